@@ -1,0 +1,76 @@
+namespace Tanso.Core.Governments;
+
+/// <summary>
+/// A government that plans and reports: the nation, a 시·도 or a 시·군·구. Codes and names change over
+/// time (Gangwon's administrative code became 51 in 2023), so the entity has a validity period and keeps
+/// its own identity while codes move.
+/// </summary>
+public sealed class Government
+{
+    /// <summary>Creates a government.</summary>
+    public Government(GovernmentType type, string nameKo, string nameEn, RegionCode? administrativeCode, RegionCode? sgisCode)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameKo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameEn);
+        if (type != GovernmentType.Nation && (administrativeCode is null || sgisCode is null))
+        {
+            throw new ArgumentException($"{nameKo}: a regional government needs an administrative and an SGIS code.");
+        }
+        if (administrativeCode is { } code && code.Level != type.Level())
+        {
+            throw new ArgumentException($"{nameKo}: code {code} does not identify a {type.English()}.");
+        }
+        Type = type;
+        Level = type.Level();
+        NameKo = nameKo;
+        NameEn = nameEn;
+        AdministrativeCode = administrativeCode;
+        SgisCode = sgisCode;
+    }
+
+    /// <summary>Database identity.</summary>
+    public int Id { get; private set; }
+
+    /// <summary>National, provincial or municipal.</summary>
+    public GovernmentLevel Level { get; private set; }
+
+    /// <summary>Legal type (특별시, 광역시, 도, 시, 군, 구…).</summary>
+    public GovernmentType Type { get; private set; }
+
+    /// <summary>Korean name, e.g. 부산광역시.</summary>
+    public string NameKo { get; private set; }
+
+    /// <summary>English name, e.g. Busan.</summary>
+    public string NameEn { get; private set; }
+
+    /// <summary>행정표준코드; null for the nation.</summary>
+    public RegionCode? AdministrativeCode { get; private set; }
+
+    /// <summary>Statistics Korea SGIS code; null for the nation.</summary>
+    public RegionCode? SgisCode { get; private set; }
+
+    /// <summary>The government this one belongs to (a 시·도 for a 시·군·구); null for the nation and 시·도.</summary>
+    public int? ParentId { get; private set; }
+
+    /// <summary>First day this government existed in this form; null when before any record Tanso keeps.</summary>
+    public DateOnly? ValidFrom { get; private set; }
+
+    /// <summary>Last day this government existed in this form; null while it exists.</summary>
+    public DateOnly? ValidTo { get; private set; }
+
+    /// <summary>The name in the requested language (<c>en</c> for English, anything else Korean).</summary>
+    public string Name(string language) => language == "en" ? NameEn : NameKo;
+
+    /// <summary>Whether the government existed on <paramref name="day"/>.</summary>
+    public bool IsValidOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
+
+    /// <summary>Places this government under <paramref name="parent"/>.</summary>
+    public void BelongTo(Government parent)
+    {
+        if ((int)parent.Level != (int)Level - 1)
+        {
+            throw new ArgumentException($"{NameKo} cannot belong to {parent.NameKo}: levels {parent.Level} → {Level}.");
+        }
+        ParentId = parent.Id;
+    }
+}

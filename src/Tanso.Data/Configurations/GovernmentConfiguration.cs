@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanso.Core.Governments;
+
+namespace Tanso.Data.Configurations;
+
+internal sealed class GovernmentConfiguration : IEntityTypeConfiguration<Government>
+{
+    public void Configure(EntityTypeBuilder<Government> b)
+    {
+        b.ToTable("governments");
+        b.Property(g => g.NameKo).HasMaxLength(100).IsRequired();
+        b.Property(g => g.NameEn).HasMaxLength(100).IsRequired();
+        b.HasOne<Government>().WithMany().HasForeignKey(g => g.ParentId).OnDelete(DeleteBehavior.Restrict);
+        // Codes are reused over time (a code can pass to a successor), so uniqueness includes the start date.
+        b.HasIndex(g => new { g.AdministrativeCode, g.ValidFrom }).IsUnique();
+        b.HasIndex(g => g.SgisCode);
+        b.HasIndex(g => g.Level);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Tanso.Data;
+
+/// <summary>A resolved database target: the engine and its connection string.</summary>
+public sealed record DatabaseConnection(DatabaseProvider Provider, string ConnectionString)
+{
+    /// <summary>Resolves the target from the <c>Database</c> options and <c>ConnectionStrings:Tanso</c>.</summary>
+    public static DatabaseConnection From(DatabaseOptions options, string? connectionString) =>
+        new(options.Provider, options.ResolveConnectionString(connectionString));
+
+    /// <summary>Opens a context on the engine's own migrations.</summary>
+    public TansoDb Open(ILoggerFactory? loggerFactory = null)
+    {
+        return Provider switch
+        {
+            DatabaseProvider.Postgres => new PostgresTansoDb(Configure(new DbContextOptionsBuilder<PostgresTansoDb>().UseNpgsql(ConnectionString)).Options),
+            _ => new SqliteTansoDb(Configure(new DbContextOptionsBuilder<SqliteTansoDb>().UseSqlite(ConnectionString)).Options),
+        };
+
+        DbContextOptionsBuilder<T> Configure<T>(DbContextOptionsBuilder<T> builder) where T : DbContext =>
+            loggerFactory is null ? builder : builder.UseLoggerFactory(loggerFactory);
+    }
+
+    /// <summary>Where the database is, without credentials: safe to log.</summary>
+    public string Describe() => Provider switch
+    {
+        DatabaseProvider.Postgres => new NpgsqlConnectionStringBuilder(ConnectionString) is var pg
+            ? $"PostgreSQL database '{pg.Database}' on {pg.Host}:{pg.Port}"
+            : "",
+        _ => $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource}",
+    };
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Tanso.Data.Seeding;
+
+namespace Tanso.Data;
+
+/// <summary>Connects, migrates and seeds Tanso's database on either engine.</summary>
+public static class TansoDatabase
+{
+    /// <summary>Applies pending migrations. EF Core holds a migration lock, so concurrent starts are safe.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(TansoDb db, CancellationToken ct = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers continue while a request writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        return pending;
+    }
+
+    /// <summary>Migrates, then inserts any missing reference data.</summary>
+    public static async Task<SeedResult> MigrateAndSeedAsync(TansoDb db, CancellationToken ct = default)
+    {
+        await MigrateAsync(db, ct);
+        return await Seeder.SeedAsync(db, ct);
+    }
+}
+
+/// <summary>Design-time factory for <c>dotnet ef migrations add … --context SqliteTansoDb</c>.</summary>
+internal sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteTansoDb>
+{
+    public SqliteTansoDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteTansoDb>().UseSqlite("Data Source=design.db").Options);
+}
+
+/// <summary>Design-time factory for <c>dotnet ef migrations add … --context PostgresTansoDb</c> (no server needed).</summary>
+internal sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresTansoDb>
+{
+    public PostgresTansoDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresTansoDb>().UseNpgsql("Host=localhost;Database=tanso_design").Options);
+}

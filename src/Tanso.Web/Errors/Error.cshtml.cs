@@ -1,0 +1,23 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Tanso.Web.Errors;
+
+[IgnoreAntiforgeryToken]
+internal sealed class ErrorModel : PageModel
+{
+    public int Status { get; private set; }
+    public string RequestId { get; private set; } = "";
+
+    public void OnGet(int? status) => Set(status);
+
+    public void OnPost(int? status) => Set(status);
+
+    private void Set(int? status)
+    {
+        Status = status ?? 500;
+        Response.StatusCode = Status;
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    }
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Governments;
+using Tanso.Data;
+
+namespace Tanso.Web.Governments;
+
+internal static class GovernmentApi
+{
+    public static void MapGovernmentApi(this IEndpointRouteBuilder app) =>
+        app.MapGroup("/api/governments").WithTags("Governments")
+            .MapGet("/", List).WithSummary("The nation, 시·도 and 시·군·구 with administrative and SGIS codes");
+
+    private static async Task<Results<Ok<GovernmentDto[]>, ValidationProblem>> List(
+        [Description("national, province or municipality")] string? level, TansoDb db, CancellationToken ct)
+    {
+        var query = db.Governments.InDisplayOrder();
+        if (level is not null)
+        {
+            if (!Enum.TryParse<GovernmentLevel>(level, ignoreCase: true, out var l) || !Enum.IsDefined(l))
+            {
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { ["level"] = [$"'{level}' is not a level: use national, province or municipality."] },
+                    title: "The query has invalid parameters.");
+            }
+            query = query.Where(g => g.Level == l);
+        }
+        var governments = await query.ToListAsync(ct);
+        return TypedResults.Ok(governments.Select(g => g.ToDto()).ToArray());
+    }
+}
+
+internal sealed record GovernmentDto(
+    int Id, string Level, string Type, string TypeKo, string NameKo, string NameEn,
+    string? AdministrativeCode, string? SgisCode, int? ParentId, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+internal static class GovernmentDtoMapping
+{
+    public static GovernmentDto ToDto(this Government g) => new(
+        g.Id, g.Level.ToString().ToLowerInvariant(), g.Type.ToString(), g.Type.Korean(), g.NameKo, g.NameEn,
+        g.AdministrativeCode?.Value, g.SgisCode?.Value, g.ParentId, g.ValidFrom, g.ValidTo);
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+using Tanso.Data;
+
+namespace Tanso.Web.Infrastructure;
+
+internal static partial class DatabaseSetup
+{
+    // The connection is resolved when first needed, not while the builder runs, so that tests and
+    // hosting environments can supply configuration late.
+    public static IServiceCollection AddTansoDatabase(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+        services.AddSingleton(sp => DatabaseConnection.From(
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value,
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)));
+        services.AddScoped(sp => sp.GetRequiredService<DatabaseConnection>().Open(sp.GetRequiredService<ILoggerFactory>()));
+        return services;
+    }
+
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        var connection = app.Services.GetRequiredService<DatabaseConnection>();
+        var where = connection.Describe();
+        LogDatabase(app.Logger, where);
+        if (!app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
+        {
+            return;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var seeded = await TansoDatabase.MigrateAndSeedAsync(scope.ServiceProvider.GetRequiredService<TansoDb>());
+        if (seeded.Total > 0)
+        {
+            LogSeeded(app.Logger, seeded.Governments, seeded.Editions, seeded.Series, seeded.Figures);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Database}")]
+    private static partial void LogDatabase(ILogger logger, string database);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Governments} governments, {Editions} inventory editions, {Series} series, {Figures} official figures")]
+    private static partial void LogSeeded(ILogger logger, int governments, int editions, int series, int figures);
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Html;
+using Tanso.Core.Figures;
+using Tanso.Core.Quantities;
+
+namespace Tanso.Web.Infrastructure;
+
+/// <summary>Number and text formatting shared by the pages.</summary>
+internal static partial class Fmt
+{
+    /// <summary>Megatonnes with one decimal, a true minus sign and thousands separators: "−26.7".</summary>
+    public static string Mt(decimal megatonnes) =>
+        Math.Round(megatonnes, 1, MidpointRounding.AwayFromZero).ToString("#,##0.0", CultureInfo.InvariantCulture).Replace('-', '−');
+
+    /// <summary>A signed percentage change: "−40.0 %".</summary>
+    public static string Change(Percentage change) =>
+        (change.Fraction > 0 ? "+" : "") + change.ToString(1).Replace('-', '−');
+
+    public static string Label(this FigureStatus status, string language) => language == "en" ? status.English() : status.Korean();
+
+    /// <summary>Encodes <paramref name="text"/> and turns its http(s) addresses into links.</summary>
+    public static IHtmlContent Linkify(string text)
+    {
+        var html = new HtmlContentBuilder();
+        var last = 0;
+        foreach (Match m in Url().Matches(text))
+        {
+            html.Append(text[last..m.Index]);
+            html.AppendHtml($"<a href=\"{System.Net.WebUtility.HtmlEncode(m.Value)}\" rel=\"noopener noreferrer\">");
+            html.Append(m.Value);
+            html.AppendHtml("</a>");
+            last = m.Index + m.Length;
+        }
+        html.Append(text[last..]);
+        return html;
+    }
+
+    [GeneratedRegex(@"https?://[^\s)]+")]
+    private static partial Regex Url();
+}

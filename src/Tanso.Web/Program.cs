@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.DataProtection;
+using Tanso.Data;
+using Tanso.Web.Governments;
+using Tanso.Web.Infrastructure;
+using Tanso.Web.National;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddTansoDatabase();
+builder.Services.AddDataProtection().SetApplicationName("Tanso").PersistKeysToDbContext<TansoDb>();
+builder.Services.AddTansoLocalization();
+builder.Services.AddRazorPages(o => o.RootDirectory = "/");
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Info.Title = "Tanso API";
+    doc.Info.Description = "탄소중립 계획·점검 플랫폼 Tanso의 REST API. Official figures carry their source, status and inventory edition.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddHealthChecks().AddDbContextCheck<TansoDb>("database");
+
+var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
+
+app.UseTansoErrorHandling();
+app.UseHsts();
+app.UseSecurityHeaders();
+app.UseRequestLocalization();
+app.MapStaticAssets();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "api/docs";
+    o.SwaggerEndpoint("/openapi/v1.json", "Tanso API v1");
+    o.DocumentTitle = "Tanso API";
+});
+app.MapHealthChecks("/healthz");
+app.MapLanguageSwitch();
+app.MapGovernmentApi();
+app.MapNationalApi();
+app.MapSectorApi();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Entry point, public so that tests can host the app.</summary>
+public partial class Program;
