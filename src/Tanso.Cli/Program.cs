@@ -1,1 +1,4 @@
-﻿Console.WriteLine("Hello, World!");
+using Spectre.Console;
+using Tanso.Cli;
+
+return await TansoCli.RunAsync(args, AnsiConsole.Console, Environment.CurrentDirectory);

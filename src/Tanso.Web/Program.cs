@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
 using Tanso.Data;
 using Tanso.Web.Governments;
 using Tanso.Web.Infrastructure;
@@ -10,6 +13,8 @@ builder.Services.AddTansoDatabase();
 builder.Services.AddDataProtection().SetApplicationName("Tanso").PersistKeysToDbContext<TansoDb>();
 builder.Services.AddTansoLocalization();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/");
+// Korean text goes out as text, not as &#xAD6D; escapes (a third of the page weight otherwise).
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
@@ -27,6 +32,8 @@ app.UseTansoErrorHandling();
 app.UseHsts();
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
+// Routing after the error handlers, so that a re-executed /error request is routed afresh.
+app.UseRouting();
 app.MapStaticAssets();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -1,0 +1,56 @@
+using Spectre.Console;
+using Tanso.Cli;
+using Tanso.Web.Tests.Infrastructure;
+
+namespace Tanso.Web.Tests.Cli;
+
+public sealed class CliTests
+{
+    private static async Task<(int Exit, string Output)> Run(TestDatabase database, params string[] args)
+    {
+        using var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 250;
+        var settings = database.Settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value));
+        var exit = await TansoCli.RunAsync(args, console, Path.GetTempPath(), settings);
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public async Task MigrateSeedAndList_WorkOnTheConfiguredDatabase_AndSeedIsIdempotent()
+    {
+        await using var database = TestDatabase.Create();
+
+        var migrate = await Run(database, "db", "migrate");
+        var seed = await Run(database, "db", "seed");
+        var again = await Run(database, "db", "seed");
+        var list = await Run(database, "figures", "list", "--series", "ndc-2021", "--year", "2030");
+
+        Assert.Equal(0, migrate.Exit);
+        Assert.Contains("1 migration(s) applied", migrate.Output);
+        Assert.Equal(0, seed.Exit);
+        Assert.Contains("79 row(s) inserted", seed.Output);
+        Assert.Contains("0 row(s) inserted", again.Output);
+        Assert.Equal(0, list.Exit);
+        Assert.Contains("12 figure(s)", list.Output);
+        Assert.Matches(@"ndc-2021\s*│\s*2030\s*│\s*power\s*│\s*전환\s*│\s*149\.9\s*│\s*verified", list.Output);
+    }
+
+    [Fact]
+    public async Task UnknownSeries_IsRefusedWithTheKnownOnesListed()
+    {
+        await using var database = TestDatabase.Create();
+        await Run(database, "db", "seed");
+
+        var (exit, output) = await Run(database, "figures", "list", "--series", "ndc-2099");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("unknown series 'ndc-2099'", output);
+        Assert.Contains("scenario-2050-b", output);
+    }
+}

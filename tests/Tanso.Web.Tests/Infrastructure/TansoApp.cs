@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Tanso.Web.Tests.Infrastructure;
+
+/// <summary>The web app over HTTP in memory, on a <see cref="TestDatabase"/>.</summary>
+public sealed class TansoApp(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database => database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client that does not follow redirects, so tests see them.</summary>
+    public HttpClient CreateRawClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
+
+/// <summary>One app and database shared by the read-only tests of a class (xunit class fixture).</summary>
+public sealed class SeededApp : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = TestDatabase.Create();
+    public TansoApp App { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        App = new TansoApp(Database);
+        _ = App.Server; // starts the host: migrates and seeds
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
