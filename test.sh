@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Runs every Tanso test: Core, Web on SQLite, Web on PostgreSQL, browser journeys in Chromium.
+# As root it first installs what is missing (Debian: chromium, postgresql, fonts-noto-cjk, nodejs/npm).
+# Ends with one line "N passed, N failed, N skipped" over all projects; exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$PWD
+log=$(mktemp -t tanso-test-XXXXXX.log)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export TANSO_ARTIFACTS="$root/artifacts/browser"
+
+# 1. What the tests need from Debian.
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] || missing+=(postgresql)
+ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing: ${missing[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+      || { echo "apt-get install failed"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+  else
+    echo "Missing (run as root to install): ${missing[*]}"
+  fi
+fi
+
+# 2. A throwaway PostgreSQL cluster on a free loopback port, stopped on exit (failure included).
+pgdata=""
+stop_pg() {
+  if [ -n "$pgdata" ] && [ -d "$pgdata" ]; then
+    as_pg "$(pg_bin)/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1
+    rm -rf "$pgdata"
+  fi
+}
+trap stop_pg EXIT
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+free_port() {
+  local p
+  for p in $(seq 55432 55532); do (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null || { echo "$p"; return; }; done
+}
+pg_status=1
+if [ -n "$(pg_bin)" ]; then
+  pgdata=$(mktemp -d -t tanso-pg-XXXXXX)
+  port=$(free_port)
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$pgdata"
+  if as_pg "$(pg_bin)/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null \
+     && as_pg "$(pg_bin)/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 30 \
+          -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdata -c fsync=off -c max_connections=200" start >/dev/null; then
+    export_pg="Host=127.0.0.1;Port=$port;Username=postgres"
+    pg_status=0
+    echo "PostgreSQL $(as_pg "$(pg_bin)/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+  else
+    echo "PostgreSQL did not start:"; cat "$pgdata/server.log" 2>/dev/null | tail -20
+  fi
+fi
+
+# 3. Build once (warnings are errors), then run each project.
+failed_runs=0
+run() { # name, then the dotnet test arguments
+  local name=$1; shift
+  echo "== $name"
+  dotnet test "$@" --no-build 2>&1 | tee -a "$log" | grep -E '^(Passed|Failed)!|^\s+Failed |Error Message' 
+  [ "${PIPESTATUS[0]}" = 0 ] || failed_runs=$((failed_runs + 1))
+}
+dotnet build Tanso.slnx >"$log.build" 2>&1
+build_status=$?
+grep -E ' error |warning NU|Build succeeded|Build FAILED' "$log.build" | sort -u
+if [ "$build_status" != 0 ]; then
+  echo "Build failed (see above)."
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+run "Core" tests/Tanso.Core.Tests
+run "Web on SQLite" tests/Tanso.Web.Tests
+if [ "$pg_status" = 0 ]; then
+  TANSO_TEST_POSTGRES="$export_pg" run "Web on PostgreSQL" tests/Tanso.Web.Tests
+else
+  echo "== Web on PostgreSQL: no server (postgresql not installed or did not start)"
+  failed_runs=$((failed_runs + 1))
+fi
+run "Browser" tests/Tanso.BrowserTests
+
+summary=$(awk '/^(Passed|Failed)! +- Failed:/{gsub(",","");f+=$4;p+=$6;s+=$8} END{printf "%d %d %d", p, f, s}' "$log")
+read -r passed failed skipped <<<"$summary"
+# A run that died before printing its counts still fails the suite.
+[ "$failed" = 0 ] && [ "$failed_runs" -gt 0 ] && failed=$failed_runs
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" = 0 ] && [ "$failed_runs" = 0 ]

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Tanso.BrowserTests;
+
+/// <summary>
+/// The web app on a real loopback port (Kestrel) with its own SQLite database, and Debian's Chromium
+/// driven by Playwright. Never a downloaded browser: the executable is /usr/bin/chromium (test.sh
+/// installs it), or TANSO_CHROMIUM.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("tanso-browser-").FullName;
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ArtifactsDirectory =>
+        Environment.GetEnvironmentVariable("TANSO_ARTIFACTS") is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "artifacts");
+
+    public async Task InitializeAsync()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Database:Provider", "Sqlite")
+            .UseSetting("ConnectionStrings:Tanso", $"Data Source={Path.Combine(_folder, "tanso.db")};Pooling=False"));
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First().Replace("[::]", "localhost", StringComparison.Ordinal).Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+
+        var chromium = Environment.GetEnvironmentVariable("TANSO_CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium is not installed at {chromium}: run ./test.sh as root (it installs Debian's chromium) or set TANSO_CHROMIUM.");
+        }
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        Directory.CreateDirectory(ArtifactsDirectory);
+    }
+
+    /// <summary>A fresh page that records console errors and failed requests.</summary>
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text); } };
+        page.PageError += (_, e) => errors.Add(e);
+        page.RequestFailed += (_, r) => errors.Add($"{r.Url}: {r.Failure}");
+        return (page, errors);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        Directory.Delete(_folder, recursive: true);
+    }
+}
