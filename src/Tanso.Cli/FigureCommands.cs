@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Tanso.Core.Figures;
 using Tanso.Core.Quantities;
-using Tanso.Core.Sectors;
 using Tanso.Data;
 
 namespace Tanso.Cli;
@@ -31,11 +30,10 @@ internal static class FigureCommands
             var query = db.OfficialFigures.WithProvenance();
             if (seriesCode is not null)
             {
-                var match = await db.FigureSeries.AsNoTracking().SingleOrDefaultAsync(s => s.Code == seriesCode, ct);
+                var (match, error) = await db.FindSeriesAsync(seriesCode, ct);
                 if (match is null)
                 {
-                    var known = await db.FigureSeries.OrderBy(s => s.Order).Select(s => s.Code).ToListAsync(ct);
-                    context.Console.MarkupLineInterpolated($"[red]error:[/] unknown series '{seriesCode}'. Known series: {string.Join(", ", known)}.");
+                    context.Console.MarkupLineInterpolated($"[red]error:[/] {error}");
                     return 2;
                 }
                 query = query.Where(f => f.SeriesId == match.Id);
@@ -45,15 +43,13 @@ internal static class FigureCommands
                 var reportingYear = ReportingYear.Of(y);
                 query = query.Where(f => f.Year == reportingYear);
             }
-            var figures = (await query.ToListAsync(ct)).OrderBy(f => f.Series!.Order).ThenBy(Order).ToList();
+            var figures = (await query.ToListAsync(ct)).OrderBy(f => f.Series!.Order).ThenBy(f => f.Line.DisplayOrder).ToList();
             context.Console.Write(ToTable(figures));
             context.Console.MarkupLineInterpolated($"{figures.Count} figure(s). Unit: MtCO2eq. Status: verified = read in the source, derived = computed from verified figures, unverified = not read in a primary source.");
             return 0;
         });
         return new Command("figures", "Official national figures") { list };
     }
-
-    private static int Order(OfficialFigure f) => f.Line.Sector is { } s ? SectorTaxonomy.Get(s).Order : f.Line == FigureLine.TotalGross ? 100 : 101;
 
     private static Table ToTable(IEnumerable<OfficialFigure> figures)
     {

@@ -32,6 +32,9 @@ public readonly record struct FigureLine
     /// <summary>A sector line.</summary>
     public static FigureLine ForSector(SectorCode sector) => new(sector.Value, sector);
 
+    /// <summary>Display order: sectors in taxonomy order, then gross and net totals.</summary>
+    public int DisplayOrder => Sector is { } s ? SectorTaxonomy.Get(s).Order : Code == GrossCode ? 100 : 101;
+
     /// <summary>True for a stated total.</summary>
     public bool IsTotal => Sector is null;
 

@@ -40,11 +40,10 @@ internal static class NationalApi
         FigureSeries? series = null;
         if (query.Series is not null)
         {
-            series = await db.FigureSeries.AsNoTracking().SingleOrDefaultAsync(s => s.Code == query.Series, ct);
-            if (series is null)
+            (series, var error) = await db.FindSeriesAsync(query.Series, ct);
+            if (error is not null)
             {
-                var known = await db.FigureSeries.OrderBy(s => s.Order).Select(s => s.Code).ToListAsync(ct);
-                errors["series"] = [$"Unknown series '{query.Series}'. Known series: {string.Join(", ", known)}."];
+                errors["series"] = [error];
             }
         }
         if (errors.Count > 0)
@@ -62,11 +61,8 @@ internal static class NationalApi
             figures = figures.Where(f => f.Year == yy);
         }
         var list = await figures.ToListAsync(ct);
-        return TypedResults.Ok(list.OrderBy(f => f.Series!.Order).ThenBy(f => FigureOrder(f.Line)).Select(f => f.ToDto()).ToArray());
+        return TypedResults.Ok(list.OrderBy(f => f.Series!.Order).ThenBy(f => f.Line.DisplayOrder).Select(f => f.ToDto()).ToArray());
     }
-
-    private static int FigureOrder(FigureLine line) =>
-        line.Sector is { } s ? Core.Sectors.SectorTaxonomy.Get(s).Order : line == FigureLine.TotalGross ? 100 : 101;
 }
 
 internal sealed record FigureQuery(

@@ -50,7 +50,7 @@ public sealed class CliTests
         var (exit, output) = await Run(database, "figures", "list", "--series", "ndc-2099");
 
         Assert.Equal(2, exit);
-        Assert.Contains("unknown series 'ndc-2099'", output);
+        Assert.Contains("Unknown series 'ndc-2099'", output);
         Assert.Contains("scenario-2050-b", output);
     }
 }
