@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Tanso.Data.Accounts;
+using Tanso.Data.Auditing;
 using Tanso.Core.Figures;
 using Tanso.Core.Governments;
 using Tanso.Core.Quantities;
@@ -11,8 +14,14 @@ namespace Tanso.Data;
 /// Tanso's unit of work. One model for both engines; <see cref="SqliteTansoDb"/> and
 /// <see cref="PostgresTansoDb"/> exist only so that each engine keeps its own migrations.
 /// </summary>
-public abstract class TansoDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<TansoUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Who this context's writes are recorded as; set per request by the web app.</summary>
+    public AuditActor Actor { get; set; } = AuditActor.System;
+
+    /// <summary>The clock audit entries are stamped with.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>The nation, 시·도 and 시·군·구.</summary>
     public DbSet<Government> Governments => Set<Government>();
 
@@ -24,6 +33,12 @@ public abstract class TansoDb(DbContextOptions options) : DbContext(options), ID
 
     /// <summary>Official national figures with their provenance.</summary>
     public DbSet<OfficialFigure> OfficialFigures => Set<OfficialFigure>();
+
+    /// <summary>Which governments each user is bound to.</summary>
+    public DbSet<UserGovernment> UserGovernments => Set<UserGovernment>();
+
+    /// <summary>The audit trail: one row per written entity.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>ASP.NET Core data-protection keys, shared by every web instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -39,8 +54,53 @@ public abstract class TansoDb(DbContextOptions options) : DbContext(options), ID
     }
 
     /// <inheritdoc/>
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TansoDb).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TansoDb).Assembly);
+    }
+
+    /// <summary>
+    /// Saves, and records every change in the audit trail in the same transaction; an entity that is
+    /// <see cref="Core.IVersioned"/> moves to the next version, and a stale one raises
+    /// <see cref="DbUpdateConcurrencyException"/>.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditTrail.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            // Keys of inserted rows exist only after the first save; the audit rows follow in the same transaction.
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            var at = Clock.GetUtcNow().UtcDateTime;
+            AuditEntries.AddRange(pending.Select(p => AuditTrail.ToEntry(p, Actor, at)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Synchronous saves are allowed only for unaudited rows (the data-protection key ring writes
+    /// synchronously); anything else must go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        AuditTrail.HasAuditedChanges(ChangeTracker)
+            ? throw new InvalidOperationException("Use SaveChangesAsync: a synchronous save would bypass the audit trail.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
 }
 
 /// <summary>Tanso on SQLite, with the SQLite migrations.</summary>

@@ -6,7 +6,7 @@ namespace Tanso.Core.Figures;
 /// One published number — a sector's emissions, target or scenario value — with where it comes from:
 /// its source, its status and the inventory edition it is measured against.
 /// </summary>
-public sealed class OfficialFigure
+public sealed class OfficialFigure : IVersioned
 {
     /// <summary>Creates a figure; the source must be non-empty.</summary>
     public OfficialFigure(int seriesId, ReportingYear year, FigureLine line, TonnesCo2e value, FigureStatus status, string source, int editionId)
@@ -50,4 +50,16 @@ public sealed class OfficialFigure
 
     /// <summary>The edition, when loaded.</summary>
     public InventoryEdition? Edition { get; private set; }
+
+    /// <inheritdoc/>
+    public int Version { get; private set; }
+
+    /// <summary>Corrects the value, status or source, e.g. when a source is verified.</summary>
+    public void Correct(TonnesCo2e value, FigureStatus status, string source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        Value = value;
+        Status = status;
+        Source = source.Trim();
+    }
 }

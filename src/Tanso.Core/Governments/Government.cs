@@ -5,7 +5,7 @@ namespace Tanso.Core.Governments;
 /// time (Gangwon's administrative code became 51 in 2023), so the entity has a validity period and keeps
 /// its own identity while codes move.
 /// </summary>
-public sealed class Government
+public sealed class Government : IVersioned
 {
     /// <summary>Creates a government.</summary>
     public Government(GovernmentType type, string nameKo, string nameEn, RegionCode? administrativeCode, RegionCode? sgisCode)
@@ -57,6 +57,24 @@ public sealed class Government
 
     /// <summary>Last day this government existed in this form; null while it exists.</summary>
     public DateOnly? ValidTo { get; private set; }
+
+    /// <inheritdoc/>
+    public int Version { get; private set; }
+
+    /// <summary>Renames the government and sets its validity period.</summary>
+    public void Amend(string nameKo, string nameEn, DateOnly? validFrom, DateOnly? validTo)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameKo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameEn);
+        if (validFrom is { } f && validTo is { } t && t < f)
+        {
+            throw new ArgumentException($"The validity period ends ({t:yyyy-MM-dd}) before it starts ({f:yyyy-MM-dd}).");
+        }
+        NameKo = nameKo.Trim();
+        NameEn = nameEn.Trim();
+        ValidFrom = validFrom;
+        ValidTo = validTo;
+    }
 
     /// <summary>The name in the requested language (<c>en</c> for English, anything else Korean).</summary>
     public string Name(string language) => language == "en" ? NameEn : NameKo;

@@ -43,6 +43,7 @@ internal sealed class OfficialFigureConfiguration : IEntityTypeConfiguration<Off
         b.HasOne(f => f.Series).WithMany().HasForeignKey(f => f.SeriesId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(f => f.Edition).WithMany().HasForeignKey(f => f.EditionId).OnDelete(DeleteBehavior.Restrict);
         b.Property(f => f.Source).HasMaxLength(1000).IsRequired();
+        b.Property(f => f.Version).IsConcurrencyToken();
         b.HasIndex(f => new { f.SeriesId, f.Year, f.Line }).IsUnique();
     }
 }

@@ -11,6 +11,7 @@ internal sealed class GovernmentConfiguration : IEntityTypeConfiguration<Governm
         b.ToTable("governments");
         b.Property(g => g.NameKo).HasMaxLength(100).IsRequired();
         b.Property(g => g.NameEn).HasMaxLength(100).IsRequired();
+        b.Property(g => g.Version).IsConcurrencyToken();
         b.HasOne<Government>().WithMany().HasForeignKey(g => g.ParentId).OnDelete(DeleteBehavior.Restrict);
         // Codes are reused over time (a code can pass to a successor), so uniqueness includes the start date.
         b.HasIndex(g => new { g.AdministrativeCode, g.ValidFrom }).IsUnique();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Tanso.Cli;
 using Tanso.Web.Tests.Infrastructure;
@@ -32,7 +33,12 @@ public sealed class CliTests
         var list = await Run(database, "figures", "list", "--series", "ndc-2021", "--year", "2030");
 
         Assert.Equal(0, migrate.Exit);
-        Assert.Contains("1 migration(s) applied", migrate.Output);
+        await using (var db = database.Open())
+        {
+            var all = db.Database.GetMigrations().ToList();
+            Assert.Contains($"{all.Count} migration(s) applied", migrate.Output);
+            Assert.All(all, m => Assert.Contains(m, migrate.Output));
+        }
         Assert.Equal(0, seed.Exit);
         Assert.Contains("79 row(s) inserted", seed.Output);
         Assert.Contains("0 row(s) inserted", again.Output);

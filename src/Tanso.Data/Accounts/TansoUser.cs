@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Tanso.Data.Accounts;
+
+/// <summary>A person with an account. Roles are Identity roles; governments are <see cref="UserGovernment"/> rows.</summary>
+public sealed class TansoUser : IdentityUser
+{
+    /// <summary>Name shown in the UI and the audit trail, e.g. 김민지 (부산광역시 기후환경정책과).</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>Governments this user is bound to (for regional officers).</summary>
+    public List<UserGovernment> Governments { get; } = [];
+}
+
+/// <summary>Binds a user to a government whose data they may edit.</summary>
+public sealed class UserGovernment
+{
+    /// <summary>The user.</summary>
+    public string UserId { get; set; } = "";
+
+    /// <summary>The government.</summary>
+    public int GovernmentId { get; set; }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanso.Core.Governments;
+using Tanso.Data.Accounts;
+using Tanso.Data.Auditing;
+
+namespace Tanso.Data.Configurations;
+
+internal sealed class TansoUserConfiguration : IEntityTypeConfiguration<TansoUser>
+{
+    public void Configure(EntityTypeBuilder<TansoUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(200);
+        b.HasMany(u => u.Governments).WithOne().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UserGovernmentConfiguration : IEntityTypeConfiguration<UserGovernment>
+{
+    public void Configure(EntityTypeBuilder<UserGovernment> b)
+    {
+        b.ToTable("user_governments");
+        b.HasKey(g => new { g.UserId, g.GovernmentId });
+        b.HasOne<Government>().WithMany().HasForeignKey(g => g.GovernmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.ToTable("audit_entries");
+        b.Property(a => a.ActorName).HasMaxLength(256);
+        b.Property(a => a.EntityType).HasMaxLength(100);
+        b.Property(a => a.EntityId).HasMaxLength(200);
+        b.Property(a => a.Action).HasMaxLength(10);
+        b.HasIndex(a => new { a.EntityType, a.EntityId });
+        b.HasIndex(a => a.AtUtc);
+    }
+}
