@@ -16,8 +16,9 @@ namespace Tanso.Data;
 /// </summary>
 public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<TansoUser>(options), IDataProtectionKeyContext
 {
-    /// <summary>Who this context's writes are recorded as; set per request by the web app.</summary>
-    public AuditActor Actor { get; set; } = AuditActor.System;
+    /// <summary>Who this context's writes are recorded as, asked at each save (the web app answers with
+    /// the request's user, known only after authentication).</summary>
+    public Func<AuditActor> Actor { get; set; } = () => AuditActor.System;
 
     /// <summary>The clock audit entries are stamped with.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
@@ -36,6 +37,9 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
 
     /// <summary>Which governments each user is bound to.</summary>
     public DbSet<UserGovernment> UserGovernments => Set<UserGovernment>();
+
+    /// <summary>Personal access tokens for API clients.</summary>
+    public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
 
     /// <summary>The audit trail: one row per written entity.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -78,7 +82,8 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
             // Keys of inserted rows exist only after the first save; the audit rows follow in the same transaction.
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             var at = Clock.GetUtcNow().UtcDateTime;
-            AuditEntries.AddRange(pending.Select(p => AuditTrail.ToEntry(p, Actor, at)));
+            var actor = Actor();
+            AuditEntries.AddRange(pending.Select(p => AuditTrail.ToEntry(p, actor, at)));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             if (own is not null)
             {

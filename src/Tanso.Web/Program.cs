@@ -3,13 +3,17 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Tanso.Data;
+using Tanso.Web.Accounts;
+using Tanso.Web.Audit;
 using Tanso.Web.Governments;
 using Tanso.Web.Infrastructure;
 using Tanso.Web.National;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTansoDatabase();
+builder.Services.AddTansoAccounts();
 builder.Services.AddDataProtection().SetApplicationName("Tanso").PersistKeysToDbContext<TansoDb>();
 builder.Services.AddTansoLocalization();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/");
@@ -27,6 +31,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<TansoDb>("database");
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+await FirstAdmin.EnsureAsync(app.Services, app.Logger);
 
 app.UseTansoErrorHandling();
 app.UseHsts();
@@ -34,6 +39,9 @@ app.UseSecurityHeaders();
 app.UseRequestLocalization();
 // Routing after the error handlers, so that a re-executed /error request is routed afresh.
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapStaticAssets();
 
 app.MapOpenApi("/openapi/{documentName}.json");
@@ -46,7 +54,10 @@ app.UseSwaggerUI(o =>
 app.MapHealthChecks("/healthz");
 app.MapLanguageSwitch();
 app.MapGovernmentApi();
+app.MapGovernmentEditApi();
 app.MapNationalApi();
+app.MapFigureEditApi();
+app.MapAuditApi();
 app.MapSectorApi();
 app.MapRazorPages();
 

@@ -7,4 +7,7 @@ public sealed record AuditActor(string? UserId, string Name)
 {
     /// <summary>Reference-data seeding and migrations.</summary>
     public static AuditActor System { get; } = new(null, "system");
+
+    /// <summary>An anonymous visitor.</summary>
+    public static AuditActor Public { get; } = new(null, "public");
 }

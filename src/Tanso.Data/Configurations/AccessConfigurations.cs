@@ -38,3 +38,17 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(a => a.AtUtc);
     }
 }
+
+internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<PersonalAccessToken>
+{
+    public void Configure(EntityTypeBuilder<PersonalAccessToken> b)
+    {
+        b.ToTable("access_tokens");
+        b.Property(t => t.Name).HasMaxLength(200);
+        b.Property(t => t.TokenHash).HasMaxLength(64);
+        b.HasIndex(t => t.TokenHash).IsUnique();
+        b.Property(t => t.Hint).HasMaxLength(16);
+        b.Property(t => t.GovernmentIds).HasMaxLength(2000);
+        b.HasOne<TansoUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

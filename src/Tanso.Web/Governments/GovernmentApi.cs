@@ -32,12 +32,12 @@ internal static class GovernmentApi
 }
 
 internal sealed record GovernmentDto(
-    int Id, string Level, string Type, string TypeKo, string NameKo, string NameEn,
+    int Id, int Version, string Level, string Type, string TypeKo, string NameKo, string NameEn,
     string? AdministrativeCode, string? SgisCode, int? ParentId, DateOnly? ValidFrom, DateOnly? ValidTo);
 
 internal static class GovernmentDtoMapping
 {
     public static GovernmentDto ToDto(this Government g) => new(
-        g.Id, g.Level.ToString().ToLowerInvariant(), g.Type.ToString(), g.Type.Korean(), g.NameKo, g.NameEn,
+        g.Id, g.Version, g.Level.ToString().ToLowerInvariant(), g.Type.ToString(), g.Type.Korean(), g.NameKo, g.NameEn,
         g.AdministrativeCode?.Value, g.SgisCode?.Value, g.ParentId, g.ValidFrom, g.ValidTo);
 }

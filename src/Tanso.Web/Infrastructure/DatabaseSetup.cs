@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using Tanso.Data;
+using Tanso.Data.Auditing;
+using Tanso.Web.Accounts;
 
 namespace Tanso.Web.Infrastructure;
 
@@ -13,9 +15,21 @@ internal static partial class DatabaseSetup
         services.AddSingleton(sp => DatabaseConnection.From(
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value,
             sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)));
-        services.AddScoped(sp => sp.GetRequiredService<DatabaseConnection>().Open(sp.GetRequiredService<ILoggerFactory>()));
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<DatabaseConnection>().Open(sp.GetRequiredService<ILoggerFactory>());
+            var http = sp.GetRequiredService<IHttpContextAccessor>();
+            db.Clock = sp.GetRequiredService<TimeProvider>();
+            db.Actor = () => http.HttpContext?.User is { } user
+                ? user.Identity?.IsAuthenticated == true ? ToAuditActor(user.ToActor()) : AuditActor.Public
+                : AuditActor.System;
+            return db;
+        });
         return services;
     }
+
+    private static AuditActor ToAuditActor(Core.Access.Actor actor) => new(actor.UserId, actor.Name);
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
     {

@@ -13,7 +13,7 @@ internal sealed record EditionDto(string Code, string NameKo, string NameEn, str
 /// <param name="ValueTCo2eq">The same value in tCO2eq, the unit Tanso stores.</param>
 /// <param name="Status">verified, derived or unverified.</param>
 internal sealed record FigureDto(
-    string Series, string SeriesNameKo, string SeriesNameEn, int Year,
+    int Id, int Version, string Series, string SeriesNameKo, string SeriesNameEn, int Year,
     string Line, string LineNameKo, string LineNameEn, string? SectorKind,
     decimal ValueMtCo2eq, decimal ValueTCo2eq, string Status, string Source, EditionDto Edition);
 
@@ -26,7 +26,7 @@ internal static class NationalDtoMapping
         new(e.Code, e.NameKo, e.NameEn, e.Publisher, e.PublishedOn, e.MethodNote, e.Source);
 
     public static FigureDto ToDto(this OfficialFigure f) => new(
-        f.Series!.Code, f.Series.NameKo, f.Series.NameEn, f.Year.Value,
+        f.Id, f.Version, f.Series!.Code, f.Series.NameKo, f.Series.NameEn, f.Year.Value,
         f.Line.Code, f.Line.NameKo, f.Line.NameEn,
         f.Line.Sector is { } s ? KindName(SectorTaxonomy.Get(s).Kind) : null,
         f.Value.ToMegatonnes().Value, f.Value.Value, f.Status.English(), f.Source, f.Edition!.ToDto());

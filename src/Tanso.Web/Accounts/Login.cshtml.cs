@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Tanso.Data.Accounts;
+using Tanso.Web.Infrastructure;
+
+namespace Tanso.Web.Accounts;
+
+[EnableRateLimiting(AccountsSetup.LoginRateLimit)]
+internal sealed class LoginModel(SignInManager<TansoUser> signIn) : PageModel
+{
+    [BindProperty] public string Email { get; set; } = "";
+    [BindProperty] public string Password { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(ReturnUrl is { Length: > 0 } u && Url.IsLocalUrl(u) ? u : "/");
+        }
+        // The same words whether the account exists or not; lockout is said plainly.
+        Error = result.IsLockedOut
+            ? Text.T("로그인 실패가 반복되어 계정이 잠시 잠겼습니다. 15분 뒤에 다시 시도하십시오.", "Too many failed attempts: the account is locked for 15 minutes.")
+            : Text.T("이메일 또는 비밀번호가 맞지 않습니다.", "The email or password is not correct.");
+        Response.StatusCode = result.IsLockedOut ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized;
+        return Page();
+    }
+}
