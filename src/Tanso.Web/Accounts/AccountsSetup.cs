@@ -62,9 +62,12 @@ internal static class AccountsSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(
-                c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Password attempts (POSTs) per client address; reading the form is not limited.
+            o.AddPolicy(LoginRateLimit, c => HttpMethods.IsPost(c.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
         return services;
     }
