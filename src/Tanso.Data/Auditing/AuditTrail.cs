@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,9 @@ namespace Tanso.Data.Auditing;
 internal static class AuditTrail
 {
     internal sealed record Pending(EntityEntry Entry, string Action, string? Before);
+
+    // Korean stays readable in the trail and its CSV export.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     // Secrets and noise that must never reach the trail.
     private static readonly string[] Redacted = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash"];
@@ -65,6 +70,6 @@ internal static class AuditTrail
             var converter = property.Metadata.GetTypeMapping().Converter;
             values[name] = value is not null && converter is not null ? converter.ConvertToProvider(value) : value;
         }
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, JsonOptions);
     }
 }

@@ -62,10 +62,10 @@ internal static class AccountsSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Password attempts (POSTs) per client address; reading the form is not limited.
+            // Password attempts (POSTs) per client address and form; reading the form is not limited.
             o.AddPolicy(LoginRateLimit, c => HttpMethods.IsPost(c.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    $"{c.Connection.RemoteIpAddress}|{c.Request.Path}",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
         });

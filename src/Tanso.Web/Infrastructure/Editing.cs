@@ -29,6 +29,7 @@ internal static class Editing
     {
         if (entity.Version != expectedVersion)
         {
+            await db.Entry(entity).ReloadAsync(ct); // drop the caller's unsaved change
             return false;
         }
         db.Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;

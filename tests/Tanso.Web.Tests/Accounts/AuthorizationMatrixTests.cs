@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Access;
+using Tanso.Web.Tests.Infrastructure;
+
+namespace Tanso.Web.Tests.Accounts;
+
+/// <summary>
+/// Every endpoint the app maps × every kind of caller. A new endpoint without a row here fails the test,
+/// so nothing ships without a decided rule. Regional officers are bound to Busan (26): "own" targets
+/// Busan, "other" targets Daegu (27) wherever an endpoint names a government.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    private enum Who { Public, Admin, National, RegionalOwn, RegionalOther, Evaluator }
+
+    //                      Public Admin National RegOwn RegOther Evaluator
+    private static readonly Dictionary<string, int[]> Rules = new()
+    {
+        ["GET /"] = [200, 200, 200, 200, 200, 200],
+        ["GET /account/denied"] = [403, 403, 403, 403, 403, 403],
+        ["GET /account/login"] = [200, 200, 200, 200, 200, 200],
+        ["GET /account/logout"] = [200, 200, 200, 200, 200, 200],
+        ["GET /account/tokens"] = [302, 200, 200, 200, 200, 200],
+        ["GET /admin/users"] = [302, 200, 403, 403, 403, 403],
+        ["GET /admin/users/{id}"] = [302, 200, 403, 403, 403, 403],
+        ["GET /api/audit/"] = [401, 200, 200, 403, 403, 403],
+        ["GET /api/audit/export"] = [401, 200, 200, 403, 403, 403],
+        ["GET /api/governments/"] = [200, 200, 200, 200, 200, 200],
+        ["GET /api/national/figures"] = [200, 200, 200, 200, 200, 200],
+        ["GET /api/national/series"] = [200, 200, 200, 200, 200, 200],
+        ["GET /api/sectors"] = [200, 200, 200, 200, 200, 200],
+        ["GET /audit"] = [302, 200, 200, 403, 403, 403],
+        ["GET /error"] = [500, 500, 500, 500, 500, 500],
+        ["GET /healthz"] = [200, 200, 200, 200, 200, 200],
+        ["GET /language/{lang}"] = [302, 302, 302, 302, 302, 302],
+        ["GET /openapi/{documentName}.json"] = [200, 200, 200, 200, 200, 200],
+        ["GET /setup"] = [200, 200, 200, 200, 200, 200],
+        // Forms refuse a post without the antiforgery token, whoever sends it.
+        ["POST /"] = [400, 400, 400, 400, 400, 400],
+        ["POST /account/denied"] = [400, 400, 400, 400, 400, 400],
+        ["POST /account/login"] = [400, 400, 400, 400, 400, 400],
+        ["POST /account/logout"] = [400, 400, 400, 400, 400, 400],
+        ["POST /account/tokens"] = [302, 400, 400, 400, 400, 400], // sign-in first, then the token check
+        ["POST /admin/users"] = [400, 400, 400, 400, 400, 400],
+        ["POST /admin/users/{id}"] = [400, 400, 400, 400, 400, 400],
+        ["POST /audit"] = [400, 400, 400, 400, 400, 400],
+        ["POST /error"] = [500, 500, 500, 500, 500, 500], // the error page also serves re-executed failed posts
+        ["POST /setup"] = [400, 400, 400, 400, 400, 400],
+        ["POST /healthz"] = [200, 200, 200, 200, 200, 200],
+        ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],
+        ["PUT /api/national/figures/{id:int}"] = [401, 200, 200, 403, 403, 403],
+    };
+
+    [Fact]
+    public async Task EveryEndpoint_AnswersEachCallerAsItsRuleSays_AndEverySuccessfulWriteIsAudited()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var busan = await People.GovernmentIdAsync(app, "26");
+        var daegu = await People.GovernmentIdAsync(app, "27");
+        var adminId = await People.CreateUserAsync(app, "admin@tanso.example", [Role.SystemAdmin]);
+        var clients = new Dictionary<Who, HttpClient>
+        {
+            [Who.Public] = app.CreateRawClient(),
+            [Who.Admin] = await People.ClientWithTokenAsync(app, adminId, true),
+            [Who.National] = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "national@tanso.example", [Role.NationalOfficer]), true),
+            [Who.Evaluator] = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "evaluator@tanso.example", [Role.Evaluator]), true),
+        };
+        clients[Who.RegionalOwn] = clients[Who.RegionalOther] =
+            await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "officer@busan.example", [Role.RegionalOfficer], busan), true, busan);
+
+        var endpoints = EndpointList.Of(app.Services);
+        Assert.Empty(endpoints.Except(Rules.Keys)); // an endpoint without a rule
+        Assert.Empty(Rules.Keys.Except(endpoints)); // a rule for an endpoint that no longer exists
+
+        var failures = new List<string>();
+        foreach (var (endpoint, expected) in Rules)
+        {
+            foreach (var who in Enum.GetValues<Who>())
+            {
+                var government = who == Who.RegionalOther ? daegu : busan;
+                var auditBefore = await AuditCountAsync(database);
+                using var request = await RequestAsync(endpoint, clients[Who.Public], government, adminId);
+                var status = (int)(await clients[who].SendAsync(request)).StatusCode;
+                if (status != expected[(int)who])
+                {
+                    failures.Add($"{endpoint} as {who}: expected {expected[(int)who]}, got {status}");
+                }
+                if (endpoint.StartsWith("PUT ", StringComparison.Ordinal) && status == 200 && await AuditCountAsync(database) <= auditBefore)
+                {
+                    failures.Add($"{endpoint} as {who}: succeeded without an audit row");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static async Task<int> AuditCountAsync(TestDatabase database)
+    {
+        await using var db = database.Open();
+        return await db.AuditEntries.CountAsync();
+    }
+
+    // Builds a valid request for the endpoint, so that only authorization decides the answer; writes
+    // change a value, so that a success must leave an audit row.
+    private static async Task<HttpRequestMessage> RequestAsync(string endpoint, HttpClient reader, int government, string adminId)
+    {
+        var method = new HttpMethod(endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)]);
+        var path = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        switch (endpoint)
+        {
+            case "PUT /api/governments/{id:int}":
+                var g = (await reader.GetFromJsonAsync<JsonArray>("/api/governments"))!.Single(x => (int)x!["id"]! == government)!;
+                return new HttpRequestMessage(method, $"/api/governments/{government}")
+                {
+                    Content = JsonContent.Create(new { nameKo = (string)g["nameKo"]!, nameEn = (string)g["nameEn"]! + "·", validFrom = (string?)null, validTo = (string?)null, version = (int)g["version"]! }),
+                };
+            case "PUT /api/national/figures/{id:int}":
+                var f = (await reader.GetFromJsonAsync<JsonArray>("/api/national/figures?series=ndc-2021"))![0]!;
+                return new HttpRequestMessage(method, $"/api/national/figures/{(int)f["id"]!}")
+                {
+                    Content = JsonContent.Create(new { valueMtCo2eq = (decimal)f["valueMtCo2eq"]! + 0.1m, status = (string)f["status"]!, source = (string)f["source"]!, version = (int)f["version"]! }),
+                };
+        }
+        path = path.Replace("{id}", adminId, StringComparison.Ordinal)
+            .Replace("{lang}", "en", StringComparison.Ordinal)
+            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+        return new HttpRequestMessage(method, path)
+        {
+            Content = method == HttpMethod.Post ? new FormUrlEncodedContent([]) : null,
+        };
+    }
+}
