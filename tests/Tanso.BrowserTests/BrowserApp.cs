@@ -12,11 +12,15 @@ namespace Tanso.BrowserTests;
 /// driven by Playwright. Never a downloaded browser: the executable is /usr/bin/chromium (test.sh
 /// installs it), or TANSO_CHROMIUM.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
 public sealed class BrowserApp : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("tanso-browser-").FullName;
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
+
+    public const string AdminEmail = "admin@tanso.example";
+    public const string AdminPassword = "browser-admin-pass-1";
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
@@ -26,10 +30,11 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+        _factory = new KestrelApp(b => b
             .UseSetting("Database:Provider", "Sqlite")
-            .UseSetting("ConnectionStrings:Tanso", $"Data Source={Path.Combine(_folder, "tanso.db")};Pooling=False"));
-        _factory.UseKestrel(0);
+            .UseSetting("ConnectionStrings:Tanso", $"Data Source={Path.Combine(_folder, "tanso.db")};Pooling=False")
+            .UseSetting("Admin:Email", AdminEmail)
+            .UseSetting("Admin:Password", AdminPassword));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "localhost", StringComparison.Ordinal).Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
@@ -59,6 +64,20 @@ public sealed class BrowserApp : IAsyncLifetime
         page.PageError += (_, e) => errors.Add(e);
         page.RequestFailed += (_, r) => errors.Add($"{r.Url}: {r.Failure}");
         return (page, errors);
+    }
+
+    /// <summary>The app on Kestrel at a port the system picks, never a fixed one.</summary>
+    private sealed class KestrelApp : WebApplicationFactory<Program>
+    {
+        private readonly Action<IWebHostBuilder> _configure;
+
+        public KestrelApp(Action<IWebHostBuilder> configure)
+        {
+            _configure = configure;
+            UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => _configure(builder);
     }
 
     public async Task DisposeAsync()
