@@ -77,6 +77,6 @@ internal sealed class TokensModel(TansoDb db, TimeProvider clock) : PageModel
         var userId = User.ToActor().UserId;
         Tokens = await db.AccessTokens.AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.Id).ToListAsync(ct);
         var mine = User.ToActor().GovernmentIds;
-        GovernmentNames = await db.Governments.Where(g => mine.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.NameKo, ct);
+        GovernmentNames = await db.Governments.Where(g => mine.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name(Infrastructure.Text.Language), ct);
     }
 }

@@ -18,13 +18,9 @@ internal sealed class EditUserModel(TansoDb db, UserManager<TansoUser> users) : 
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        if (!User.ToActor().CanManageUsers)
+        if (await GuardAsync(id, ct) is { } refused)
         {
-            return Forbid();
-        }
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
+            return refused;
         }
         Form.Roles = [.. await users.GetRolesAsync(Subject!)];
         Form.GovernmentIds = await db.UserGovernments.Where(g => g.UserId == id).Select(g => g.GovernmentId).ToListAsync(ct);
@@ -33,13 +29,9 @@ internal sealed class EditUserModel(TansoDb db, UserManager<TansoUser> users) : 
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
-        if (!User.ToActor().CanManageUsers)
+        if (await GuardAsync(id, ct) is { } refused)
         {
-            return Forbid();
-        }
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
+            return refused;
         }
         var errors = await UserAccounts.UpdateAsync(db, users, Subject!, Form.Roles, Form.GovernmentIds, ct);
         if (errors.Count == 0)
@@ -56,18 +48,18 @@ internal sealed class EditUserModel(TansoDb db, UserManager<TansoUser> users) : 
 
     public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct)
     {
-        if (!User.ToActor().CanManageUsers)
+        if (await GuardAsync(id, ct) is { } refused)
         {
-            return Forbid();
-        }
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
+            return refused;
         }
         await users.SetLockoutEndDateAsync(Subject!, null);
         await users.ResetAccessFailedCountAsync(Subject!);
         return RedirectToPage("/Admin/EditUser", new { id });
     }
+
+    // Only administrators, and only for an existing user.
+    private async Task<IActionResult?> GuardAsync(string id, CancellationToken ct) =>
+        !User.ToActor().CanManageUsers ? Forbid() : !await LoadAsync(id, ct) ? NotFound() : null;
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
