@@ -23,12 +23,13 @@ internal static class DbCommands
             return 0;
         });
 
-        var seed = new Command("seed", "Migrate, then insert missing reference data: governments and official figures (기준 데이터 입력)");
-        seed.SetAction(async (_, ct) =>
+        var noSample = new Option<bool>("--no-sample-data") { Description = "Do not seed the generated demonstration inventories (예시 데이터)" };
+        var seed = new Command("seed", "Migrate, then insert missing reference data: governments, official figures, the national inventory (기준 데이터 입력)") { noSample };
+        seed.SetAction(async (parse, ct) =>
         {
             var connection = context.Connection();
             await using var db = connection.Open();
-            var result = await TansoDatabase.MigrateAndSeedAsync(db, ct);
+            var result = await TansoDatabase.MigrateAndSeedAsync(db, !parse.GetValue(noSample), ct);
             Report(context.Console, connection, result);
             return 0;
         });
@@ -44,6 +45,7 @@ internal static class DbCommands
         table.AddRow("inventory editions", result.Editions.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("figure series", result.Series.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("official figures", result.Figures.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("inventory entries", result.InventoryEntries.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);
     }
 }

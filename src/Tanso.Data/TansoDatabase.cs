@@ -21,10 +21,10 @@ public static class TansoDatabase
     }
 
     /// <summary>Migrates, then inserts any missing reference data.</summary>
-    public static async Task<SeedResult> MigrateAndSeedAsync(TansoDb db, CancellationToken ct = default)
+    public static async Task<SeedResult> MigrateAndSeedAsync(TansoDb db, bool sampleData = true, CancellationToken ct = default)
     {
         await MigrateAsync(db, ct);
-        return await Seeder.SeedAsync(db, ct);
+        return await Seeder.SeedAsync(db, sampleData, ct);
     }
 }
 

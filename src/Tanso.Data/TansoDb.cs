@@ -5,7 +5,9 @@ using Tanso.Data.Accounts;
 using Tanso.Data.Auditing;
 using Tanso.Core.Figures;
 using Tanso.Core.Governments;
+using Tanso.Core.Inventory;
 using Tanso.Core.Quantities;
+using Tanso.Core.Sectors;
 using Tanso.Data.Configurations;
 
 namespace Tanso.Data;
@@ -35,6 +37,18 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Official national figures with their provenance.</summary>
     public DbSet<OfficialFigure> OfficialFigures => Set<OfficialFigure>();
 
+    /// <summary>Which 시·도 each 시·군·구 belonged to, and when.</summary>
+    public DbSet<GovernmentAffiliation> GovernmentAffiliations => Set<GovernmentAffiliation>();
+
+    /// <summary>Population and GRDP per government and year.</summary>
+    public DbSet<GovernmentStatistic> GovernmentStatistics => Set<GovernmentStatistic>();
+
+    /// <summary>Inventory entries: government × sector × gas × year, per edition.</summary>
+    public DbSet<InventoryEntry> InventoryEntries => Set<InventoryEntry>();
+
+    /// <summary>Committed inventory imports.</summary>
+    public DbSet<Inventory.InventoryImport> InventoryImports => Set<Inventory.InventoryImport>();
+
     /// <summary>Which governments each user is bound to.</summary>
     public DbSet<UserGovernment> UserGovernments => Set<UserGovernment>();
 
@@ -53,6 +67,7 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
         configurationBuilder.Properties<RegionCode>().HaveConversion<ValueConverters.RegionCodeConverter>().HaveMaxLength(5);
         configurationBuilder.Properties<ReportingYear>().HaveConversion<ValueConverters.ReportingYearConverter>();
         configurationBuilder.Properties<TonnesCo2e>().HaveConversion<ValueConverters.TonnesConverter>().HavePrecision(20, 4);
+        configurationBuilder.Properties<SectorCode>().HaveConversion<ValueConverters.SectorCodeConverter>().HaveMaxLength(32);
         configurationBuilder.Properties<FigureLine>().HaveConversion<ValueConverters.FigureLineConverter>().HaveMaxLength(32);
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }

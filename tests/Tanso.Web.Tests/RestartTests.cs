@@ -9,14 +9,14 @@ public sealed class RestartTests
     public async Task Restart_KeepsTheData_AndSeedsNothingTwice()
     {
         await using var database = TestDatabase.Create();
-        (int, int, int, int) Counts(Data.TansoDb db) =>
-            (db.Governments.Count(), db.InventoryEditions.Count(), db.FigureSeries.Count(), db.OfficialFigures.Count());
+        (int, int, int, int, int) Counts(Data.TansoDb db) =>
+            (db.Governments.Count(), db.InventoryEditions.Count(), db.FigureSeries.Count(), db.OfficialFigures.Count(), db.InventoryEntries.Count());
 
         await using (var first = new TansoApp(database))
         {
             _ = first.Server;
         }
-        (int, int, int, int) afterFirst;
+        (int, int, int, int, int) afterFirst;
         await using (var db = database.Open())
         {
             afterFirst = Counts(db);
@@ -29,7 +29,9 @@ public sealed class RestartTests
         }
 
         await using var check = database.Open();
-        Assert.Equal((18, 1, 5, 55), afterFirst);
+        // 1 nation + 17 시·도 + 229 시·군·구 (226 autonomous in 2018, plus 3 districts of Incheon's 2026 reorganisation);
+        // the NDC edition and the sample edition; the nation's 8 sector lines of 2018 + 17 × 8 × 13 sample entries.
+        Assert.Equal((247, 2, 5, 55, 8 + 17 * 8 * 13), afterFirst);
         Assert.Equal(afterFirst, Counts(check));
         Assert.Equal("Seoul (edited)", check.Governments.Single(g => g.NameKo == "서울특별시").NameEn);
     }

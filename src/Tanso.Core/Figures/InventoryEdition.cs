@@ -16,4 +16,7 @@ public sealed record InventoryEdition(string Code, string NameKo, string NameEn,
 {
     /// <summary>Database identity.</summary>
     public int Id { get; init; }
+
+    /// <summary>Generated demonstration data (예시 데이터), never official: shown with that label everywhere.</summary>
+    public bool IsSample { get; init; }
 }

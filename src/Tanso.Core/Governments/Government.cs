@@ -12,9 +12,15 @@ public sealed class Government : IVersioned
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameKo);
         ArgumentException.ThrowIfNullOrWhiteSpace(nameEn);
-        if (type != GovernmentType.Nation && (administrativeCode is null || sgisCode is null))
+        // Every 시·도 has both codes. A 시·군·구 may lack them: Statistics Korea's 2018 boundaries give no
+        // code to a city that is split into districts, nor to a district created after 2018.
+        if (type.Level() == GovernmentLevel.Province && (administrativeCode is null || sgisCode is null))
         {
-            throw new ArgumentException($"{nameKo}: a regional government needs an administrative and an SGIS code.");
+            throw new ArgumentException($"{nameKo}: a 시·도 needs an administrative and an SGIS code.");
+        }
+        if (sgisCode is { } sgis && sgis.Level != type.Level())
+        {
+            throw new ArgumentException($"{nameKo}: SGIS code {sgis} does not identify a {type.English()}.");
         }
         if (administrativeCode is { } code && code.Level != type.Level())
         {
@@ -76,8 +82,18 @@ public sealed class Government : IVersioned
         ValidTo = validTo;
     }
 
+    /// <summary>Where this government's record or change comes from, when it is not self-evident.</summary>
+    public string? Note { get; private set; }
+
     /// <summary>The name in the requested language (<c>en</c> for English, anything else Korean).</summary>
     public string Name(string language) => language == "en" ? NameEn : NameKo;
+
+    /// <summary>Records where this government's record or change comes from.</summary>
+    public Government WithNote(string? note)
+    {
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        return this;
+    }
 
     /// <summary>Whether the government existed on <paramref name="day"/>.</summary>
     public bool IsValidOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);

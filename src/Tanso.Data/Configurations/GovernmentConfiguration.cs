@@ -12,9 +12,10 @@ internal sealed class GovernmentConfiguration : IEntityTypeConfiguration<Governm
         b.Property(g => g.NameKo).HasMaxLength(100).IsRequired();
         b.Property(g => g.NameEn).HasMaxLength(100).IsRequired();
         b.Property(g => g.Version).IsConcurrencyToken();
+        b.Property(g => g.Note).HasMaxLength(500);
         b.HasOne<Government>().WithMany().HasForeignKey(g => g.ParentId).OnDelete(DeleteBehavior.Restrict);
         // Codes are reused over time (a code can pass to a successor), so uniqueness includes the start date.
-        b.HasIndex(g => new { g.AdministrativeCode, g.ValidFrom }).IsUnique();
+        b.HasIndex(g => new { g.AdministrativeCode, g.ValidFrom });
         b.HasIndex(g => g.SgisCode);
         b.HasIndex(g => g.Level);
     }

@@ -5,10 +5,10 @@ using Tanso.Core.Governments;
 namespace Tanso.Data.Seeding;
 
 /// <summary>What one seeding run inserted.</summary>
-public sealed record SeedResult(int Governments, int Editions, int Series, int Figures)
+public sealed record SeedResult(int Governments, int Editions, int Series, int Figures, int InventoryEntries)
 {
     /// <summary>Rows inserted in all.</summary>
-    public int Total => Governments + Editions + Series + Figures;
+    public int Total => Governments + Editions + Series + Figures + InventoryEntries;
 }
 
 /// <summary>
@@ -18,15 +18,44 @@ public sealed record SeedResult(int Governments, int Editions, int Series, int F
 public static class Seeder
 {
     /// <summary>Seeds <paramref name="db"/>.</summary>
-    public static async Task<SeedResult> SeedAsync(TansoDb db, CancellationToken ct = default)
+    /// <param name="db">The database.</param>
+    /// <param name="sampleData">Also seed the generated, labelled demonstration inventories of the 17 시·도.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<SeedResult> SeedAsync(TansoDb db, bool sampleData = true, CancellationToken ct = default)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var governments = await SeedGovernmentsAsync(db, ct);
-        var editions = await InsertMissingAsync(db, db.InventoryEditions, ReferenceData.Editions(), e => e.Code, ct);
+        var governments = await SeedGovernmentsAsync(db, ct) + await SeedMunicipalitiesAsync(db, ct);
+        var editions = await InsertMissingAsync(db, db.InventoryEditions,
+            sampleData ? [.. ReferenceData.Editions(), SampleInventory.Edition()] : ReferenceData.Editions(), e => e.Code, ct);
         var series = await InsertMissingAsync(db, db.FigureSeries, ReferenceData.Series(), s => s.Code, ct);
         var figures = await SeedFiguresAsync(db, ct);
+        var entries = await InventorySeeding.SeedNationalInventoryAsync(db, ct);
+        if (sampleData)
+        {
+            entries += await InventorySeeding.SeedSampleAsync(db, ct);
+        }
         await tx.CommitAsync(ct);
-        return new SeedResult(governments, editions, series, figures);
+        return new SeedResult(governments, editions, series, figures, entries);
+    }
+
+    private static async Task<int> SeedMunicipalitiesAsync(TansoDb db, CancellationToken ct)
+    {
+        var provinces = (await db.Governments.Where(g => g.Level == GovernmentLevel.Province).ToListAsync(ct))
+            .ToDictionary(p => p.SgisCode!.Value.Value);
+        var existing = (await db.Governments.Where(g => g.Level == GovernmentLevel.Municipality).Select(g => new { g.ParentId, g.NameKo }).ToListAsync(ct))
+            .Select(g => (g.ParentId, g.NameKo)).ToHashSet();
+        var missing = Municipalities.All().Where(m => !existing.Contains((provinces[m.ProvinceSgisCode].Id, m.Government.NameKo))).ToList();
+        foreach (var seed in missing)
+        {
+            seed.Government.BelongTo(provinces[seed.ProvinceSgisCode]);
+        }
+        db.Governments.AddRange(missing.Select(m => m.Government));
+        await db.SaveChangesAsync(ct); // assigns the ids the affiliations need
+        db.GovernmentAffiliations.AddRange(missing.SelectMany(m => m.Affiliations.Select(a =>
+            new GovernmentAffiliation(m.Government.Id, provinces[a.ProvinceSgisCode].Id, a.From, a.To, m.Source))));
+        var inserted = missing.Count;
+        await db.SaveChangesAsync(ct);
+        return inserted;
     }
 
     private static async Task<int> SeedGovernmentsAsync(TansoDb db, CancellationToken ct)

@@ -36,21 +36,22 @@ internal static partial class DatabaseSetup
         var connection = app.Services.GetRequiredService<DatabaseConnection>();
         var where = connection.Describe();
         LogDatabase(app.Logger, where);
-        if (!app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (!options.MigrateOnStart)
         {
             return;
         }
         await using var scope = app.Services.CreateAsyncScope();
-        var seeded = await TansoDatabase.MigrateAndSeedAsync(scope.ServiceProvider.GetRequiredService<TansoDb>());
+        var seeded = await TansoDatabase.MigrateAndSeedAsync(scope.ServiceProvider.GetRequiredService<TansoDb>(), options.SeedSampleData);
         if (seeded.Total > 0)
         {
-            LogSeeded(app.Logger, seeded.Governments, seeded.Editions, seeded.Series, seeded.Figures);
+            LogSeeded(app.Logger, seeded.Governments, seeded.Editions, seeded.Series, seeded.Figures, seeded.InventoryEntries);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Database}")]
     private static partial void LogDatabase(ILogger logger, string database);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Governments} governments, {Editions} inventory editions, {Series} series, {Figures} official figures")]
-    private static partial void LogSeeded(ILogger logger, int governments, int editions, int series, int figures);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Governments} governments, {Editions} inventory editions, {Series} series, {Figures} official figures, {Entries} inventory entries")]
+    private static partial void LogSeeded(ILogger logger, int governments, int editions, int series, int figures, int entries);
 }

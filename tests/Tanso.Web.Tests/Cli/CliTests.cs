@@ -40,7 +40,7 @@ public sealed class CliTests
             Assert.All(all, m => Assert.Contains(m, migrate.Output));
         }
         Assert.Equal(0, seed.Exit);
-        Assert.Contains("79 row(s) inserted", seed.Output);
+        Assert.Contains($"{247 + 2 + 5 + 55 + 8 + 17 * 8 * 13} row(s) inserted", seed.Output);
         Assert.Contains("0 row(s) inserted", again.Output);
         Assert.Equal(0, list.Exit);
         Assert.Contains("12 figure(s)", list.Output);

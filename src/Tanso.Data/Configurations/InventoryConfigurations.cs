@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanso.Core.Figures;
+using Tanso.Core.Governments;
+using Tanso.Core.Inventory;
+using Tanso.Data.Inventory;
+
+namespace Tanso.Data.Configurations;
+
+internal sealed class InventoryEntryConfiguration : IEntityTypeConfiguration<InventoryEntry>
+{
+    public void Configure(EntityTypeBuilder<InventoryEntry> b)
+    {
+        b.ToTable("inventory_entries");
+        b.Property(e => e.SubSector).HasMaxLength(100);
+        b.Ignore(e => e.Key);
+        b.HasOne<InventoryEdition>().WithMany().HasForeignKey(e => e.EditionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Government>().WithMany().HasForeignKey(e => e.GovernmentId).OnDelete(DeleteBehavior.Restrict);
+        // Editions are never overwritten: one value per key and edition.
+        b.HasIndex(e => new { e.EditionId, e.GovernmentId, e.Sector, e.SubSector, e.Gas, e.Year }).IsUnique();
+        b.HasIndex(e => new { e.GovernmentId, e.EditionId });
+    }
+}
+
+internal sealed class InventoryImportConfiguration : IEntityTypeConfiguration<InventoryImport>
+{
+    public void Configure(EntityTypeBuilder<InventoryImport> b)
+    {
+        b.ToTable("inventory_imports");
+        b.Property(i => i.FileName).HasMaxLength(260);
+        b.Property(i => i.Format).HasMaxLength(100);
+        b.HasOne<InventoryEdition>().WithMany().HasForeignKey(i => i.EditionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class GovernmentAffiliationConfiguration : IEntityTypeConfiguration<GovernmentAffiliation>
+{
+    public void Configure(EntityTypeBuilder<GovernmentAffiliation> b)
+    {
+        b.ToTable("government_affiliations");
+        b.Property(a => a.Source).HasMaxLength(500);
+        b.HasOne<Government>().WithMany().HasForeignKey(a => a.GovernmentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Government>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.GovernmentId, a.ValidFrom }).IsUnique();
+    }
+}
+
+internal sealed class GovernmentStatisticConfiguration : IEntityTypeConfiguration<GovernmentStatistic>
+{
+    public void Configure(EntityTypeBuilder<GovernmentStatistic> b)
+    {
+        b.ToTable("government_statistics");
+        b.Property(s => s.GrdpMillionKrw).HasPrecision(20, 2);
+        b.Property(s => s.Source).HasMaxLength(500);
+        b.HasOne<Government>().WithMany().HasForeignKey(s => s.GovernmentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => new { s.GovernmentId, s.Year }).IsUnique();
+    }
+}

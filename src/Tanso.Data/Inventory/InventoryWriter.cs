@@ -1,0 +1,89 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+using Tanso.Core.Inventory;
+
+namespace Tanso.Data.Inventory;
+
+/// <summary>
+/// Writes validated inventory entries in bulk, inside the caller's transaction: a prepared statement
+/// on SQLite, binary COPY on PostgreSQL. Entries are never audited one by one; the
+/// <see cref="InventoryImport"/> saved with them is.
+/// </summary>
+public static class InventoryWriter
+{
+    private const string Columns = "\"EditionId\", \"GovernmentId\", \"Sector\", \"SubSector\", \"Gas\", \"Year\", \"Emissions\"";
+
+    /// <summary>Inserts <paramref name="entries"/>; <paramref name="progress"/> receives the count written so far.</summary>
+    public static async Task InsertAsync(TansoDb db, IEnumerable<InventoryEntry> entries, IProgress<int>? progress, CancellationToken ct)
+    {
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("Inventory entries are written inside the import's transaction.");
+        if (db.Database.IsNpgsql())
+        {
+            await CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), entries, progress, ct);
+        }
+        else
+        {
+            await InsertSqliteAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), entries, progress, ct);
+        }
+    }
+
+    private static async Task InsertSqliteAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<InventoryEntry> entries, IProgress<int>? progress, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO inventory_entries ({Columns}) VALUES ($e, $g, $s, $ss, $gas, $y, $v)";
+        var e = command.Parameters.Add("$e", SqliteType.Integer);
+        var g = command.Parameters.Add("$g", SqliteType.Integer);
+        var s = command.Parameters.Add("$s", SqliteType.Text);
+        var ss = command.Parameters.Add("$ss", SqliteType.Text);
+        var gas = command.Parameters.Add("$gas", SqliteType.Text);
+        var y = command.Parameters.Add("$y", SqliteType.Integer);
+        var v = command.Parameters.Add("$v", SqliteType.Text);
+        command.Prepare();
+        var n = 0;
+        foreach (var entry in entries)
+        {
+            e.Value = entry.EditionId;
+            g.Value = entry.GovernmentId;
+            s.Value = entry.Sector.Value;
+            ss.Value = entry.SubSector;
+            gas.Value = entry.Gas.ToString();
+            y.Value = entry.Year.Value;
+            // The text form EF Core's SQLite provider writes and reads for decimals.
+            v.Value = entry.Emissions.Value.ToString("0.0###########################", System.Globalization.CultureInfo.InvariantCulture);
+            await command.ExecuteNonQueryAsync(ct);
+            if (++n % 10_000 == 0)
+            {
+                progress?.Report(n);
+            }
+        }
+        progress?.Report(n);
+    }
+
+    private static async Task CopyAsync(NpgsqlConnection connection, IEnumerable<InventoryEntry> entries, IProgress<int>? progress, CancellationToken ct)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY inventory_entries ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
+        var n = 0;
+        foreach (var entry in entries)
+        {
+            await writer.StartRowAsync(ct);
+            await writer.WriteAsync(entry.EditionId, NpgsqlDbType.Integer, ct);
+            await writer.WriteAsync(entry.GovernmentId, NpgsqlDbType.Integer, ct);
+            await writer.WriteAsync(entry.Sector.Value, NpgsqlDbType.Varchar, ct);
+            await writer.WriteAsync(entry.SubSector, NpgsqlDbType.Varchar, ct);
+            await writer.WriteAsync(entry.Gas.ToString(), NpgsqlDbType.Varchar, ct);
+            await writer.WriteAsync(entry.Year.Value, NpgsqlDbType.Integer, ct);
+            await writer.WriteAsync(entry.Emissions.Value, NpgsqlDbType.Numeric, ct);
+            if (++n % 10_000 == 0)
+            {
+                progress?.Report(n);
+            }
+        }
+        await writer.CompleteAsync(ct);
+        progress?.Report(n);
+    }
+}

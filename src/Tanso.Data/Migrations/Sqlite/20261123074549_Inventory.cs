@@ -1,0 +1,211 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tanso.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Inventory : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_governments_AdministrativeCode_ValidFrom",
+                table: "governments");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsSample",
+                table: "inventory_editions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Note",
+                table: "governments",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "government_affiliations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GovernmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_government_affiliations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_government_affiliations_governments_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "governments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_government_affiliations_governments_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "governments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "government_statistics",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GovernmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Population = table.Column<long>(type: "INTEGER", nullable: true),
+                    GrdpMillionKrw = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_government_statistics", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_government_statistics_governments_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "governments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inventory_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EditionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GovernmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SubSector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Gas = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Emissions = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inventory_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_inventory_entries_governments_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "governments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_inventory_entries_inventory_editions_EditionId",
+                        column: x => x.EditionId,
+                        principalTable: "inventory_editions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inventory_imports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EditionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Entries = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inventory_imports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_inventory_imports_inventory_editions_EditionId",
+                        column: x => x.EditionId,
+                        principalTable: "inventory_editions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governments_AdministrativeCode_ValidFrom",
+                table: "governments",
+                columns: new[] { "AdministrativeCode", "ValidFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_government_affiliations_GovernmentId_ValidFrom",
+                table: "government_affiliations",
+                columns: new[] { "GovernmentId", "ValidFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_government_affiliations_ParentId",
+                table: "government_affiliations",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_government_statistics_GovernmentId_Year",
+                table: "government_statistics",
+                columns: new[] { "GovernmentId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inventory_entries_EditionId_GovernmentId_Sector_SubSector_Gas_Year",
+                table: "inventory_entries",
+                columns: new[] { "EditionId", "GovernmentId", "Sector", "SubSector", "Gas", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inventory_entries_GovernmentId_EditionId",
+                table: "inventory_entries",
+                columns: new[] { "GovernmentId", "EditionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inventory_imports_EditionId",
+                table: "inventory_imports",
+                column: "EditionId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "government_affiliations");
+
+            migrationBuilder.DropTable(
+                name: "government_statistics");
+
+            migrationBuilder.DropTable(
+                name: "inventory_entries");
+
+            migrationBuilder.DropTable(
+                name: "inventory_imports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_governments_AdministrativeCode_ValidFrom",
+                table: "governments");
+
+            migrationBuilder.DropColumn(
+                name: "IsSample",
+                table: "inventory_editions");
+
+            migrationBuilder.DropColumn(
+                name: "Note",
+                table: "governments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governments_AdministrativeCode_ValidFrom",
+                table: "governments",
+                columns: new[] { "AdministrativeCode", "ValidFrom" },
+                unique: true);
+        }
+    }
+}
