@@ -6,6 +6,7 @@ using Tanso.Data;
 using Tanso.Web.Accounts;
 using Tanso.Web.Audit;
 using Tanso.Web.Governments;
+using Tanso.Web.Inventory;
 using Tanso.Web.Infrastructure;
 using Tanso.Web.National;
 
@@ -20,6 +21,9 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/");
 // Korean text goes out as text, not as &#xAD6D; escapes (a third of the page weight otherwise).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
+// Inventory files can be large; the importer checks its own limit and says so in words.
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = InventoryAccess.MaxUploadBytes + 1024 * 1024);
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = InventoryAccess.MaxUploadBytes + 1024 * 1024);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
     doc.Info.Title = "Tanso API";
@@ -58,6 +62,7 @@ app.MapGovernmentEditApi();
 app.MapNationalApi();
 app.MapFigureEditApi();
 app.MapAuditApi();
+app.MapInventoryApi();
 app.MapSectorApi();
 app.MapRazorPages();
 

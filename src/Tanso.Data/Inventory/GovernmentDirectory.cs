@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Governments;
+
+namespace Tanso.Data.Inventory;
+
+/// <summary>
+/// Finds a government from what a spreadsheet writes for it: an administrative or SGIS code, a 시·도 name
+/// in Korean or English, "부산광역시 중구", or a 시·군·구 name that is unique in the country.
+/// </summary>
+public sealed class GovernmentDirectory
+{
+    private readonly Dictionary<string, List<Government>> _byKey = new(StringComparer.OrdinalIgnoreCase);
+
+    private GovernmentDirectory(IReadOnlyList<Government> governments)
+    {
+        All = governments;
+        var byId = governments.ToDictionary(g => g.Id);
+        foreach (var g in governments)
+        {
+            Add(g.NameKo, g);
+            Add(g.NameEn, g);
+            Add(g.AdministrativeCode?.Value, g);
+            Add(g.SgisCode?.Value, g);
+            if (g.ParentId is { } p && byId.TryGetValue(p, out var parent))
+            {
+                Add($"{parent.NameKo} {g.NameKo}", g);
+                Add($"{parent.NameEn} {g.NameEn}", g);
+            }
+        }
+        Add("전국", governments.Single(g => g.Level == GovernmentLevel.National));
+    }
+
+    public IReadOnlyList<Government> All { get; }
+
+    public static async Task<GovernmentDirectory> LoadAsync(TansoDb db, CancellationToken ct) =>
+        new(await db.Governments.AsNoTracking().ToListAsync(ct));
+
+    /// <summary>The government, or the reason none fits.</summary>
+    public (Government? Government, string? Problem) Find(string text)
+    {
+        var key = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (key.Length == 0)
+        {
+            return (null, "the government is empty");
+        }
+        if (!_byKey.TryGetValue(key, out var found))
+        {
+            return (null, $"unknown government '{text}': write a 시·도 name (부산광역시), '시·도 시·군·구' (부산광역시 중구) or an administrative/SGIS code");
+        }
+        return found.Count == 1
+            ? (found[0], null)
+            : (null, $"'{text}' is ambiguous ({found.Count} governments have this name): write it with its 시·도, e.g. '부산광역시 {text}', or use its code");
+    }
+
+    public string FullName(Government g) =>
+        g.ParentId is { } p && All.FirstOrDefault(x => x.Id == p) is { } parent ? $"{parent.NameKo} {g.NameKo}" : g.NameKo;
+
+    private void Add(string? key, Government g)
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            return;
+        }
+        if (!_byKey.TryGetValue(key, out var list))
+        {
+            _byKey[key] = list = [];
+        }
+        if (!list.Contains(g))
+        {
+            list.Add(g);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Tanso.Data.Inventory;
+
+/// <summary>One reason a file cannot be imported: where (file and sheet, row, column) and why.</summary>
+/// <param name="Location">The file, and the sheet for a workbook.</param>
+/// <param name="Row">The row as a spreadsheet numbers it (1 is the header).</param>
+/// <param name="Column">The column's letter and header, e.g. "C (2019)".</param>
+/// <param name="Message">Why, in words an officer can act on.</param>
+public sealed record ImportProblem(string Location, int Row, string Column, string Message)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Location}, row {Row}, column {Column}: {Message}";
+
+    /// <summary>A column's spreadsheet letter: 0 → A, 26 → AA.</summary>
+    public static string Letter(int index)
+    {
+        var name = "";
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
+        {
+            name = (char)('A' + ((i - 1) % 26)) + name;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Tanso.Core.Governments;
+using Tanso.Core.Inventory;
+using Tanso.Core.Quantities;
+using Tanso.Core.Sectors;
+
+namespace Tanso.Data.Inventory;
+
+/// <summary>What a file would import: its entries, or every problem found. Nothing is written.</summary>
+public sealed record ImportPlan(string Location, string Format, string Layout, IReadOnlyList<InventoryEntry> Entries, IReadOnlyList<ImportProblem> Problems)
+{
+    /// <summary>True when the file can be imported as a whole.</summary>
+    public bool IsValid => Problems.Count == 0 && Entries.Count > 0;
+}
+
+/// <summary>
+/// Checks every row of a file and turns the good ones into inventory entries. It never stops at the
+/// first problem: the officer gets the whole list, with file/sheet, row, column and reason.
+/// </summary>
+public static class InventoryParser
+{
+    /// <summary>Problems beyond this many are summarised, so a wholly wrong file still answers quickly.</summary>
+    public const int MaxProblems = 1000;
+
+    /// <param name="file">The table.</param>
+    /// <param name="editionId">The edition the entries will join (0 for a new one).</param>
+    /// <param name="directory">Known governments.</param>
+    /// <param name="mayWrite">Whether the importing person may write a government's data.</param>
+    /// <param name="existingKeys">Keys already in the edition: editions are never overwritten.</param>
+    public static ImportPlan Parse(TabularFile file, int editionId, GovernmentDirectory directory, Func<Government, bool> mayWrite,
+        IReadOnlySet<(int, string, string, Gas, int)> existingKeys)
+    {
+        var (layout, problems) = InventoryLayout.Detect(file);
+        if (layout is null)
+        {
+            return new ImportPlan(file.Location, file.Format, "unknown", [], problems);
+        }
+        var header = file.Header;
+        var entries = new List<InventoryEntry>();
+        var seen = new Dictionary<(int, string, string, Gas, int), int>();
+        var governments = new Dictionary<string, (Government?, string?)>(StringComparer.OrdinalIgnoreCase);
+        var truncated = false;
+
+        foreach (var (row, cells) in file.Rows)
+        {
+            string Cell(int? i) => i is { } c && c < cells.Length ? cells[c].Trim() : "";
+            void Problem(int column, string message)
+            {
+                if (problems.Count < MaxProblems)
+                {
+                    problems.Add(new ImportProblem(file.Location, row, InventoryLayout.Column(header, column), message));
+                }
+                else
+                {
+                    truncated = true;
+                }
+            }
+
+            var governmentText = Cell(layout.Government);
+            if (!governments.TryGetValue(governmentText, out var found))
+            {
+                governments[governmentText] = found = directory.Find(governmentText);
+            }
+            var (government, governmentProblem) = found;
+            if (government is null)
+            {
+                Problem(layout.Government, governmentProblem!);
+            }
+            else if (!mayWrite(government))
+            {
+                Problem(layout.Government, $"you may not import data for {directory.FullName(government)}");
+                government = null;
+            }
+            var sectorText = Cell(layout.Sector);
+            var sector = SectorTaxonomy.Find(sectorText);
+            if (sector is null)
+            {
+                Problem(layout.Sector, $"unknown sector '{sectorText}': use one of {string.Join(", ", SectorTaxonomy.All.Select(s => s.NameKo))}");
+            }
+            var subSector = Cell(layout.SubSector);
+            if (subSector.Length > 100)
+            {
+                Problem(layout.SubSector!.Value, "the sub-sector is longer than 100 characters");
+            }
+            if (!Gases.TryParse(Cell(layout.Gas), out var gas))
+            {
+                Problem(layout.Gas!.Value, $"unknown gas '{Cell(layout.Gas)}': use CO2eq (or leave empty), CO2, CH4, N2O, HFCs, PFCs or SF6");
+            }
+
+            IEnumerable<(int Column, int? Year, string Value)> values = layout.Name == "wide"
+                ? layout.YearColumns.Select(y => (y.Column, (int?)y.Year, Cell(y.Column))).Where(v => v.Item3.Length > 0)
+                : [(layout.Value!.Value, ParseYear(Cell(layout.Year)), Cell(layout.Value))];
+            foreach (var (column, year, valueText) in values)
+            {
+                if (year is null)
+                {
+                    Problem(layout.Year!.Value, $"'{Cell(layout.Year)}' is not a year from {ReportingYear.Min} to {ReportingYear.Max}");
+                    continue;
+                }
+                if (!TryParseValue(valueText, out var value))
+                {
+                    Problem(column, valueText.Length == 0 ? "the value is empty" : $"'{valueText}' is not a number (tCO2eq)");
+                    continue;
+                }
+                if (government is null || sector is null)
+                {
+                    continue;
+                }
+                var emissions = new TonnesCo2e(value);
+                if (InventoryEntry.ProblemWith(sector, emissions) is { } negative)
+                {
+                    Problem(column, negative);
+                    continue;
+                }
+                var key = (government.Id, sector.Code.Value, subSector, gas, year.Value);
+                if (seen.TryGetValue(key, out var firstRow))
+                {
+                    Problem(column, $"duplicate: row {firstRow} already gives {directory.FullName(government)} / {sector.NameKo} / {Label(subSector)} / {gas.Label()} / {year}");
+                    continue;
+                }
+                if (existingKeys.Contains(key))
+                {
+                    Problem(column, $"the edition already has {directory.FullName(government)} / {sector.NameKo} / {Label(subSector)} / {gas.Label()} / {year}: editions are never overwritten, import into a new edition");
+                    continue;
+                }
+                seen[key] = row;
+                entries.Add(new InventoryEntry(editionId, government.Id, sector.Code, subSector, gas, ReportingYear.Of(year.Value), emissions));
+            }
+        }
+        if (truncated)
+        {
+            problems.Add(new ImportProblem(file.Location, 0, "-", $"more than {MaxProblems} problems: only the first {MaxProblems} are listed"));
+        }
+        if (problems.Count == 0 && entries.Count == 0)
+        {
+            problems.Add(new ImportProblem(file.Location, 2, "-", "the file has a header but no values"));
+        }
+        return new ImportPlan(file.Location, file.Format, layout.Name, problems.Count == 0 ? entries : [], problems);
+    }
+
+    private static string Label(string subSector) => subSector.Length == 0 ? "(sector total)" : subSector;
+
+    private static int? ParseYear(string text) =>
+        int.TryParse(text.EndsWith('년') ? text[..^1] : text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && ReportingYear.IsValid(y) ? y : null;
+
+    // Accepts "1234.5", "1,234.5" and "-12": what Excel writes for a number in Korean or English locale.
+    private static bool TryParseValue(string text, out decimal value) =>
+        decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out value);
+}

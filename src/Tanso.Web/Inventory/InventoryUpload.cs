@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tanso.Data.Inventory;
+
+namespace Tanso.Web.Inventory;
+
+/// <summary>Reads an upload form (file + edition fields), checking size and type before anything else.</summary>
+internal static class InventoryUpload
+{
+    public static async Task<(IFormCollection? Form, (string Name, byte[] Content)? File, ValidationProblem? Error)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return (null, null, Invalid("file", "Send multipart/form-data with a 'file' field."));
+        }
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file");
+        if (file is null || file.Length == 0)
+        {
+            return (form, null, Invalid("file", "Choose a CSV or .xlsx file."));
+        }
+        var name = Path.GetFileName(file.FileName);
+        if (!InventoryAccess.AllowedExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+        {
+            return (form, null, Invalid("file", $"'{name}' is not a CSV or .xlsx file."));
+        }
+        if (file.Length > InventoryAccess.MaxUploadBytes)
+        {
+            return (form, null, Invalid("file", $"'{name}' is larger than {InventoryAccess.MaxUploadBytes / 1024 / 1024} MB."));
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        return (form, (name, buffer.ToArray()), null);
+    }
+
+    public static EditionSpec Edition(IFormCollection form) => new(
+        form["edition"].ToString(),
+        NullIfEmpty(form["editionName"]), NullIfEmpty(form["editionNameEn"]), NullIfEmpty(form["publisher"]),
+        DateOnly.TryParseExact(form["publishedOn"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
+        NullIfEmpty(form["methodNote"]), NullIfEmpty(form["source"]));
+
+    private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues v) => string.IsNullOrWhiteSpace(v) ? null : v.ToString();
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The upload was refused.");
+}
