@@ -17,6 +17,7 @@ public static class TansoCli
         {
             DbCommands.Create(context),
             FigureCommands.Create(context),
+            InventoryCommands.Create(context),
         };
         try
         {

@@ -4,7 +4,8 @@ using Tanso.Core.Governments;
 namespace Tanso.Data.Inventory;
 
 /// <summary>
-/// Finds a government from what a spreadsheet writes for it: an administrative or SGIS code, a 시·도 name
+/// Finds a government from what a spreadsheet writes for it: an administrative code (two digits), an SGIS
+/// code (five digits, or "SGIS:" and two digits for a 시·도), a 시·도 name
 /// in Korean or English, "부산광역시 중구", or a 시·군·구 name that is unique in the country.
 /// </summary>
 public sealed class GovernmentDirectory
@@ -19,8 +20,12 @@ public sealed class GovernmentDirectory
         {
             Add(g.NameKo, g);
             Add(g.NameEn, g);
+            // Two-digit administrative and SGIS codes overlap (26 is Busan's administrative code and Daejeon's
+            // SGIS code), so a bare two-digit code is administrative; an SGIS code is written "SGIS:26".
+            // Municipalities have five-digit SGIS codes only, which clash with nothing.
             Add(g.AdministrativeCode?.Value, g);
-            Add(g.SgisCode?.Value, g);
+            Add(g.SgisCode is { } sgis ? "SGIS:" + sgis.Value : null, g);
+            Add(g.SgisCode is { Value.Length: 5 } municipal ? municipal.Value : null, g);
             if (g.ParentId is { } p && byId.TryGetValue(p, out var parent))
             {
                 Add($"{parent.NameKo} {g.NameKo}", g);
@@ -45,7 +50,7 @@ public sealed class GovernmentDirectory
         }
         if (!_byKey.TryGetValue(key, out var found))
         {
-            return (null, $"unknown government '{text}': write a 시·도 name (부산광역시), '시·도 시·군·구' (부산광역시 중구) or an administrative/SGIS code");
+            return (null, $"unknown government '{text}': write a 시·도 name (부산광역시), '시·도 시·군·구' (부산광역시 중구), an administrative code (26) or an SGIS code (SGIS:21, 21010)");
         }
         return found.Count == 1
             ? (found[0], null)
