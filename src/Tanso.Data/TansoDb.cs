@@ -49,6 +49,9 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Committed inventory imports.</summary>
     public DbSet<Inventory.InventoryImport> InventoryImports => Set<Inventory.InventoryImport>();
 
+    /// <summary>Uploaded files waiting for their import to be confirmed.</summary>
+    public DbSet<Inventory.PendingUpload> PendingUploads => Set<Inventory.PendingUpload>();
+
     /// <summary>Which governments each user is bound to.</summary>
     public DbSet<UserGovernment> UserGovernments => Set<UserGovernment>();
 

@@ -65,6 +65,6 @@ public sealed class PlatformTests(SeededApp fixture) : IClassFixture<SeededApp>
     {
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/lib/tanso.css")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/lib/chart.umd.min.js")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/js/national-chart.js")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/js/charts.js")).StatusCode);
     }
 }

@@ -24,7 +24,8 @@ internal static class AuditTrail
     public static bool HasAuditedChanges(ChangeTracker tracker) => tracker.Entries().Any(IsAudited);
 
     private static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is not (AuditEntry or DataProtectionKey or IdentityUserToken<string>)
+        // Staged uploads are not data: the import that confirms one is audited instead.
+        entry.Entity is not (AuditEntry or DataProtectionKey or IdentityUserToken<string> or Inventory.PendingUpload)
         && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
 
     public static List<Pending> Capture(ChangeTracker tracker)

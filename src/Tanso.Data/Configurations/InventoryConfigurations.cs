@@ -56,3 +56,20 @@ internal sealed class GovernmentStatisticConfiguration : IEntityTypeConfiguratio
         b.HasIndex(s => new { s.GovernmentId, s.Year }).IsUnique();
     }
 }
+
+internal sealed class PendingUploadConfiguration : IEntityTypeConfiguration<PendingUpload>
+{
+    public void Configure(EntityTypeBuilder<PendingUpload> b)
+    {
+        b.ToTable("pending_uploads");
+        b.Property(u => u.UserId).HasMaxLength(450);
+        b.Property(u => u.FileName).HasMaxLength(260);
+        b.Property(u => u.EditionCode).HasMaxLength(64);
+        b.Property(u => u.EditionName).HasMaxLength(200);
+        b.Property(u => u.Publisher).HasMaxLength(200);
+        b.Property(u => u.MethodNote).HasMaxLength(2000);
+        b.Property(u => u.Source).HasMaxLength(1000);
+        b.Ignore(u => u.Edition);
+        b.HasIndex(u => u.CreatedUtc);
+    }
+}

@@ -13,6 +13,10 @@ internal static partial class Fmt
     public static string Mt(decimal megatonnes) =>
         Math.Round(megatonnes, 1, MidpointRounding.AwayFromZero).ToString("#,##0.0", CultureInfo.InvariantCulture).Replace('-', '−');
 
+    /// <summary>Tonnes as a whole number with thousands separators and a true minus sign: "−1,234".</summary>
+    public static string Tonnes(decimal tonnes) =>
+        Math.Round(tonnes, 0, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture).Replace('-', '−');
+
     /// <summary>A signed percentage change: "−40.0 %".</summary>
     public static string Change(Percentage change) =>
         (change.Fraction > 0 ? "+" : "") + change.ToString(1).Replace('-', '−');

@@ -8,7 +8,7 @@ internal static class NationalChart
 {
     // Colours follow KRDS's palette families; removals and credits use greens and greys so that the
     // bars below zero read as the other side of the ledger.
-    private static readonly Dictionary<string, string> Colours = new()
+    public static readonly Dictionary<string, string> Colours = new()
     {
         ["power"] = "#256ef4", ["industry"] = "#0b50d0", ["buildings"] = "#8e6cef", ["transport"] = "#e17100",
         ["agriculture"] = "#b88a00", ["waste"] = "#8a5a44", ["hydrogen"] = "#00a3b4", ["fugitive"] = "#6d7882",
@@ -28,6 +28,7 @@ internal static class NationalChart
         var net = picture.Rows.Single(r => r.Line == Core.Figures.FigureLine.TotalNet);
         return JsonSerializer.Serialize(new
         {
+            kind = "stacked",
             labels = picture.Columns.Select(c => c.ShortName(english ? "en" : "ko")).ToArray(),
             unit = "MtCO2eq",
             datasets,

@@ -135,6 +135,27 @@ namespace Tanso.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "pending_uploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    EditionCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EditionName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Publisher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MethodNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pending_uploads", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_governments_AdministrativeCode_ValidFrom",
                 table: "governments",
@@ -172,6 +193,11 @@ namespace Tanso.Data.Migrations.Sqlite
                 name: "IX_inventory_imports_EditionId",
                 table: "inventory_imports",
                 column: "EditionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pending_uploads_CreatedUtc",
+                table: "pending_uploads",
+                column: "CreatedUtc");
         }
 
         /// <inheritdoc />
@@ -188,6 +214,9 @@ namespace Tanso.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "inventory_imports");
+
+            migrationBuilder.DropTable(
+                name: "pending_uploads");
 
             migrationBuilder.DropIndex(
                 name: "IX_governments_AdministrativeCode_ValidFrom",

@@ -136,6 +136,27 @@ namespace Tanso.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "pending_uploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    EditionCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EditionName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Publisher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MethodNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Source = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pending_uploads", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_governments_AdministrativeCode_ValidFrom",
                 table: "governments",
@@ -173,6 +194,11 @@ namespace Tanso.Data.Migrations.Postgres
                 name: "IX_inventory_imports_EditionId",
                 table: "inventory_imports",
                 column: "EditionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pending_uploads_CreatedUtc",
+                table: "pending_uploads",
+                column: "CreatedUtc");
         }
 
         /// <inheritdoc />
@@ -189,6 +215,9 @@ namespace Tanso.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "inventory_imports");
+
+            migrationBuilder.DropTable(
+                name: "pending_uploads");
 
             migrationBuilder.DropIndex(
                 name: "IX_governments_AdministrativeCode_ValidFrom",
