@@ -70,7 +70,7 @@ internal static class InventoryCommands
             var table = new Table().AddColumns("file / sheet", "row", "column", "problem");
             foreach (var p in result.Problems)
             {
-                table.AddRow(Markup.Escape(p.Location), p.Row.ToString(CultureInfo.InvariantCulture), Markup.Escape(p.Column), Markup.Escape(p.Message));
+                table.AddRow(Markup.Escape(p.Location), p.Row.ToString(CultureInfo.InvariantCulture), Markup.Escape(p.Column), Markup.Escape(p.MessageKo + " / " + p.Message));
             }
             console.Write(table);
             console.MarkupLineInterpolated($"[red]{result.Problems.Count} problem(s): nothing was imported.[/]");

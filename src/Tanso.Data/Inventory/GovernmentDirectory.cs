@@ -40,21 +40,23 @@ public sealed class GovernmentDirectory
     public static async Task<GovernmentDirectory> LoadAsync(TansoDb db, CancellationToken ct) =>
         new(await db.Governments.AsNoTracking().ToListAsync(ct));
 
-    /// <summary>The government, or the reason none fits.</summary>
-    public (Government? Government, string? Problem) Find(string text)
+    /// <summary>The government, or the reason none fits (English, Korean).</summary>
+    public (Government? Government, (string En, string Ko)? Problem) Find(string text)
     {
         var key = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (key.Length == 0)
         {
-            return (null, "the government is empty");
+            return (null, ("the government is empty", "지자체가 비어 있습니다"));
         }
         if (!_byKey.TryGetValue(key, out var found))
         {
-            return (null, $"unknown government '{text}': write a 시·도 name (부산광역시), '시·도 시·군·구' (부산광역시 중구), an administrative code (26) or an SGIS code (SGIS:21, 21010)");
+            return (null, ($"unknown government '{text}': write a 시·도 name (부산광역시), '시·도 시·군·구' (부산광역시 중구), an administrative code (26) or an SGIS code (SGIS:21, 21010)",
+                $"알 수 없는 지자체 '{text}': 시·도 이름(부산광역시), '시·도 시·군·구'(부산광역시 중구), 행정표준코드(26) 또는 SGIS 코드(SGIS:21, 21010)로 적어 주십시오"));
         }
         return found.Count == 1
             ? (found[0], null)
-            : (null, $"'{text}' is ambiguous ({found.Count} governments have this name): write it with its 시·도, e.g. '부산광역시 {text}', or use its code");
+            : (null, ($"'{text}' is ambiguous ({found.Count} governments have this name): write it with its 시·도, e.g. '부산광역시 {text}', or use its code",
+                $"'{text}'은(는) 이름이 같은 지자체가 {found.Count}곳입니다: '부산광역시 {text}'처럼 시·도와 함께 적거나 코드를 쓰십시오"));
     }
 
     public string FullName(Government g) =>

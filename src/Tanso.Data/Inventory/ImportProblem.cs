@@ -4,9 +4,13 @@ namespace Tanso.Data.Inventory;
 /// <param name="Location">The file, and the sheet for a workbook.</param>
 /// <param name="Row">The row as a spreadsheet numbers it (1 is the header).</param>
 /// <param name="Column">The column's letter and header, e.g. "C (2019)".</param>
-/// <param name="Message">Why, in words an officer can act on.</param>
-public sealed record ImportProblem(string Location, int Row, string Column, string Message)
+/// <param name="Message">Why, in English.</param>
+/// <param name="MessageKo">Why, in Korean (the officer's language).</param>
+public sealed record ImportProblem(string Location, int Row, string Column, string Message, string MessageKo)
 {
+    /// <summary>The reason in the requested language (<c>en</c> or Korean).</summary>
+    public string MessageIn(string language) => language == "en" ? Message : MessageKo;
+
     /// <inheritdoc/>
     public override string ToString() => $"{Location}, row {Row}, column {Column}: {Message}";
 

@@ -35,7 +35,8 @@ internal sealed record InventoryLayout(string Name, int Government, int Sector, 
                 }
                 else
                 {
-                    problems.Add(new ImportProblem(file.Location, 1, Column(header, i), $"year {y} is out of range ({ReportingYear.Min}–{ReportingYear.Max})"));
+                    problems.Add(new ImportProblem(file.Location, 1, Column(header, i), $"year {y} is out of range ({ReportingYear.Min}–{ReportingYear.Max})",
+                        $"연도 {y}은(는) 범위({ReportingYear.Min}–{ReportingYear.Max}) 밖입니다"));
                 }
             }
         }
@@ -46,16 +47,19 @@ internal sealed record InventoryLayout(string Name, int Government, int Sector, 
         var wide = yearColumns.Count > 0 || (year is null && problems.Count > 0);
         if (government is null)
         {
-            problems.Add(new ImportProblem(file.Location, 1, "-", "no government column: name one 'government' or '지자체'"));
+            problems.Add(new ImportProblem(file.Location, 1, "-", "no government column: name one 'government' or '지자체'",
+                "지자체 열이 없습니다: 머리글을 '지자체' 또는 'government'로 적어 주십시오"));
         }
         if (sector is null)
         {
-            problems.Add(new ImportProblem(file.Location, 1, "-", "no sector column: name one 'sector' or '부문'"));
+            problems.Add(new ImportProblem(file.Location, 1, "-", "no sector column: name one 'sector' or '부문'",
+                "부문 열이 없습니다: 머리글을 '부문' 또는 'sector'로 적어 주십시오"));
         }
         if (!wide && (year is null || value is null))
         {
             problems.Add(new ImportProblem(file.Location, 1, "-",
-                "no year data: give 'year' and 'value_tco2eq' columns (long layout, 연도/배출량) or one column per year such as '2018' (wide layout)"));
+                "no year data: give 'year' and 'value_tco2eq' columns (long layout, 연도/배출량) or one column per year such as '2018' (wide layout)",
+                "연도별 값이 없습니다: '연도'와 '배출량' 열(세로형)이나 '2018'처럼 연도마다 한 열(가로형)을 두십시오"));
         }
         if (problems.Count > 0)
         {

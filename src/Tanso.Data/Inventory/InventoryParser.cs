@@ -38,17 +38,17 @@ public static class InventoryParser
         var header = file.Header;
         var entries = new List<InventoryEntry>();
         var seen = new Dictionary<(int, string, string, Gas, int), int>();
-        var governments = new Dictionary<string, (Government?, string?)>(StringComparer.OrdinalIgnoreCase);
+        var governments = new Dictionary<string, (Government?, (string En, string Ko)?)>(StringComparer.OrdinalIgnoreCase);
         var truncated = false;
 
         foreach (var (row, cells) in file.Rows)
         {
             string Cell(int? i) => i is { } c && c < cells.Length ? cells[c].Trim() : "";
-            void Problem(int column, string message)
+            void Problem(int column, string message, string messageKo)
             {
                 if (problems.Count < MaxProblems)
                 {
-                    problems.Add(new ImportProblem(file.Location, row, InventoryLayout.Column(header, column), message));
+                    problems.Add(new ImportProblem(file.Location, row, InventoryLayout.Column(header, column), message, messageKo));
                 }
                 else
                 {
@@ -64,27 +64,29 @@ public static class InventoryParser
             var (government, governmentProblem) = found;
             if (government is null)
             {
-                Problem(layout.Government, governmentProblem!);
+                Problem(layout.Government, governmentProblem!.Value.En, governmentProblem.Value.Ko);
             }
             else if (!mayWrite(government))
             {
-                Problem(layout.Government, $"you may not import data for {directory.FullName(government)}");
+                Problem(layout.Government, $"you may not import data for {directory.FullName(government)}", $"{directory.FullName(government)}의 자료를 가져올 권한이 없습니다");
                 government = null;
             }
             var sectorText = Cell(layout.Sector);
             var sector = SectorTaxonomy.Find(sectorText);
             if (sector is null)
             {
-                Problem(layout.Sector, $"unknown sector '{sectorText}': use one of {string.Join(", ", SectorTaxonomy.All.Select(s => s.NameKo))}");
+                var known = string.Join(", ", SectorTaxonomy.All.Select(s => s.NameKo));
+                Problem(layout.Sector, $"unknown sector '{sectorText}': use one of {known}", $"알 수 없는 부문 '{sectorText}': {known} 중 하나를 쓰십시오");
             }
             var subSector = Cell(layout.SubSector);
             if (subSector.Length > 100)
             {
-                Problem(layout.SubSector!.Value, "the sub-sector is longer than 100 characters");
+                Problem(layout.SubSector!.Value, "the sub-sector is longer than 100 characters", "세부부문이 100자보다 깁니다");
             }
             if (!Gases.TryParse(Cell(layout.Gas), out var gas))
             {
-                Problem(layout.Gas!.Value, $"unknown gas '{Cell(layout.Gas)}': use CO2eq (or leave empty), CO2, CH4, N2O, HFCs, PFCs or SF6");
+                Problem(layout.Gas!.Value, $"unknown gas '{Cell(layout.Gas)}': use CO2eq (or leave empty), CO2, CH4, N2O, HFCs, PFCs or SF6",
+                    $"알 수 없는 가스 '{Cell(layout.Gas)}': CO2eq(또는 빈칸), CO2, CH4, N2O, HFCs, PFCs, SF6 중 하나를 쓰십시오");
             }
 
             IEnumerable<(int Column, int? Year, string Value)> values = layout.Name == "wide"
@@ -94,12 +96,20 @@ public static class InventoryParser
             {
                 if (year is null)
                 {
-                    Problem(layout.Year!.Value, $"'{Cell(layout.Year)}' is not a year from {ReportingYear.Min} to {ReportingYear.Max}");
+                    Problem(layout.Year!.Value, $"'{Cell(layout.Year)}' is not a year from {ReportingYear.Min} to {ReportingYear.Max}",
+                        $"'{Cell(layout.Year)}'은(는) {ReportingYear.Min}–{ReportingYear.Max} 사이의 연도가 아닙니다");
                     continue;
                 }
                 if (!TryParseValue(valueText, out var value))
                 {
-                    Problem(column, valueText.Length == 0 ? "the value is empty" : $"'{valueText}' is not a number (tCO2eq)");
+                    if (valueText.Length == 0)
+                    {
+                        Problem(column, "the value is empty", "값이 비어 있습니다");
+                    }
+                    else
+                    {
+                        Problem(column, $"'{valueText}' is not a number (tCO2eq)", $"'{valueText}'은(는) 숫자(tCO2eq)가 아닙니다");
+                    }
                     continue;
                 }
                 if (government is null || sector is null)
@@ -109,18 +119,21 @@ public static class InventoryParser
                 var emissions = new TonnesCo2e(value);
                 if (InventoryEntry.ProblemWith(sector, emissions) is { } negative)
                 {
-                    Problem(column, negative);
+                    Problem(column, negative, $"배출원 부문인 {sector.NameKo}에 음수 값 {emissions.Value}을(를) 쓸 수 없습니다(음수는 흡수·제거 부문만)");
                     continue;
                 }
                 var key = (government.Id, sector.Code.Value, subSector, gas, year.Value);
                 if (seen.TryGetValue(key, out var firstRow))
                 {
-                    Problem(column, $"duplicate: row {firstRow} already gives {directory.FullName(government)} / {sector.NameKo} / {Label(subSector)} / {gas.Label()} / {year}");
+                    var what = $"{directory.FullName(government)} / {sector.NameKo} / {Label(subSector)} / {gas.Label()} / {year}";
+                    Problem(column, $"duplicate: row {firstRow} already gives {what}", $"중복: {firstRow}행에 이미 {what} 값이 있습니다");
                     continue;
                 }
                 if (existingKeys.Contains(key))
                 {
-                    Problem(column, $"the edition already has {directory.FullName(government)} / {sector.NameKo} / {Label(subSector)} / {gas.Label()} / {year}: editions are never overwritten, import into a new edition");
+                    var what = $"{directory.FullName(government)} / {sector.NameKo} / {Label(subSector)} / {gas.Label()} / {year}";
+                    Problem(column, $"the edition already has {what}: editions are never overwritten, import into a new edition",
+                        $"이 판에 이미 {what} 값이 있습니다: 판은 덮어쓰지 않으니 새 판으로 가져오십시오");
                     continue;
                 }
                 seen[key] = row;
@@ -129,11 +142,11 @@ public static class InventoryParser
         }
         if (truncated)
         {
-            problems.Add(new ImportProblem(file.Location, 0, "-", $"more than {MaxProblems} problems: only the first {MaxProblems} are listed"));
+            problems.Add(new ImportProblem(file.Location, 0, "-", $"more than {MaxProblems} problems: only the first {MaxProblems} are listed", $"문제가 {MaxProblems}건을 넘습니다: 처음 {MaxProblems}건만 보입니다"));
         }
         if (problems.Count == 0 && entries.Count == 0)
         {
-            problems.Add(new ImportProblem(file.Location, 2, "-", "the file has a header but no values"));
+            problems.Add(new ImportProblem(file.Location, 2, "-", "the file has a header but no values", "머리글만 있고 값이 없습니다"));
         }
         return new ImportPlan(file.Location, file.Format, layout.Name, problems.Count == 0 ? entries : [], problems);
     }

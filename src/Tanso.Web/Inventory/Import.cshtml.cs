@@ -82,9 +82,9 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
             UploadId = result.Problems.Count == 0 ? upload.Id : null;
             if (result.Problems.Count > 0)
             {
+                // A check that found problems is a successful page (the API answers 422 instead).
                 db.PendingUploads.Remove(upload);
                 await db.SaveChangesAsync(ct);
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             }
             return Page();
         }

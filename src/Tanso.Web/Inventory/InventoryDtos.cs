@@ -10,7 +10,7 @@ internal sealed record EntryDto(string Sector, string SubSector, string Gas, int
 
 internal sealed record GovernmentInventoryDto(int GovernmentId, string GovernmentNameKo, EditionDto Edition, bool IsSample, IReadOnlyList<EditionDto> OtherEditions, IReadOnlyList<EntryDto> Entries);
 
-internal sealed record ProblemDto(string Location, int Row, string Column, string Message);
+internal sealed record ProblemDto(string Location, int Row, string Column, string Message, string MessageKo);
 
 internal sealed record ImportSummaryDto(string Government, string Sector, int FirstYear, int LastYear, int Entries);
 
@@ -27,7 +27,7 @@ internal static class InventoryDtoMapping
 
     public static EntryDto ToDto(this InventoryEntry e) => new(e.Sector.Value, e.SubSector, e.Gas.Label(), e.Year.Value, e.Emissions.Value);
 
-    public static ProblemDto ToDto(this ImportProblem p) => new(p.Location, p.Row, p.Column, p.Message);
+    public static ProblemDto ToDto(this ImportProblem p) => new(p.Location, p.Row, p.Column, p.Message, p.MessageKo);
 
     public static ImportResultDto ToDto(this ImportResult r, bool dryRun, Func<int, string> governmentName) => new(
         r.Committed, dryRun, r.Plan.Format, r.Plan.Layout, r.Edition?.Code, r.EditionIsNew, r.Plan.Entries.Count,

@@ -92,6 +92,7 @@ public sealed class ImportTests(SeededApp fixture) : IClassFixture<SeededApp>
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("inventory.csv", line, column), (problem.Location, problem.Row, problem.Column));
         Assert.StartsWith(message, problem.Message, StringComparison.Ordinal);
+        Assert.Matches("[가-힣]", problem.MessageKo); // officers read Korean
         Assert.False(result.Committed);
     }
 
