@@ -18,6 +18,7 @@ public static class TansoCli
             DbCommands.Create(context),
             FigureCommands.Create(context),
             InventoryCommands.Create(context),
+            StatisticsCommands.Create(context),
         };
         try
         {

@@ -63,6 +63,7 @@ app.MapNationalApi();
 app.MapFigureEditApi();
 app.MapAuditApi();
 app.MapInventoryApi();
+app.MapStatisticsApi();
 app.MapSectorApi();
 app.MapRazorPages();
 

@@ -67,6 +67,8 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/inventory/templates/{layout}.{format}"] = [200, 200, 200, 200, 200, 200],
         // Rows for a government the caller may not write are a problem of the file: 422 naming the rows.
         ["POST /api/inventory/imports"] = [401, 200, 422, 200, 422, 422],
+        ["GET /api/governments/{id:int}/statistics"] = [200, 200, 200, 200, 200, 200],
+        ["POST /api/governments/statistics"] = [401, 200, 422, 200, 422, 422],
         ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],
         ["PUT /api/national/figures/{id:int}"] = [401, 200, 200, 403, 403, 403],
     };
@@ -153,6 +155,19 @@ public sealed class AuthorizationMatrixTests
                     { new StringContent("authorization matrix test"), "source" },
                 };
                 return new HttpRequestMessage(method, path) { Content = form };
+        }
+        if (endpoint == "POST /api/governments/statistics")
+        {
+            var gname = (string)(await reader.GetFromJsonAsync<JsonArray>("/api/governments"))!.Single(x => (int)x!["id"]! == government)!["nameKo"]!;
+            var population = Random.Shared.Next(1_000_000, 4_000_000);
+            return new HttpRequestMessage(method, path)
+            {
+                Content = new MultipartFormDataContent
+                {
+                    { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"government,year,population\n{gname},2021,{population}\n")), "file", "stats.csv" },
+                    { new StringContent("authorization matrix test"), "source" },
+                },
+            };
         }
         path = path.Replace("{id:int}/inventory/diff", $"{government}/inventory/diff?from=sample-provinces&to=sample-provinces", StringComparison.Ordinal)
             .Replace("{id:int}", government.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Data;
+using Tanso.Data.Statistics;
+using Tanso.Web.Accounts;
+using Tanso.Web.Inventory;
+
+namespace Tanso.Web.Governments;
+
+internal static class StatisticsApi
+{
+    public static void MapStatisticsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/governments").WithTags("Governments");
+        api.MapGet("/{id:int}/statistics", List).WithSummary("Population and GRDP of a government by year");
+        api.MapPost("/statistics", Import).WithSummary("Import population and GRDP from CSV or .xlsx, all or nothing (columns: government, year, population, grdp_million_krw, source)")
+            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+    }
+
+    internal sealed record StatisticDto(int Year, long? Population, decimal? GrdpMillionKrw, string Source);
+
+    internal sealed record StatisticsImportDto(bool Committed, bool DryRun, int Inserted, int Updated, IReadOnlyList<ProblemDto> Problems);
+
+    private static async Task<Ok<StatisticDto[]>> List(int id, TansoDb db, CancellationToken ct) =>
+        TypedResults.Ok((await db.GovernmentStatistics.AsNoTracking().Where(s => s.GovernmentId == id).OrderBy(s => s.Year).ToListAsync(ct))
+            .Select(s => new StatisticDto(s.Year, s.Population, s.GrdpMillionKrw, s.Source)).ToArray());
+
+    private static async Task<Results<Ok<StatisticsImportDto>, UnprocessableEntity<StatisticsImportDto>, ForbidHttpResult, ValidationProblem>> Import(
+        HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    {
+        if (user.Identity?.IsAuthenticated != true || user.IsReadOnly())
+        {
+            return TypedResults.Forbid();
+        }
+        var (form, file, error) = await InventoryUpload.ReadAsync(request, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+        var dryRun = string.Equals(form!["dryRun"], "true", StringComparison.OrdinalIgnoreCase);
+        var result = await StatisticsImporter.RunAsync(db, file!.Value.Name, file.Value.Content, form["source"].ToString(), InventoryAccess.MayWrite(user), dryRun, ct);
+        var dto = new StatisticsImportDto(result.Committed, dryRun, result.Inserted, result.Updated, result.Problems.Select(p => p.ToDto()).ToList());
+        return result.Problems.Count > 0 ? TypedResults.UnprocessableEntity(dto) : TypedResults.Ok(dto);
+    }
+}
