@@ -65,7 +65,7 @@ public static class InventoryImporter
         });
         await db.SaveChangesAsync(ct);
         var editionId = edition.Id;
-        await InventoryWriter.InsertAsync(db, isNew ? plan.Entries.Select(e => e with { EditionId = editionId }) : plan.Entries, progress, ct);
+        await InventoryWriter.InsertAsync(db, plan.Entries, progress, ct, editionId);
         await tx.CommitAsync(ct);
         return new ImportResult(plan, edition, isNew, true);
     }

@@ -37,8 +37,22 @@ public static class InventoryParser
         }
         var header = file.Header;
         var entries = new List<InventoryEntry>();
-        var seen = new Dictionary<(int, string, string, Gas, int), int>();
-        var governments = new Dictionary<string, (Government?, (string En, string Ko)?)>(StringComparer.OrdinalIgnoreCase);
+        // Keys packed into a long: hashing a million string tuples costs more than all the other checks.
+        var subSectorIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        long Pack(int government, Sector sector, string subSector, Gas gas, int year)
+        {
+            if (!subSectorIds.TryGetValue(subSector, out var sub))
+            {
+                subSectorIds[subSector] = sub = subSectorIds.Count;
+            }
+            return ((long)government << 40) | ((long)sector.Order << 34) | ((long)sub << 12) | ((long)gas << 8) | (long)(year - ReportingYear.Min);
+        }
+        var existing = existingKeys.Select(k => Pack(k.Item1, SectorTaxonomy.Find(k.Item2)!, k.Item3, k.Item4, k.Item5)).ToHashSet();
+        var seen = new Dictionary<long, int>();
+        var governments = new Dictionary<string, (Government?, (string En, string Ko)?)>(StringComparer.Ordinal);
+        // Files repeat the same few names on every row: look each distinct text up once.
+        var sectors = new Dictionary<string, Sector?>(StringComparer.Ordinal);
+        var single = new (int Column, int? Year, string Value)[1];
         var truncated = false;
 
         foreach (var (row, cells) in file.Rows)
@@ -72,7 +86,10 @@ public static class InventoryParser
                 government = null;
             }
             var sectorText = Cell(layout.Sector);
-            var sector = SectorTaxonomy.Find(sectorText);
+            if (!sectors.TryGetValue(sectorText, out var sector))
+            {
+                sectors[sectorText] = sector = SectorTaxonomy.Find(sectorText);
+            }
             if (sector is null)
             {
                 var known = string.Join(", ", SectorTaxonomy.All.Select(s => s.NameKo));
@@ -89,9 +106,16 @@ public static class InventoryParser
                     $"알 수 없는 가스 '{Cell(layout.Gas)}': CO2eq(또는 빈칸), CO2, CH4, N2O, HFCs, PFCs, SF6 중 하나를 쓰십시오");
             }
 
-            IEnumerable<(int Column, int? Year, string Value)> values = layout.Name == "wide"
-                ? layout.YearColumns.Select(y => (y.Column, (int?)y.Year, Cell(y.Column))).Where(v => v.Item3.Length > 0)
-                : [(layout.Value!.Value, ParseYear(Cell(layout.Year)), Cell(layout.Value))];
+            IEnumerable<(int Column, int? Year, string Value)> values;
+            if (layout.Name == "wide")
+            {
+                values = layout.YearColumns.Select(y => (y.Column, (int?)y.Year, Cell(y.Column))).Where(v => v.Item3.Length > 0);
+            }
+            else
+            {
+                single[0] = (layout.Value!.Value, ParseYear(Cell(layout.Year)), Cell(layout.Value));
+                values = single;
+            }
             foreach (var (column, year, valueText) in values)
             {
                 if (year is null)
@@ -122,14 +146,14 @@ public static class InventoryParser
                     Problem(column, negative, $"배출원 부문인 {sector.NameKo}에 음수 값 {emissions.Value}을(를) 쓸 수 없습니다(음수는 흡수·제거 부문만)");
                     continue;
                 }
-                var key = (government.Id, sector.Code.Value, subSector, gas, year.Value);
+                var key = Pack(government.Id, sector, subSector, gas, year.Value);
                 if (seen.TryGetValue(key, out var firstRow))
                 {
                     var what = $"{directory.FullName(government)} / {sector.NameKo} / {Label(subSector)} / {gas.Label()} / {year}";
                     Problem(column, $"duplicate: row {firstRow} already gives {what}", $"중복: {firstRow}행에 이미 {what} 값이 있습니다");
                     continue;
                 }
-                if (existingKeys.Contains(key))
+                if (existing.Contains(key))
                 {
                     var what = $"{directory.FullName(government)} / {sector.NameKo} / {Label(subSector)} / {gas.Label()} / {year}";
                     Problem(column, $"the edition already has {what}: editions are never overwritten, import into a new edition",
@@ -158,6 +182,6 @@ public static class InventoryParser
 
     // Accepts "1234.5", "1,234.5" and "-12": what Excel writes for a number in Korean or English locale.
     private static bool TryParseValue(string text, out decimal value) =>
-        decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out value);
+        decimal.TryParse(text.Contains(',', StringComparison.Ordinal) ? text.Replace(",", "", StringComparison.Ordinal) : text,
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value);
 }

@@ -511,9 +511,9 @@ namespace Tanso.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GovernmentId", "EditionId");
+                    b.HasIndex("EditionId");
 
-                    b.HasIndex("EditionId", "GovernmentId", "Sector", "SubSector", "Gas", "Year")
+                    b.HasIndex("GovernmentId", "EditionId", "Sector", "SubSector", "Gas", "Year")
                         .IsUnique();
 
                     b.ToTable("inventory_entries", (string)null);

@@ -179,15 +179,15 @@ namespace Tanso.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_inventory_entries_EditionId_GovernmentId_Sector_SubSector_Gas_Year",
+                name: "IX_inventory_entries_EditionId",
                 table: "inventory_entries",
-                columns: new[] { "EditionId", "GovernmentId", "Sector", "SubSector", "Gas", "Year" },
-                unique: true);
+                column: "EditionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_inventory_entries_GovernmentId_EditionId",
+                name: "IX_inventory_entries_GovernmentId_EditionId_Sector_SubSector_Gas_Year",
                 table: "inventory_entries",
-                columns: new[] { "GovernmentId", "EditionId" });
+                columns: new[] { "GovernmentId", "EditionId", "Sector", "SubSector", "Gas", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_inventory_imports_EditionId",

@@ -12,7 +12,7 @@ using Tanso.Data;
 namespace Tanso.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTansoDb))]
-    [Migration("20261123075834_Inventory")]
+    [Migration("20261123081344_Inventory")]
     partial class Inventory
     {
         /// <inheritdoc />
@@ -514,9 +514,9 @@ namespace Tanso.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GovernmentId", "EditionId");
+                    b.HasIndex("EditionId");
 
-                    b.HasIndex("EditionId", "GovernmentId", "Sector", "SubSector", "Gas", "Year")
+                    b.HasIndex("GovernmentId", "EditionId", "Sector", "SubSector", "Gas", "Year")
                         .IsUnique();
 
                     b.ToTable("inventory_entries", (string)null);

@@ -11,7 +11,7 @@ using Tanso.Data;
 namespace Tanso.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTansoDb))]
-    [Migration("20261123075822_Inventory")]
+    [Migration("20261123081334_Inventory")]
     partial class Inventory
     {
         /// <inheritdoc />
@@ -489,9 +489,9 @@ namespace Tanso.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GovernmentId", "EditionId");
+                    b.HasIndex("EditionId");
 
-                    b.HasIndex("EditionId", "GovernmentId", "Sector", "SubSector", "Gas", "Year")
+                    b.HasIndex("GovernmentId", "EditionId", "Sector", "SubSector", "Gas", "Year")
                         .IsUnique();
 
                     b.ToTable("inventory_entries", (string)null);

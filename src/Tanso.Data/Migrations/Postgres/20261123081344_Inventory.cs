@@ -180,15 +180,15 @@ namespace Tanso.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_inventory_entries_EditionId_GovernmentId_Sector_SubSector_G~",
+                name: "IX_inventory_entries_EditionId",
                 table: "inventory_entries",
-                columns: new[] { "EditionId", "GovernmentId", "Sector", "SubSector", "Gas", "Year" },
-                unique: true);
+                column: "EditionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_inventory_entries_GovernmentId_EditionId",
+                name: "IX_inventory_entries_GovernmentId_EditionId_Sector_SubSector_G~",
                 table: "inventory_entries",
-                columns: new[] { "GovernmentId", "EditionId" });
+                columns: new[] { "GovernmentId", "EditionId", "Sector", "SubSector", "Gas", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_inventory_imports_EditionId",

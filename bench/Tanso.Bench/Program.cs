@@ -1,0 +1,14 @@
+using Tanso.Bench;
+
+// dotnet run -c Release --project bench/Tanso.Bench -- inventory-import [rows]
+return args.FirstOrDefault() switch
+{
+    "inventory-import" => await InventoryImportBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Tanso.Bench inventory-import [rows]");
+    return 2;
+}
