@@ -12,7 +12,7 @@ namespace Tanso.Web.Inventory;
 /// <summary>Several governments' gross emissions over time, each from its current edition.</summary>
 internal sealed class CompareModel(TansoDb db) : PageModel
 {
-    public sealed record Row(Government Government, string Name, string Edition, bool IsSample, InventorySummary Summary);
+    public sealed record Row(Government Government, string Name, string EditionCode, string Edition, bool IsSample, InventorySummary Summary);
 
     public IReadOnlyList<Government> Choices { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -24,7 +24,8 @@ internal sealed class CompareModel(TansoDb db) : PageModel
     {
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
         var withData = await db.InventoryEntries.Select(e => e.GovernmentId).Distinct().ToListAsync(ct);
-        Choices = directory.All.Where(g => withData.Contains(g.Id)).OrderBy(g => g.Level).ThenBy(g => directory.FullName(g), StringComparer.Ordinal).ToList();
+        Choices = directory.All.Where(g => withData.Contains(g.Id)).OrderBy(g => g.Level)
+            .ThenBy(g => Text.IsEnglish ? g.NameEn : directory.FullName(g), StringComparer.Ordinal).ToList();
         if (Selected.Count == 0)
         {
             Selected = Choices.Where(g => g.Level == GovernmentLevel.Province).Take(4).Select(g => g.Id).ToList();
@@ -36,7 +37,7 @@ internal sealed class CompareModel(TansoDb db) : PageModel
             if (government is not null && edition is not null)
             {
                 var name = Text.IsEnglish ? government.NameEn : directory.FullName(government);
-                rows.Add(new Row(government, name, Text.IsEnglish ? edition.NameEn : edition.NameKo, edition.IsSample, InventorySummary.Build(await db.EntriesAsync(id, edition.Id, ct))));
+                rows.Add(new Row(government, name, edition.Code, Text.IsEnglish ? edition.NameEn : edition.NameKo, edition.IsSample, InventorySummary.Build(await db.EntriesAsync(id, edition.Id, ct))));
             }
         }
         Rows = rows;
