@@ -49,6 +49,9 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Committed inventory imports.</summary>
     public DbSet<Inventory.InventoryImport> InventoryImports => Set<Inventory.InventoryImport>();
 
+    /// <summary>Carbon-neutrality master plans, one row per revision.</summary>
+    public DbSet<Core.Plans.Plan> Plans => Set<Core.Plans.Plan>();
+
     /// <summary>Uploaded files waiting for their import to be confirmed.</summary>
     public DbSet<Inventory.PendingUpload> PendingUploads => Set<Inventory.PendingUpload>();
 

@@ -519,6 +519,267 @@ namespace Tanso.Data.Migrations.Postgres
                     b.ToTable("inventory_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BaseEditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("BaseEmissions")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)");
+
+                    b.Property<string>("BaseSource")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("BaseYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Interpolation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LineageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NetZeroYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ScopeNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseEditionId");
+
+                    b.HasIndex("GovernmentId", "Status");
+
+                    b.HasIndex("LineageId", "Revision");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("BaseValue")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("plan_kpis", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanKpiTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("plan_kpi_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Year", "Sector")
+                        .IsUnique();
+
+                    b.ToTable("plan_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("plan_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTaskYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("BudgetKrw")
+                        .HasPrecision(20)
+                        .HasColumnType("numeric(20,0)");
+
+                    b.Property<decimal?>("ExpectedReduction")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("plan_task_years", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Data.Accounts.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
@@ -911,6 +1172,72 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
+                {
+                    b.HasOne("Tanso.Core.Figures.InventoryEdition", null)
+                        .WithMany()
+                        .HasForeignKey("BaseEditionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tanso.Core.Governments.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.PlanTask", null)
+                        .WithMany("Kpis")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanKpiTarget", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.PlanKpi", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTarget", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTask", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.PlanTask", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTaskYear", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.PlanTask", null)
+                        .WithMany("Years")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Data.Accounts.PersonalAccessToken", b =>
                 {
                     b.HasOne("Tanso.Data.Accounts.TansoUser", null)
@@ -942,6 +1269,25 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
+                {
+                    b.Navigation("Targets");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
+                {
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTask", b =>
+                {
+                    b.Navigation("Kpis");
+
+                    b.Navigation("Years");
                 });
 
             modelBuilder.Entity("Tanso.Data.Accounts.TansoUser", b =>

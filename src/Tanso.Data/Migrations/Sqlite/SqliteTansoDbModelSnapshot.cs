@@ -494,6 +494,255 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.ToTable("inventory_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BaseEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BaseEmissions")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseSource")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interpolation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NetZeroYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScopeNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseEditionId");
+
+                    b.HasIndex("GovernmentId", "Status");
+
+                    b.HasIndex("LineageId", "Revision");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BaseValue")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("plan_kpis", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanKpiTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("plan_kpi_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Year", "Sector")
+                        .IsUnique();
+
+                    b.ToTable("plan_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("plan_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTaskYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("BudgetKrw")
+                        .HasPrecision(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ExpectedReduction")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("plan_task_years", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Data.Accounts.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
@@ -880,6 +1129,72 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
+                {
+                    b.HasOne("Tanso.Core.Figures.InventoryEdition", null)
+                        .WithMany()
+                        .HasForeignKey("BaseEditionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tanso.Core.Governments.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.PlanTask", null)
+                        .WithMany("Kpis")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanKpiTarget", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.PlanKpi", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTarget", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTask", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.PlanTask", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTaskYear", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.PlanTask", null)
+                        .WithMany("Years")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Data.Accounts.PersonalAccessToken", b =>
                 {
                     b.HasOne("Tanso.Data.Accounts.TansoUser", null)
@@ -911,6 +1226,25 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
+                {
+                    b.Navigation("Targets");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
+                {
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTask", b =>
+                {
+                    b.Navigation("Kpis");
+
+                    b.Navigation("Years");
                 });
 
             modelBuilder.Entity("Tanso.Data.Accounts.TansoUser", b =>

@@ -1,0 +1,171 @@
+using Tanso.Core.Quantities;
+
+namespace Tanso.Core.Plans;
+
+/// <summary>
+/// A carbon-neutrality master plan (탄소중립 녹색성장 기본계획) of one government, in one revision. Revisions of
+/// the same plan share a <see cref="LineageId"/>; changing an approved or published plan starts the next revision
+/// as a draft, and earlier revisions stay as they were.
+/// </summary>
+public sealed class Plan : IVersioned
+{
+    /// <summary>Creates the first revision of a plan, as a draft.</summary>
+    public Plan(int governmentId, string title, int periodStart, int periodEnd, int baseYear, TonnesCo2e baseEmissions, string baseSource)
+    {
+        GovernmentId = governmentId;
+        Revision = 1;
+        Status = PlanStatus.Draft;
+        Title = title;
+        PeriodStart = periodStart;
+        PeriodEnd = periodEnd;
+        BaseYear = baseYear;
+        BaseEmissions = baseEmissions;
+        BaseSource = baseSource;
+        Validate();
+    }
+
+    /// <summary>Identity.</summary>
+    public int Id { get; private set; }
+
+    /// <summary>The id shared by every revision (the first revision's id; 0 until it is saved).</summary>
+    public int LineageId { get; private set; }
+
+    /// <summary>The government whose plan it is.</summary>
+    public int GovernmentId { get; private set; }
+
+    /// <summary>1 for the first plan, then 2, 3… (개정 차수).</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>Where the revision is in its approval.</summary>
+    public PlanStatus Status { get; private set; }
+
+    /// <summary>e.g. 부산광역시 탄소중립 녹색성장 기본계획 (2024–2033).</summary>
+    public string Title { get; private set; }
+
+    /// <summary>First year of the plan period.</summary>
+    public int PeriodStart { get; private set; }
+
+    /// <summary>Last year of the plan period.</summary>
+    public int PeriodEnd { get; private set; }
+
+    /// <summary>The base year targets are measured against.</summary>
+    public int BaseYear { get; private set; }
+
+    /// <summary>Base-year emissions (tCO2eq) within the plan's scope.</summary>
+    public TonnesCo2e BaseEmissions { get; private set; }
+
+    /// <summary>Where the base comes from: an inventory edition or a document.</summary>
+    public string BaseSource { get; private set; }
+
+    /// <summary>The inventory edition the base was taken from, when it was.</summary>
+    public int? BaseEditionId { get; private set; }
+
+    /// <summary>What the plan covers, e.g. "emissions under the city's control" (관할 배출량).</summary>
+    public string ScopeNote { get; private set; } = "";
+
+    /// <summary>The year net zero is to be reached, e.g. 2050 (2045 for Gwangju and Chungnam).</summary>
+    public int? NetZeroYear { get; private set; }
+
+    /// <summary>How the yearly trajectory is drawn between targets.</summary>
+    public Interpolation Interpolation { get; private set; } = Interpolation.StraightLine;
+
+    /// <summary>Built by code for demonstration, labelled 예시 데이터.</summary>
+    public bool IsSample { get; private set; }
+
+    /// <inheritdoc/>
+    public int Version { get; private set; }
+
+    /// <summary>Targets, total (no sector) and per sector.</summary>
+    public List<PlanTarget> Targets { get; } = [];
+
+    /// <summary>Implementation tasks (areas, tasks, sub-projects).</summary>
+    public List<PlanTask> Tasks { get; } = [];
+
+    /// <summary>Changes the plan's header; only a draft may change.</summary>
+    public void Describe(string title, int periodStart, int periodEnd, int baseYear, TonnesCo2e baseEmissions, string baseSource, int? baseEditionId,
+        string scopeNote, int? netZeroYear, Interpolation interpolation)
+    {
+        EnsureEditable();
+        (Title, PeriodStart, PeriodEnd, BaseYear, BaseEmissions, BaseSource, BaseEditionId, ScopeNote, NetZeroYear, Interpolation) =
+            (title, periodStart, periodEnd, baseYear, baseEmissions, baseSource, baseEditionId, scopeNote.Trim(), netZeroYear, interpolation);
+        Validate();
+    }
+
+    /// <summary>Marks the plan as generated demonstration data.</summary>
+    public Plan AsSample()
+    {
+        IsSample = true;
+        return this;
+    }
+
+    /// <summary>Records the lineage once the first revision has its id.</summary>
+    public void StartLineage()
+    {
+        if (LineageId == 0)
+        {
+            LineageId = Id;
+        }
+    }
+
+    /// <summary>Moves the workflow; a refused move changes nothing.</summary>
+    public Transition Apply(PlanAction action)
+    {
+        var transition = PlanWorkflow.Apply(Status, action);
+        Status = transition.Status;
+        return transition;
+    }
+
+    /// <summary>The next revision: a draft copy of this approved or published plan, targets and tasks included.</summary>
+    /// <exception cref="InvalidOperationException">The plan is not approved or published.</exception>
+    public Plan Revise()
+    {
+        if (!PlanWorkflow.CanRevise(Status))
+        {
+            throw new InvalidOperationException($"Only an approved or published plan is revised; this one is {Status}.");
+        }
+        var next = new Plan(GovernmentId, Title, PeriodStart, PeriodEnd, BaseYear, BaseEmissions, BaseSource)
+        {
+            LineageId = LineageId, Revision = Revision + 1, BaseEditionId = BaseEditionId, ScopeNote = ScopeNote,
+            NetZeroYear = NetZeroYear, Interpolation = Interpolation, IsSample = IsSample,
+        };
+        next.Targets.AddRange(Targets.Select(t => new PlanTarget(t.Year, t.Sector, t.Kind, t.Value)));
+        var copies = Tasks.ToDictionary(t => t, t => t.CopyWithoutParent());
+        foreach (var (original, copy) in copies)
+        {
+            copy.Parent = original.Parent is { } p ? copies[p] : null;
+            next.Tasks.Add(copy);
+        }
+        return next;
+    }
+
+    /// <summary>Throws unless the plan is a draft.</summary>
+    public void EnsureEditable()
+    {
+        if (!PlanWorkflow.IsEditable(Status))
+        {
+            throw new InvalidOperationException($"Revision {Revision} is {Status}: only a draft is edited; start a new revision to change it.");
+        }
+    }
+
+    private void Validate()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(Title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(BaseSource);
+        if (PeriodEnd < PeriodStart || !ReportingYear.IsValid(PeriodStart) || !ReportingYear.IsValid(PeriodEnd))
+        {
+            throw new ArgumentException($"The plan period {PeriodStart}–{PeriodEnd} is not a span of years in {ReportingYear.Min}–{ReportingYear.Max}.");
+        }
+        if (!ReportingYear.IsValid(BaseYear) || BaseYear > PeriodStart)
+        {
+            throw new ArgumentException($"The base year {BaseYear} must come no later than the plan's first year {PeriodStart}.");
+        }
+        if (BaseEmissions.Value <= 0)
+        {
+            throw new ArgumentException("Base emissions must be above zero.");
+        }
+        if (NetZeroYear is { } z && (z <= BaseYear || !ReportingYear.IsValid(z)))
+        {
+            throw new ArgumentException($"The net-zero year {z} must come after the base year {BaseYear}.");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Tanso.Core.Quantities;
+using Tanso.Core.Sectors;
+
+namespace Tanso.Core.Plans;
+
+/// <summary>How a target was written.</summary>
+public enum TargetKind
+{
+    /// <summary>An amount in tCO2eq.</summary>
+    Amount,
+
+    /// <summary>A reduction in percent against the base.</summary>
+    ReductionPercent,
+}
+
+/// <summary>A target of a plan for a year: the total (no sector) or one sector's.</summary>
+public sealed class PlanTarget
+{
+    /// <summary>Creates a target; the value is tonnes for an amount, percent points for a reduction.</summary>
+    public PlanTarget(int year, SectorCode? sector, TargetKind kind, decimal value)
+    {
+        if (!ReportingYear.IsValid(year))
+        {
+            throw new ArgumentException(ReportingYear.OutOfRangeMessage(year));
+        }
+        if (kind == TargetKind.ReductionPercent && value is < -100 or > 100)
+        {
+            throw new ArgumentException($"A reduction of {value} % is not between −100 % and 100 %.");
+        }
+        if (kind == TargetKind.Amount && value < 0 && (sector is null || !SectorTaxonomy.Get(sector.Value).IsNegativeLine))
+        {
+            throw new ArgumentException("Only a removal sector's target may be negative.");
+        }
+        (Year, Sector, Kind, Value) = (year, sector, kind, value);
+    }
+
+    /// <summary>Identity.</summary>
+    public int Id { get; private set; }
+
+    /// <summary>The plan.</summary>
+    public int PlanId { get; private set; }
+
+    /// <summary>The target year, e.g. 2030.</summary>
+    public int Year { get; private set; }
+
+    /// <summary>The sector, or null for the plan's total.</summary>
+    public SectorCode? Sector { get; private set; }
+
+    /// <summary>Amount or reduction.</summary>
+    public TargetKind Kind { get; private set; }
+
+    /// <summary>Tonnes, or percent points of reduction.</summary>
+    public decimal Value { get; private set; }
+
+    /// <summary>The target as a <see cref="TargetValue"/>.</summary>
+    public TargetValue ToValue() => Kind == TargetKind.Amount
+        ? new TargetValue.Amount(new TonnesCo2e(Value))
+        : new TargetValue.ReductionVsBase(Percentage.FromPoints(Value));
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanso.Core.Figures;
+using Tanso.Core.Governments;
+using Tanso.Core.Plans;
+
+namespace Tanso.Data.Configurations;
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> b)
+    {
+        b.ToTable("plans");
+        b.Property(p => p.Title).HasMaxLength(300);
+        b.Property(p => p.BaseSource).HasMaxLength(1000);
+        b.Property(p => p.ScopeNote).HasMaxLength(2000);
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.HasOne<Government>().WithMany().HasForeignKey(p => p.GovernmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<InventoryEdition>().WithMany().HasForeignKey(p => p.BaseEditionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(p => p.Targets).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Tasks).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(p => new { p.LineageId, p.Revision });
+        b.HasIndex(p => new { p.GovernmentId, p.Status });
+    }
+}
+
+internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTarget>
+{
+    public void Configure(EntityTypeBuilder<PlanTarget> b)
+    {
+        b.ToTable("plan_targets");
+        b.Property(t => t.Value).HasPrecision(20, 4);
+        // One target per year and sector (the total has no sector).
+        b.HasIndex(t => new { t.PlanId, t.Year, t.Sector }).IsUnique();
+    }
+}
+
+internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
+{
+    public void Configure(EntityTypeBuilder<PlanTask> b)
+    {
+        b.ToTable("plan_tasks");
+        b.Property(t => t.Code).HasMaxLength(40);
+        b.Property(t => t.Name).HasMaxLength(500);
+        b.Property(t => t.Department).HasMaxLength(200);
+        b.HasOne(t => t.Parent).WithMany().HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(t => t.Years).WithOne().HasForeignKey(y => y.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(t => t.Kpis).WithOne().HasForeignKey(k => k.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(t => new { t.PlanId, t.Code }).IsUnique();
+        b.Ignore(t => t.CostPerTonne);
+    }
+}
+
+internal sealed class PlanTaskYearConfiguration : IEntityTypeConfiguration<PlanTaskYear>
+{
+    public void Configure(EntityTypeBuilder<PlanTaskYear> b)
+    {
+        b.ToTable("plan_task_years");
+        b.Property(y => y.BudgetKrw).HasPrecision(20, 0);
+        b.HasIndex(y => new { y.TaskId, y.Year }).IsUnique();
+    }
+}
+
+internal sealed class PlanKpiConfiguration : IEntityTypeConfiguration<PlanKpi>
+{
+    public void Configure(EntityTypeBuilder<PlanKpi> b)
+    {
+        b.ToTable("plan_kpis");
+        b.Property(k => k.Name).HasMaxLength(300);
+        b.Property(k => k.Unit).HasMaxLength(40);
+        b.Property(k => k.BaseValue).HasPrecision(20, 4);
+        b.HasMany(k => k.Targets).WithOne().HasForeignKey(t => t.KpiId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PlanKpiTargetConfiguration : IEntityTypeConfiguration<PlanKpiTarget>
+{
+    public void Configure(EntityTypeBuilder<PlanKpiTarget> b)
+    {
+        b.ToTable("plan_kpi_targets");
+        b.Property(t => t.Value).HasPrecision(20, 4);
+        b.HasIndex(t => new { t.KpiId, t.Year }).IsUnique();
+    }
+}
