@@ -9,6 +9,7 @@ using Tanso.Web.Governments;
 using Tanso.Web.Inventory;
 using Tanso.Web.Infrastructure;
 using Tanso.Web.National;
+using Tanso.Web.Plans;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -64,6 +65,7 @@ app.MapFigureEditApi();
 app.MapAuditApi();
 app.MapInventoryApi();
 app.MapStatisticsApi();
+app.MapPlanApi();
 app.MapSectorApi();
 app.MapRazorPages();
 

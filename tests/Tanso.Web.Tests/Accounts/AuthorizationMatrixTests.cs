@@ -69,6 +69,15 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/inventory/imports"] = [401, 200, 422, 200, 422, 422],
         ["GET /api/governments/{id:int}/statistics"] = [200, 200, 200, 200, 200, 200],
         ["POST /api/governments/statistics"] = [401, 200, 422, 200, 422, 422],
+        // Plans: drafts are invisible (404) to everyone but their government's editors; "other" targets Daegu's plan.
+        ["GET /api/governments/{id:int}/plans"] = [200, 200, 200, 200, 200, 200],
+        ["POST /api/governments/{id:int}/plans"] = [401, 201, 403, 201, 403, 403],
+        ["GET /api/plans/{id:int}"] = [404, 200, 404, 200, 404, 404],
+        ["PUT /api/plans/{id:int}"] = [401, 200, 404, 200, 404, 404],
+        ["PUT /api/plans/{id:int}/targets"] = [401, 200, 404, 200, 404, 404],
+        ["POST /api/plans/{id:int}/tasks"] = [401, 200, 404, 200, 404, 404],
+        ["POST /api/plans/{id:int}/transitions"] = [401, 200, 404, 200, 404, 404],
+        ["POST /api/plans/{id:int}/revisions"] = [401, 201, 404, 201, 404, 404],
         ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],
         ["PUT /api/national/figures/{id:int}"] = [401, 200, 200, 403, 403, 403],
     };
@@ -102,13 +111,13 @@ public sealed class AuthorizationMatrixTests
             {
                 var government = who == Who.RegionalOther ? daegu : busan;
                 var auditBefore = await AuditCountAsync(database);
-                using var request = await RequestAsync(endpoint, clients[Who.Public], government, adminId);
+                using var request = await RequestAsync(endpoint, clients[Who.Public], government, adminId, database);
                 var status = (int)(await clients[who].SendAsync(request)).StatusCode;
                 if (status != expected[(int)who])
                 {
                     failures.Add($"{endpoint} as {who}: expected {expected[(int)who]}, got {status}");
                 }
-                if ((endpoint.StartsWith("PUT ", StringComparison.Ordinal) || endpoint.StartsWith("POST /api/", StringComparison.Ordinal)) && status == 200 && await AuditCountAsync(database) <= auditBefore)
+                if ((endpoint.StartsWith("PUT ", StringComparison.Ordinal) || endpoint.StartsWith("POST /api/", StringComparison.Ordinal)) && status is 200 or 201 && await AuditCountAsync(database) <= auditBefore)
                 {
                     failures.Add($"{endpoint} as {who}: succeeded without an audit row");
                 }
@@ -125,8 +134,41 @@ public sealed class AuthorizationMatrixTests
 
     // Builds a valid request for the endpoint, so that only authorization decides the answer; writes
     // change a value, so that a success must leave an audit row.
-    private static async Task<HttpRequestMessage> RequestAsync(string endpoint, HttpClient reader, int government, string adminId)
+    // A new plan per request, so that one row's write (a submission, say) cannot change another row's answer.
+    private static async Task<(int Id, int Version)> FreshPlanAsync(TestDatabase database, int government, bool approved)
     {
+        await using var db = database.Open();
+        var plan = new Tanso.Core.Plans.Plan(government, "행렬 시험 계획", 2024, 2033, 2018, new Tanso.Core.Quantities.TonnesCo2e(1_000_000m), "authorization matrix");
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        plan.StartLineage();
+        if (approved)
+        {
+            plan.Apply(Tanso.Core.Plans.PlanAction.Submit);
+            plan.Apply(Tanso.Core.Plans.PlanAction.Approve);
+        }
+        await db.SaveChangesAsync();
+        return (plan.Id, plan.Version);
+    }
+
+    private static async Task<HttpRequestMessage> RequestAsync(string endpoint, HttpClient reader, int government, string adminId, TestDatabase database)
+    {
+        if (endpoint.Contains("/api/plans/", StringComparison.Ordinal))
+        {
+            var (planId, version) = await FreshPlanAsync(database, government, endpoint.EndsWith("/revisions", StringComparison.Ordinal));
+            var url = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].Replace("{id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var verb = new HttpMethod(endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)]);
+            object? body = endpoint switch
+            {
+                "PUT /api/plans/{id:int}" => new { title = "행렬 시험 계획 (수정)", periodStart = 2024, periodEnd = 2033, baseYear = 2018, baseEmissionsTCo2eq = 1_000_000m, baseSource = "matrix", version },
+                "PUT /api/plans/{id:int}/targets" => new { version, targets = new[] { new { year = 2030, kind = "reduction-percent", value = 40m } } },
+                "POST /api/plans/{id:int}/tasks" => new { version, level = "area", code = "1", name = "건물", department = "환경국", startYear = 2024, endYear = 2030 },
+                "POST /api/plans/{id:int}/transitions" => new { action = "submit", version },
+                "POST /api/plans/{id:int}/revisions" => new { version },
+                _ => null,
+            };
+            return new HttpRequestMessage(verb, url) { Content = body is null ? null : JsonContent.Create(body) };
+        }
         var method = new HttpMethod(endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)]);
         var path = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         switch (endpoint)
@@ -142,6 +184,11 @@ public sealed class AuthorizationMatrixTests
                 return new HttpRequestMessage(method, $"/api/national/figures/{(int)f["id"]!}")
                 {
                     Content = JsonContent.Create(new { valueMtCo2eq = (decimal)f["valueMtCo2eq"]! + 0.1m, status = (string)f["status"]!, source = (string)f["source"]!, version = (int)f["version"]! }),
+                };
+            case "POST /api/governments/{id:int}/plans":
+                return new HttpRequestMessage(method, $"/api/governments/{government}/plans")
+                {
+                    Content = JsonContent.Create(new { title = "행렬 시험 계획", periodStart = 2024, periodEnd = 2033, baseYear = 2018, baseEmissionsTCo2eq = 1_000_000m, baseSource = "matrix" }),
                 };
             case "POST /api/inventory/imports":
                 var name = (string)(await reader.GetFromJsonAsync<JsonArray>("/api/governments"))!.Single(x => (int)x!["id"]! == government)!["nameKo"]!;

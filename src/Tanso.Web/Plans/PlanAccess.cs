@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Governments;
+using Tanso.Core.Plans;
+using Tanso.Data;
+using Tanso.Web.Accounts;
+
+namespace Tanso.Web.Plans;
+
+/// <summary>Who sees and edits which plan: everyone sees published revisions; drafts, submitted and approved
+/// revisions only those who may edit the government (nobody sees another government's drafts).</summary>
+internal static class PlanAccess
+{
+    public static async Task<Plan?> LoadAsync(TansoDb db, int id, CancellationToken ct) =>
+        await db.Plans.Include(p => p.Targets)
+            .Include(p => p.Tasks).ThenInclude(t => t.Years)
+            .Include(p => p.Tasks).ThenInclude(t => t.Kpis).ThenInclude(k => k.Targets)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+
+    public static async Task<bool> IsNationalAsync(TansoDb db, int governmentId, CancellationToken ct) =>
+        await db.Governments.AnyAsync(g => g.Id == governmentId && g.Level == GovernmentLevel.National, ct);
+
+    public static async Task<bool> CanSeeAsync(ClaimsPrincipal user, Plan plan, TansoDb db, CancellationToken ct) =>
+        plan.Status == PlanStatus.Published || user.ToActor().CanSeeDrafts(plan.GovernmentId, await IsNationalAsync(db, plan.GovernmentId, ct));
+
+    public static async Task<bool> CanEditAsync(ClaimsPrincipal user, int governmentId, TansoDb db, CancellationToken ct) =>
+        !user.IsReadOnly() && user.ToActor().CanEditGovernment(governmentId, await IsNationalAsync(db, governmentId, ct));
+}

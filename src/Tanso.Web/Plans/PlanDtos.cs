@@ -1,0 +1,49 @@
+using Tanso.Core.Plans;
+using Tanso.Core.Sectors;
+
+namespace Tanso.Web.Plans;
+
+internal sealed record PlanSummaryDto(int Id, int LineageId, int Revision, string Status, string Title, int PeriodStart, int PeriodEnd, bool IsSample);
+
+internal sealed record TargetDto(int Year, string? Sector, string Kind, decimal Value, decimal ResolvedTCo2eq, decimal? ChangeFromBasePercent);
+
+internal sealed record TaskYearDto(int Year, decimal? BudgetKrw, decimal? ExpectedReductionTCo2eq);
+
+internal sealed record KpiDto(string Name, string Unit, string Direction, decimal BaseValue, IReadOnlyDictionary<int, decimal> Targets, string? Problem);
+
+internal sealed record TaskDto(string Code, string? ParentCode, string Level, string Name, string Department, string? Sector, int StartYear, int EndYear,
+    IReadOnlyList<TaskYearDto> Years, IReadOnlyList<KpiDto> Kpis, decimal? CostPerTonneKrw);
+
+internal sealed record PlanDto(int Id, int Version, int GovernmentId, int LineageId, int Revision, string Status, IReadOnlyList<string> OpenActions,
+    string Title, int PeriodStart, int PeriodEnd, int BaseYear, decimal BaseEmissionsTCo2eq, string BaseSource, string ScopeNote, int? NetZeroYear,
+    string Interpolation, bool IsSample, IReadOnlyList<TargetDto> Targets, IReadOnlyList<TaskDto> Tasks);
+
+internal static class PlanDtoMapping
+{
+    private static readonly string[] Revise = ["revise"];
+
+    public static string Name(this Enum value) => value.ToString().ToLowerInvariant() switch
+    {
+        "straightline" => "straight-line",
+        "constantrate" => "constant-rate",
+        "reductionpercent" => "reduction-percent",
+        "subproject" => "sub-project",
+        var s => s,
+    };
+
+    public static PlanSummaryDto ToSummary(this Plan p) => new(p.Id, p.LineageId, p.Revision, p.Status.Name(), p.Title, p.PeriodStart, p.PeriodEnd, p.IsSample);
+
+    public static PlanDto ToDto(this Plan p) => new(
+        p.Id, p.Version, p.GovernmentId, p.LineageId, p.Revision, p.Status.Name(),
+        [.. PlanWorkflow.Open(p.Status).Select(a => a.Name()), .. PlanWorkflow.CanRevise(p.Status) ? Revise : []],
+        p.Title, p.PeriodStart, p.PeriodEnd, p.BaseYear, p.BaseEmissions.Value, p.BaseSource, p.ScopeNote, p.NetZeroYear, p.Interpolation.Name(), p.IsSample,
+        p.Targets.OrderBy(t => t.Year).ThenBy(t => t.Sector is { } s ? SectorTaxonomy.Get(s).Order : 0)
+            .Select(t => new TargetDto(t.Year, t.Sector?.Value, t.Kind.Name(), t.Value, t.ToValue().Resolve(p.BaseEmissions).Value,
+                t.Sector is null ? t.ToValue().ChangeFrom(p.BaseEmissions)?.Points : null)).ToList(),
+        p.Tasks.OrderBy(t => t.Code, StringComparer.Ordinal).Select(t => new TaskDto(
+            t.Code, t.Parent?.Code ?? p.Tasks.FirstOrDefault(x => x.Id == t.ParentId && t.ParentId != null)?.Code, t.Level.Name(), t.Name, t.Department, t.Sector?.Value,
+            t.StartYear, t.EndYear,
+            t.Years.OrderBy(y => y.Year).Select(y => new TaskYearDto(y.Year, y.BudgetKrw, y.ExpectedReduction?.Value)).ToList(),
+            t.Kpis.Select(k => new KpiDto(k.Name, k.Unit, k.Direction.Name(), k.BaseValue, k.Targets.OrderBy(x => x.Year).ToDictionary(x => x.Year, x => x.Value), k.ToKpi().Problem())).ToList(),
+            t.CostPerTonne)).ToList());
+}

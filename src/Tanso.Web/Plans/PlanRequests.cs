@@ -1,0 +1,19 @@
+namespace Tanso.Web.Plans;
+
+internal sealed record PlanHeader(string Title, int PeriodStart, int PeriodEnd, int BaseYear, decimal BaseEmissionsTCo2eq, string BaseSource,
+    string? ScopeNote, int? NetZeroYear, string? Interpolation, int Version = 0);
+
+internal sealed record TargetInput(int Year, string? Sector, string Kind, decimal Value);
+
+internal sealed record TargetsInput(int Version, IReadOnlyList<TargetInput> Targets);
+
+internal sealed record KpiInput(string Name, string Unit, string Direction, decimal BaseValue, Dictionary<int, decimal>? Targets);
+
+internal sealed record TaskYearInput(int Year, decimal? BudgetKrw, decimal? ExpectedReductionTCo2eq);
+
+internal sealed record TaskInput(int Version, string Level, string Code, string? ParentCode, string Name, string? Department, string? Sector,
+    int StartYear, int EndYear, IReadOnlyList<TaskYearInput>? Years, IReadOnlyList<KpiInput>? Kpis);
+
+internal sealed record TransitionInput(string Action, int Version);
+
+internal sealed record VersionInput(int Version);

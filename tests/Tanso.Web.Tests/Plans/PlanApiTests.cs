@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Tanso.Core.Access;
+using Tanso.Web.Tests.Infrastructure;
+
+namespace Tanso.Web.Tests.Plans;
+
+public sealed class PlanApiTests
+{
+    private sealed record World(TestDatabase Database, TansoApp App, int Busan, int Daegu, HttpClient BusanOfficer, HttpClient DaeguOfficer, HttpClient Public) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await App.DisposeAsync();
+            await Database.DisposeAsync();
+        }
+    }
+
+    private static async Task<World> StartAsync()
+    {
+        var database = TestDatabase.Create();
+        var app = new TansoApp(database);
+        var busan = await People.GovernmentIdAsync(app, "26");
+        var daegu = await People.GovernmentIdAsync(app, "27");
+        var busanOfficer = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "b@busan.example", [Role.RegionalOfficer], busan), true, busan);
+        var daeguOfficer = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "d@daegu.example", [Role.RegionalOfficer], daegu), true, daegu);
+        return new World(database, app, busan, daegu, busanOfficer, daeguOfficer, app.CreateRawClient());
+    }
+
+    private static object Header(int version = 0) => new
+    {
+        title = "부산광역시 탄소중립 녹색성장 기본계획", periodStart = 2024, periodEnd = 2033, baseYear = 2018, baseEmissionsTCo2eq = 16_628_000m,
+        baseSource = "donga.com/news/amp/all/20240327/124190435/1", scopeNote = "시 관할 배출량", netZeroYear = 2050, interpolation = "straight-line", version,
+    };
+
+    private static async Task<JsonObject> Json(HttpResponseMessage response) => (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+    [Fact]
+    public async Task ADraft_IsSeenOnlyByItsGovernment_UntilItIsPublished()
+    {
+        await using var w = await StartAsync();
+        var created = await w.BusanOfficer.PostAsJsonAsync($"/api/governments/{w.Busan}/plans", Header());
+        var plan = await Json(created);
+        var id = (int)plan["id"]!;
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("draft", (string)plan["status"]!);
+        Assert.Equal(HttpStatusCode.NotFound, (await w.DaeguOfficer.GetAsync($"/api/plans/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await w.Public.GetAsync($"/api/plans/{id}")).StatusCode);
+        Assert.Empty((await w.DaeguOfficer.GetFromJsonAsync<JsonArray>($"/api/governments/{w.Busan}/plans"))!);
+        Assert.Equal(HttpStatusCode.Forbidden, (await w.DaeguOfficer.PostAsJsonAsync($"/api/governments/{w.Busan}/plans", Header())).StatusCode);
+
+        var version = (int)plan["version"]!;
+        foreach (var action in new[] { "submit", "approve", "publish" })
+        {
+            var moved = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/transitions", new { action, version });
+            Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+            version = (int)(await Json(moved))["version"]!;
+        }
+
+        Assert.Equal("published", (string)(await w.Public.GetFromJsonAsync<JsonObject>($"/api/plans/{id}"))!["status"]!);
+        Assert.Single((await w.Public.GetFromJsonAsync<JsonArray>($"/api/governments/{w.Busan}/plans"))!);
+    }
+
+    [Fact]
+    public async Task TargetsTasksAndKpis_AreAdded_WithCostPerTonne_AndResolvedTargets()
+    {
+        await using var w = await StartAsync();
+        var plan = await Json(await w.BusanOfficer.PostAsJsonAsync($"/api/governments/{w.Busan}/plans", Header()));
+        var id = (int)plan["id"]!;
+
+        var targeted = await Json(await w.BusanOfficer.PutAsJsonAsync($"/api/plans/{id}/targets", new
+        {
+            version = (int)plan["version"]!,
+            targets = new object[] { new { year = 2030, kind = "reduction-percent", value = 45m }, new { year = 2030, sector = "수송", kind = "amount", value = 2_000_000m } },
+        }));
+        var area = await Json(await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/tasks", new { version = (int)targeted["version"]!, level = "area", code = "1", name = "수송", department = "교통국", sector = "transport", startYear = 2024, endYear = 2033 }));
+        var withTask = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/tasks", new
+        {
+            version = (int)area["version"]!, level = "task", code = "1-1", parentCode = "1", name = "전기차 보급 확대", department = "교통국", sector = "transport", startYear = 2024, endYear = 2030,
+            years = new[] { new { year = 2024, budgetKrw = 1_000_000_000m, expectedReductionTCo2eq = 2_000m }, new { year = 2025, budgetKrw = 1_000_000_000m, expectedReductionTCo2eq = 3_000m } },
+            kpis = new[] { new { name = "전기차 보급 대수", unit = "대", direction = "increase", baseValue = 10_000m, targets = new Dictionary<int, decimal> { [2030] = 100_000m } } },
+        });
+        var result = await Json(withTask);
+
+        Assert.Equal(HttpStatusCode.OK, withTask.StatusCode);
+        var total = result["targets"]!.AsArray().Single(t => t!["sector"] is null)!;
+        Assert.Equal(9_145_400m, (decimal)total["resolvedTCo2eq"]!);
+        Assert.Equal(-45m, (decimal)total["changeFromBasePercent"]!);
+        var task = result["tasks"]!.AsArray().Single(t => (string)t!["code"]! == "1-1")!;
+        Assert.Equal("1", (string)task["parentCode"]!);
+        Assert.Equal(400_000m, (decimal)task["costPerTonneKrw"]!);
+        Assert.Equal("전기차 보급 대수", (string)task["kpis"]![0]!["name"]!);
+    }
+
+    [Fact]
+    public async Task BadInput_StaleVersions_IllegalMovesAndEditsAfterSubmission_AreRefused()
+    {
+        await using var w = await StartAsync();
+        var plan = await Json(await w.BusanOfficer.PostAsJsonAsync($"/api/governments/{w.Busan}/plans", Header()));
+        var id = (int)plan["id"]!;
+        var version = (int)plan["version"]!;
+
+        var badTask = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/tasks", new
+        {
+            version, level = "task", code = "9-1", parentCode = "9", name = "x", startYear = 2024, endYear = 2030,
+            kpis = new[] { new { name = "에너지 사용량", unit = "TOE", direction = "decrease", baseValue = 100m, targets = new Dictionary<int, decimal> { [2030] = 120m } } },
+        });
+        var stale = await w.BusanOfficer.PutAsJsonAsync($"/api/plans/{id}/targets", new { version = version + 7, targets = Array.Empty<object>() });
+        var illegal = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/transitions", new { action = "publish", version });
+        var submitted = await Json(await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/transitions", new { action = "submit", version }));
+        var late = await w.BusanOfficer.PutAsJsonAsync($"/api/plans/{id}", Header((int)submitted["version"]!));
+
+        Assert.Equal(HttpStatusCode.BadRequest, badTask.StatusCode);
+        var errors = (await Json(badTask))["errors"]!.AsObject();
+        Assert.Contains("parentCode", errors.Select(e => e.Key));
+        Assert.Contains("kpis[0]", errors.Select(e => e.Key));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, illegal.StatusCode);
+        Assert.Contains("작성 중 상태의 계획은 '공개'할 수 없습니다", (string)(await Json(illegal))["ko"]!, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("start a new revision", (string)(await Json(late))["detail"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangingAnApprovedPlan_MakesANewRevision_AndTheOldOneStays()
+    {
+        await using var w = await StartAsync();
+        var plan = await Json(await w.BusanOfficer.PostAsJsonAsync($"/api/governments/{w.Busan}/plans", Header()));
+        var id = (int)plan["id"]!;
+        var version = (int)plan["version"]!;
+        foreach (var action in new[] { "submit", "approve" })
+        {
+            version = (int)(await Json(await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/transitions", new { action, version })))["version"]!;
+        }
+
+        var revised = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/revisions", new { version });
+        var again = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/revisions", new { version });
+        var next = await Json(revised);
+
+        Assert.Equal(HttpStatusCode.Created, revised.StatusCode);
+        Assert.Equal((2, "draft", (int)plan["lineageId"]!), ((int)next["revision"]!, (string)next["status"]!, (int)next["lineageId"]!));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("approved", (string)(await w.BusanOfficer.GetFromJsonAsync<JsonObject>($"/api/plans/{id}"))!["status"]!);
+    }
+}
