@@ -118,9 +118,9 @@ public sealed class PlanApiTests
         Assert.Contains("kpis[0]", errors.Select(e => e.Key));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, illegal.StatusCode);
-        Assert.Contains("작성 중 상태의 계획은 '공개'할 수 없습니다", (string)(await Json(illegal))["ko"]!, StringComparison.Ordinal);
+        Assert.Contains("작성 중 상태의 계획은 '공개'할 수 없습니다", (string)(await Json(illegal))["detail"]!, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
-        Assert.Contains("start a new revision", (string)(await Json(late))["detail"]!, StringComparison.Ordinal);
+        Assert.Contains("새 개정판을 만드십시오", (string)(await Json(late))["detail"]!, StringComparison.Ordinal);
     }
 
     [Fact]

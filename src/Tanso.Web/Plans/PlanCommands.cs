@@ -1,0 +1,185 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Plans;
+using Tanso.Data;
+using Tanso.Web.Infrastructure;
+
+namespace Tanso.Web.Plans;
+
+/// <summary>What a plan command did: the plan (saved), or a status with a message or field errors.</summary>
+internal sealed record PlanOutcome(Plan? Plan, int Status, string? Message = null, Dictionary<string, string[]>? Errors = null, PlanDto? Current = null)
+{
+    public bool Ok => Status is 200 or 201;
+
+    public IResult ToResult() => Status switch
+    {
+        200 => TypedResults.Ok(Plan!.ToDto()),
+        201 => TypedResults.Created($"/api/plans/{Plan!.Id}", Plan.ToDto()),
+        400 => TypedResults.ValidationProblem(Errors!),
+        403 => TypedResults.Forbid(),
+        404 => TypedResults.NotFound(),
+        409 when Current is not null => Editing.Conflict(Current),
+        _ => TypedResults.Problem(statusCode: Status, title: Status == 422 ? "The move is not allowed." : "The plan cannot be changed now.", detail: Message),
+    };
+}
+
+/// <summary>Every change to a plan, shared by the API and the pages: who may, which state allows it, and a
+/// versioned save (the plan's version moves with any change to its targets or tasks).</summary>
+internal static class PlanCommands
+{
+    public static async Task<PlanOutcome> CreateAsync(TansoDb db, ClaimsPrincipal user, int governmentId, PlanHeader header, CancellationToken ct)
+    {
+        if (await db.Governments.FindAsync([governmentId], ct) is null)
+        {
+            return new PlanOutcome(null, 404);
+        }
+        if (!await PlanAccess.CanEditAsync(user, governmentId, db, ct))
+        {
+            return new PlanOutcome(null, 403);
+        }
+        var (plan, errors) = PlanInput.NewPlan(governmentId, header);
+        if (plan is null)
+        {
+            return new PlanOutcome(null, 400, Errors: errors);
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(ct);
+        plan.StartLineage();
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new PlanOutcome(plan, 201);
+    }
+
+    public static Task<PlanOutcome> DescribeAsync(TansoDb db, ClaimsPrincipal user, int id, PlanHeader header, CancellationToken ct) =>
+        EditDraftAsync(db, user, id, header.Version, plan =>
+        {
+            var (draft, errors) = PlanInput.NewPlan(plan.GovernmentId, header);
+            if (draft is null)
+            {
+                return errors;
+            }
+            plan.Describe(draft.Title, draft.PeriodStart, draft.PeriodEnd, draft.BaseYear, draft.BaseEmissions, draft.BaseSource, null, draft.ScopeNote, draft.NetZeroYear, draft.Interpolation);
+            return null;
+        }, ct);
+
+    /// <summary>Replaces every target (<paramref name="merge"/> false) or sets the given ones, keeping the rest.</summary>
+    public static Task<PlanOutcome> SetTargetsAsync(TansoDb db, ClaimsPrincipal user, int id, TargetsInput input, bool merge, CancellationToken ct) =>
+        EditDraftAsync(db, user, id, input.Version, plan =>
+        {
+            var (targets, errors) = PlanInput.Targets(input.Targets ?? []);
+            if (errors.Count > 0)
+            {
+                return errors;
+            }
+            plan.Targets.RemoveAll(t => !merge || targets.Any(n => n.Year == t.Year && n.Sector == t.Sector));
+            return null;
+        }, ct, after: plan => plan.Targets.AddRange(PlanInput.Targets(input.Targets ?? []).Targets));
+
+    public static Task<PlanOutcome> AddTaskAsync(TansoDb db, ClaimsPrincipal user, int id, TaskInput input, CancellationToken ct) =>
+        EditDraftAsync(db, user, id, input.Version, plan =>
+        {
+            var (task, errors) = PlanInput.Task(input, plan);
+            if (task is null)
+            {
+                return errors;
+            }
+            plan.Tasks.Add(task);
+            return null;
+        }, ct);
+
+    public static async Task<PlanOutcome> TransitionAsync(TansoDb db, ClaimsPrincipal user, int id, TransitionInput input, CancellationToken ct)
+    {
+        var (plan, refusal) = await LoadForChangeAsync(db, user, id, input.Version, ct);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+        if (!PlanInput.TryEnum<PlanAction>(input.Action, out var action))
+        {
+            return new PlanOutcome(null, 400, Errors: new() { ["action"] = ["use submit, return, approve or publish"] });
+        }
+        var moved = plan.Apply(action);
+        if (!moved.Allowed)
+        {
+            return new PlanOutcome(null, 422, Text.IsEnglish ? moved.Refusal!.Value.En : moved.Refusal!.Value.Ko);
+        }
+        return await SaveAsync(db, plan, input.Version, ct);
+    }
+
+    public static async Task<PlanOutcome> ReviseAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
+    {
+        var (plan, refusal) = await LoadForChangeAsync(db, user, id, version, ct);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+        if (!PlanWorkflow.CanRevise(plan.Status))
+        {
+            return new PlanOutcome(null, 422, Text.T($"승인되었거나 공개된 계획만 개정합니다(현재: {plan.Status.Korean()}).", $"Only an approved or published plan is revised; this one is {plan.Status.Name()}."));
+        }
+        if (await db.Plans.AnyAsync(p => p.LineageId == plan.LineageId && p.Revision > plan.Revision, ct))
+        {
+            return new PlanOutcome(null, 409, Text.T("더 새로운 개정판이 있습니다: 최신 개정판을 개정하십시오.", "A newer revision exists: revise the newest revision."));
+        }
+        var next = plan.Revise();
+        db.Plans.Add(next);
+        await db.SaveChangesAsync(ct);
+        return new PlanOutcome(await PlanAccess.LoadAsync(db, next.Id, ct), 201);
+    }
+
+    private static async Task<(Plan? Plan, PlanOutcome? Refusal)> LoadForChangeAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
+    {
+        var plan = await PlanAccess.LoadAsync(db, id, ct);
+        if (plan is null || !await PlanAccess.CanSeeAsync(user, plan, db, ct))
+        {
+            return (null, new PlanOutcome(null, 404));
+        }
+        if (!await PlanAccess.CanEditAsync(user, plan.GovernmentId, db, ct))
+        {
+            return (null, new PlanOutcome(null, 403));
+        }
+        return plan.Version != version ? (null, new PlanOutcome(null, 409, Current: plan.ToDto())) : (plan, null);
+    }
+
+    private static async Task<PlanOutcome> EditDraftAsync(TansoDb db, ClaimsPrincipal user, int id, int version,
+        Func<Plan, Dictionary<string, string[]>?> change, CancellationToken ct, Action<Plan>? after = null)
+    {
+        var (plan, refusal) = await LoadForChangeAsync(db, user, id, version, ct);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+        if (!PlanWorkflow.IsEditable(plan.Status))
+        {
+            return new PlanOutcome(null, 409, Text.T($"{plan.Revision}차 계획은 {plan.Status.Korean()} 상태입니다: 작성 중인 계획만 고칠 수 있으니 새 개정판을 만드십시오.",
+                $"Revision {plan.Revision} is {plan.Status.Name()}: only a draft is edited; start a new revision to change it."));
+        }
+        // One transaction: removed rows go first (unique indexes must not see old and new together), and a
+        // lost race rolls everything back.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (change(plan) is { } errors)
+        {
+            return new PlanOutcome(null, 400, Errors: errors);
+        }
+        if (after is not null)
+        {
+            await db.SaveChangesAsync(ct);
+            after(plan);
+        }
+        var outcome = await SaveAsync(db, plan, version, ct);
+        if (outcome.Ok)
+        {
+            await tx.CommitAsync(ct);
+        }
+        return outcome;
+    }
+
+    private static async Task<PlanOutcome> SaveAsync(TansoDb db, Plan plan, int version, CancellationToken ct)
+    {
+        db.Entry(plan).State = EntityState.Modified;
+        return await Editing.TrySaveAsync(db, plan, version, ct)
+            ? new PlanOutcome(await PlanAccess.LoadAsync(db, plan.Id, ct), 200)
+            : new PlanOutcome(null, 409, Current: (await PlanAccess.LoadAsync(db, plan.Id, ct))!.ToDto());
+    }
+}
