@@ -17,6 +17,9 @@ internal static partial class Fmt
     public static string Tonnes(decimal tonnes) =>
         Math.Round(tonnes, 0, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture).Replace('-', '−');
 
+    /// <summary>A plain number with thousands separators and up to four decimals: "10,000", "2.5".</summary>
+    public static string Number(decimal value) => value.ToString("#,##0.####", CultureInfo.InvariantCulture).Replace('-', '−');
+
     /// <summary>A signed percentage change: "−40.0 %".</summary>
     public static string Change(Percentage change) =>
         (change.Fraction > 0 ? "+" : "") + change.ToString(1).Replace('-', '−');

@@ -71,6 +71,10 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/governments/statistics"] = [401, 200, 422, 200, 422, 422],
         // Plans: drafts are invisible (404) to everyone but their government's editors; "other" targets Daegu's plan.
         ["GET /api/governments/{id:int}/plans"] = [200, 200, 200, 200, 200, 200],
+        ["GET /governments/{id:int}/plans"] = [200, 200, 200, 200, 200, 200],
+        ["POST /governments/{id:int}/plans"] = [400, 400, 400, 400, 400, 400],
+        ["GET /plans/{id:int}"] = [404, 200, 404, 200, 404, 404],
+        ["POST /plans/{id:int}"] = [400, 400, 400, 400, 400, 400],
         ["POST /api/governments/{id:int}/plans"] = [401, 201, 403, 201, 403, 403],
         ["GET /api/plans/{id:int}"] = [404, 200, 404, 200, 404, 404],
         ["PUT /api/plans/{id:int}"] = [401, 200, 404, 200, 404, 404],
@@ -153,7 +157,7 @@ public sealed class AuthorizationMatrixTests
 
     private static async Task<HttpRequestMessage> RequestAsync(string endpoint, HttpClient reader, int government, string adminId, TestDatabase database)
     {
-        if (endpoint.Contains("/api/plans/", StringComparison.Ordinal))
+        if (endpoint.Contains("plans/{id:int}", StringComparison.Ordinal))
         {
             var (planId, version) = await FreshPlanAsync(database, government, endpoint.EndsWith("/revisions", StringComparison.Ordinal));
             var url = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].Replace("{id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -165,8 +169,13 @@ public sealed class AuthorizationMatrixTests
                 "POST /api/plans/{id:int}/tasks" => new { version, level = "area", code = "1", name = "건물", department = "환경국", startYear = 2024, endYear = 2030 },
                 "POST /api/plans/{id:int}/transitions" => new { action = "submit", version },
                 "POST /api/plans/{id:int}/revisions" => new { version },
+                "POST /plans/{id:int}" => null,
                 _ => null,
             };
+            if (verb == HttpMethod.Post && body is null)
+            {
+                return new HttpRequestMessage(verb, url) { Content = new FormUrlEncodedContent([]) };
+            }
             return new HttpRequestMessage(verb, url) { Content = body is null ? null : JsonContent.Create(body) };
         }
         var method = new HttpMethod(endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)]);

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Governments;
+using Tanso.Core.Inventory;
+using Tanso.Core.Plans;
+using Tanso.Data;
+using Tanso.Data.Inventory;
+using Tanso.Web.Infrastructure;
+using Tanso.Web.Inventory;
+
+namespace Tanso.Web.Plans;
+
+/// <summary>One plan revision: header, workflow, targets, trajectory against the inventory, tasks and KPIs.</summary>
+internal sealed class PlanPageModel(TansoDb db) : PageModel
+{
+    public Plan Plan { get; private set; } = null!;
+    public Government Government { get; private set; } = null!;
+    public string GovernmentName { get; private set; } = "";
+    public bool CanEdit { get; private set; }
+    public PlanTrajectory Trajectory { get; private set; } = null!;
+    public IReadOnlyList<Plan> Revisions { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public TargetForm Target { get; set; } = new();
+    [BindProperty] public TaskForm Task { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostTargetAsync(int id, CancellationToken ct) =>
+        await Finish(id, await PlanCommands.SetTargetsAsync(db, User, id,
+            new TargetsInput(Version, [new TargetInput(Target.Year, Target.Sector, Target.Kind, Target.Value)]), merge: true, ct), ct);
+
+    public async Task<IActionResult> OnPostTaskAsync(int id, CancellationToken ct) =>
+        await Finish(id, await PlanCommands.AddTaskAsync(db, User, id, Task.ToInput(Version), ct), ct);
+
+    public async Task<IActionResult> OnPostMoveAsync(int id, string action, CancellationToken ct) =>
+        await Finish(id, await PlanCommands.TransitionAsync(db, User, id, new TransitionInput(action, Version), ct), ct);
+
+    public async Task<IActionResult> OnPostReviseAsync(int id, CancellationToken ct)
+    {
+        var outcome = await PlanCommands.ReviseAsync(db, User, id, Version, ct);
+        return outcome.Ok ? Redirect($"/plans/{outcome.Plan!.Id}") : await Finish(id, outcome, ct);
+    }
+
+    private async Task<IActionResult> Finish(int id, PlanOutcome outcome, CancellationToken ct)
+    {
+        if (outcome.Ok)
+        {
+            return Redirect($"/plans/{id}");
+        }
+        if (outcome.Status is 403 or 404)
+        {
+            return StatusCode(outcome.Status);
+        }
+        foreach (var (field, messages) in outcome.Errors ?? [])
+        {
+            ModelState.AddModelError(field, $"{field}: {string.Join(" ", messages)}");
+        }
+        if (outcome.Status == 409 && outcome.Current is not null)
+        {
+            ModelState.AddModelError("", Text.T("다른 사람이 먼저 이 계획을 고쳤습니다. 아래의 현재 내용을 보고 다시 하십시오.", "Someone changed this plan first. Check the current values below and try again."));
+        }
+        else if (outcome.Message is { } m)
+        {
+            ModelState.AddModelError("", m);
+        }
+        Response.StatusCode = outcome.Status;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var plan = await PlanAccess.LoadAsync(db, id, ct);
+        if (plan is null || !await PlanAccess.CanSeeAsync(User, plan, db, ct))
+        {
+            return false;
+        }
+        Plan = plan;
+        Version = plan.Version;
+        Government = (await db.Governments.FindAsync([plan.GovernmentId], ct))!;
+        GovernmentName = Text.IsEnglish ? Government.NameEn : (await GovernmentDirectory.LoadAsync(db, ct)).FullName(Government);
+        CanEdit = await PlanAccess.CanEditAsync(User, plan.GovernmentId, db, ct);
+        var (_, _, edition) = await InventoryApi.ChooseAsync(db, plan.GovernmentId, null, ct);
+        var inventory = edition is null ? null : InventorySummary.Build(await db.EntriesAsync(plan.GovernmentId, edition.Id, ct));
+        Trajectory = PlanTrajectory.Build(plan, inventory, edition?.IsSample == true);
+        var seeDrafts = Accounts.TansoClaims.ToActor(User).CanSeeDrafts(plan.GovernmentId, Government.Level == GovernmentLevel.National);
+        Revisions = (await db.Plans.AsNoTracking().Where(p => p.LineageId == plan.LineageId).OrderBy(p => p.Revision).ToListAsync(ct))
+            .Where(p => seeDrafts || p.Status == PlanStatus.Published).ToList();
+        return true;
+    }
+}
+
+internal sealed class TargetForm
+{
+    public int Year { get; set; } = 2030;
+    public string? Sector { get; set; }
+    public string Kind { get; set; } = "reduction-percent";
+    public decimal Value { get; set; }
+}
+
+internal sealed class TaskForm
+{
+    public string Level { get; set; } = "area";
+    public string Code { get; set; } = "";
+    public string? ParentCode { get; set; }
+    public string Name { get; set; } = "";
+    public string? Department { get; set; }
+    public string? Sector { get; set; }
+    public int StartYear { get; set; } = 2024;
+    public int EndYear { get; set; } = 2030;
+    public int? BudgetYear { get; set; }
+    public decimal? BudgetKrw { get; set; }
+    public decimal? ExpectedReduction { get; set; }
+    public string? KpiName { get; set; }
+    public string? KpiUnit { get; set; }
+    public string KpiDirection { get; set; } = "increase";
+    public decimal? KpiBase { get; set; }
+    public int? KpiTargetYear { get; set; }
+    public decimal? KpiTarget { get; set; }
+
+    public TaskInput ToInput(int version) => new(version, Level, Code, ParentCode, Name, Department, Sector, StartYear, EndYear,
+        BudgetYear is { } y ? [new TaskYearInput(y, BudgetKrw, ExpectedReduction)] : [],
+        string.IsNullOrWhiteSpace(KpiName) ? [] :
+            [new KpiInput(KpiName, KpiUnit ?? "", KpiDirection, KpiBase ?? 0, KpiTargetYear is { } ty && KpiTarget is { } tv ? new() { [ty] = tv } : [])]);
+}

@@ -1,0 +1,109 @@
+using Microsoft.Playwright;
+
+namespace Tanso.BrowserTests;
+
+public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("이메일").FillAsync(email);
+        await page.GetByLabel("비밀번호").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" })).ToBeVisibleAsync();
+    }
+
+    private static async Task<int> GovernmentIdAsync(IPage page, string code)
+    {
+        var json = await page.APIRequest.GetAsync("/api/governments?level=province");
+        var list = System.Text.Json.JsonDocument.Parse(await json.TextAsync()).RootElement;
+        return list.EnumerateArray().Single(g => g.GetProperty("administrativeCode").GetString() == code).GetProperty("id").GetInt32();
+    }
+
+    private static async Task CreateRegionalOfficerAsync(IPage admin, string email, string province)
+    {
+        await admin.GotoAsync("/admin/users");
+        await admin.GetByLabel("이메일").FillAsync(email);
+        await admin.GetByLabel("이름(소속)").FillAsync(email.Split('@')[0]);
+        await admin.GetByLabel("처음 비밀번호").FillAsync("regional-officer-pass-1");
+        await admin.Locator("label[for=role-regional-officer]").ClickAsync();
+        await admin.GetByLabel("담당 지자체 (지자체 담당자)").SelectOptionAsync(new SelectOptionValue { Label = province });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "사용자 만들기" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("계정을 만들었습니다");
+    }
+
+    [Fact]
+    public async Task Officer_CreatesAPlan_AddsATargetAndATaskWithAKpi_SubmitsApprovesPublishes_AndThePublicSeesIt_WhileAnotherRegionNeverSawTheDraft()
+    {
+        var (admin, _) = await app.NewPageAsync();
+        await SignInAsync(admin, BrowserApp.AdminEmail, BrowserApp.AdminPassword);
+        await CreateRegionalOfficerAsync(admin, "plan@busan.example", "부산광역시 (26)");
+        await CreateRegionalOfficerAsync(admin, "plan@daegu.example", "대구광역시 (27)");
+
+        var (page, errors) = await app.NewPageAsync();
+        await SignInAsync(page, "plan@busan.example", "regional-officer-pass-1");
+        var busan = await GovernmentIdAsync(page, "26");
+        await page.GotoAsync($"/governments/{busan}/plans");
+        await page.GetByLabel("계획 이름").FillAsync("부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)");
+        await page.GetByLabel("기준연도 배출량 (tCO2eq)").FillAsync("16628000");
+        await page.GetByLabel("기준 배출량 출처").FillAsync("donga.com/news/amp/all/20240327/124190435/1");
+        await page.GetByLabel("대상 범위").FillAsync("시 관할 배출량");
+        await page.GetByRole(AriaRole.Button, new() { Name = "계획 만들기" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("부산광역시 탄소중립 녹색성장 기본계획");
+        var draftUrl = page.Url;
+
+        await page.GetByLabel("목표 연도", new() { Exact = true }).FillAsync("2030");
+        await page.GetByLabel("목표 값", new() { Exact = true }).FillAsync("45");
+        await page.GetByRole(AriaRole.Button, new() { Name = "목표 저장" }).ClickAsync();
+        var targets = page.GetByRole(AriaRole.Table, new() { Name = "연도별 목표 (tCO2eq)" });
+        await Assertions.Expect(targets).ToContainTextAsync("9,145,400");
+        await Assertions.Expect(targets).ToContainTextAsync("−45.0 %");
+
+        await page.GetByLabel("과제 번호", new() { Exact = true }).FillAsync("1");
+        await page.GetByLabel("과제 이름", new() { Exact = true }).FillAsync("수송");
+        await page.GetByRole(AriaRole.Button, new() { Name = "과제 추가" }).ClickAsync();
+        await page.GetByLabel("단계", new() { Exact = true }).SelectOptionAsync("task");
+        await page.GetByLabel("과제 번호", new() { Exact = true }).FillAsync("1-1");
+        await page.GetByLabel("상위 번호", new() { Exact = true }).FillAsync("1");
+        await page.GetByLabel("과제 이름", new() { Exact = true }).FillAsync("전기차 보급 확대");
+        await page.GetByLabel("담당 부서", new() { Exact = true }).FillAsync("교통국");
+        await page.GetByLabel("예산 연도", new() { Exact = true }).FillAsync("2024");
+        await page.GetByLabel("예산(원)", new() { Exact = true }).FillAsync("1000000000");
+        await page.GetByLabel("예상 감축량(tCO2eq)", new() { Exact = true }).FillAsync("2500");
+        await page.GetByLabel("지표 이름", new() { Exact = true }).FillAsync("전기차 보급 대수");
+        await page.GetByLabel("단위", new() { Exact = true }).FillAsync("대");
+        await page.GetByLabel("기준값", new() { Exact = true }).FillAsync("10000");
+        await page.GetByLabel("지표 목표 연도", new() { Exact = true }).FillAsync("2030");
+        await page.GetByLabel("지표 목표값", new() { Exact = true }).FillAsync("100000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "과제 추가" }).ClickAsync();
+        var task = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "전기차 보급 확대" });
+        await Assertions.Expect(task).ToContainTextAsync("400,000"); // KRW per tonne
+        await Assertions.Expect(task).ToContainTextAsync("전기차 보급 대수 (대): 10,000 → 2030 100,000");
+
+        // Another region's officer cannot open the draft, not even by its address.
+        var (daegu, _) = await app.NewPageAsync();
+        await SignInAsync(daegu, "plan@daegu.example", "regional-officer-pass-1");
+        var response = await daegu.GotoAsync(draftUrl);
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(daegu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("페이지를 찾을 수 없습니다");
+        await daegu.GotoAsync($"/governments/{busan}/plans");
+        await Assertions.Expect(daegu.GetByText("볼 수 있는 계획이 없습니다.")).ToBeVisibleAsync();
+
+        foreach (var (button, status) in new[] { ("제출", "제출"), ("승인", "승인"), ("공개", "공개") })
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator(".plan-status").First).ToHaveTextAsync(status);
+        }
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactsDirectory, "plan-published.png"), FullPage = true });
+
+        var (visitor, _) = await app.NewPageAsync();
+        await visitor.GotoAsync($"/governments/{busan}");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "탄소중립 기본계획" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)" }).ClickAsync();
+        await Assertions.Expect(visitor.Locator(".plan-status").First).ToHaveTextAsync("공개");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Table, new() { Name = "연도별 목표 (tCO2eq)" })).ToContainTextAsync("9,145,400");
+        await Assertions.Expect(visitor.Locator(".chart-box.chart-ready")).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Button, new() { Name = "공개" })).ToHaveCountAsync(0);
+        Assert.Empty(errors);
+    }
+}
