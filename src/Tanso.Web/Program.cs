@@ -66,6 +66,7 @@ app.MapAuditApi();
 app.MapInventoryApi();
 app.MapStatisticsApi();
 app.MapPlanApi();
+app.MapCascadeApi();
 app.MapSectorApi();
 app.MapRazorPages();
 

@@ -39,7 +39,7 @@ public static class SampleInventory
         foreach (var province in provinces.OrderBy(p => p.SgisCode!.Value.Value, StringComparer.Ordinal))
         {
             var random = new Random(int.Parse(province.SgisCode!.Value.Value, System.Globalization.CultureInfo.InvariantCulture));
-            var size = 5_000_000m + (decimal)random.NextDouble() * 45_000_000m; // 5–50 Mt: the range of real 시·도 totals, none of them
+            var size = 5_000_000m + (decimal)random.NextDouble() * 45_000_000m; // 5–50 Mt: a plausible 시·도 size that matches no real one
             foreach (var sector in Lines)
             {
                 var share = sector.IsNegativeLine ? -0.02m - (decimal)random.NextDouble() * 0.06m : 0.02m + (decimal)random.NextDouble() * 0.3m;

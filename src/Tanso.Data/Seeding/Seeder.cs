@@ -33,6 +33,7 @@ public static class Seeder
         if (sampleData)
         {
             entries += await InventorySeeding.SeedSampleAsync(db, ct);
+            await SamplePlan.SeedAsync(db, ct);
         }
         await tx.CommitAsync(ct);
         return new SeedResult(governments, editions, series, figures, entries);

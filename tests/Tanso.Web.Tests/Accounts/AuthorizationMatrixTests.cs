@@ -71,6 +71,9 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/governments/statistics"] = [401, 200, 422, 200, 422, 422],
         // Plans: drafts are invisible (404) to everyone but their government's editors; "other" targets Daegu's plan.
         ["GET /api/governments/{id:int}/plans"] = [200, 200, 200, 200, 200, 200],
+        ["GET /api/cascade"] = [200, 200, 200, 200, 200, 200],
+        ["GET /cascade"] = [200, 200, 200, 200, 200, 200],
+        ["POST /cascade"] = [400, 400, 400, 400, 400, 400],
         ["GET /governments/{id:int}/plans"] = [200, 200, 200, 200, 200, 200],
         ["POST /governments/{id:int}/plans"] = [400, 400, 400, 400, 400, 400],
         ["GET /plans/{id:int}"] = [404, 200, 404, 200, 404, 404],

@@ -48,7 +48,7 @@ public sealed class PlanApiTests
         Assert.Equal("draft", (string)plan["status"]!);
         Assert.Equal(HttpStatusCode.NotFound, (await w.DaeguOfficer.GetAsync($"/api/plans/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await w.Public.GetAsync($"/api/plans/{id}")).StatusCode);
-        Assert.Empty((await w.DaeguOfficer.GetFromJsonAsync<JsonArray>($"/api/governments/{w.Busan}/plans"))!);
+        Assert.DoesNotContain(id, (await w.DaeguOfficer.GetFromJsonAsync<JsonArray>($"/api/governments/{w.Busan}/plans"))!.Select(p => (int)p!["id"]!));
         Assert.Equal(HttpStatusCode.Forbidden, (await w.DaeguOfficer.PostAsJsonAsync($"/api/governments/{w.Busan}/plans", Header())).StatusCode);
 
         var version = (int)plan["version"]!;
@@ -60,7 +60,7 @@ public sealed class PlanApiTests
         }
 
         Assert.Equal("published", (string)(await w.Public.GetFromJsonAsync<JsonObject>($"/api/plans/{id}"))!["status"]!);
-        Assert.Single((await w.Public.GetFromJsonAsync<JsonArray>($"/api/governments/{w.Busan}/plans"))!);
+        Assert.Contains(id, (await w.Public.GetFromJsonAsync<JsonArray>($"/api/governments/{w.Busan}/plans"))!.Select(p => (int)p!["id"]!));
     }
 
     [Fact]
@@ -143,5 +143,25 @@ public sealed class PlanApiTests
         Assert.Equal((2, "draft", (int)plan["lineageId"]!), ((int)next["revision"]!, (string)next["status"]!, (int)next["lineageId"]!));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("approved", (string)(await w.BusanOfficer.GetFromJsonAsync<JsonObject>($"/api/plans/{id}"))!["status"]!);
+    }
+}
+
+public sealed class SamplePlanTests(SeededApp fixture) : IClassFixture<SeededApp>
+{
+    [Fact]
+    public async Task BusansSamplePlan_IsPublishedAndLabelled_WithItsReportedTarget()
+    {
+        var client = fixture.App.CreateClient();
+        var busan = await People.GovernmentIdAsync(fixture.App, "26");
+
+        var plans = (await client.GetFromJsonAsync<JsonArray>($"/api/governments/{busan}/plans"))!;
+        var sample = plans.Single(p => (bool)p!["isSample"]!)!;
+        var plan = (await client.GetFromJsonAsync<JsonObject>($"/api/plans/{(int)sample["id"]!}"))!;
+
+        Assert.Equal("published", (string)plan["status"]!);
+        Assert.StartsWith("[예시]", (string)plan["title"]!, StringComparison.Ordinal);
+        Assert.Equal(16_628_000m, (decimal)plan["baseEmissionsTCo2eq"]!);
+        Assert.Equal(9_145_400m, (decimal)plan["targets"]!.AsArray().Single(t => t!["sector"] is null)!["resolvedTCo2eq"]!);
+        Assert.All(plan["tasks"]!.AsArray().Where(t => (string)t!["level"]! != "area"), t => Assert.StartsWith("[예시]", (string)t!["name"]!, StringComparison.Ordinal));
     }
 }

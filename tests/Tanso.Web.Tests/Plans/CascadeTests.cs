@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Plans;
+using Tanso.Core.Quantities;
+using Tanso.Web.Tests.Infrastructure;
+
+namespace Tanso.Web.Tests.Plans;
+
+public sealed class CascadeTests
+{
+    [Fact]
+    public async Task TheProvinces_AreAddedUpAgainstTheNdc_AndAProvincesMunicipalitiesAgainstItsPlan()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var client = app.CreateClient();
+        var busan = await People.GovernmentIdAsync(app, "26");
+        await using (var db = database.Open())
+        {
+            var haeundae = (await db.Governments.Where(g => g.ParentId == busan && g.NameKo == "해운대구").SingleAsync()).Id;
+            var plan = new Plan(haeundae, "해운대구 탄소중립 기본계획", 2025, 2034, 2018, new TonnesCo2e(2_000_000m), "test");
+            plan.Targets.Add(new PlanTarget(2030, null, TargetKind.Amount, 1_000_000m));
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync();
+            plan.StartLineage();
+            foreach (var a in new[] { PlanAction.Submit, PlanAction.Approve, PlanAction.Publish })
+            {
+                plan.Apply(a);
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var national = (await client.GetFromJsonAsync<JsonObject>("/api/cascade?year=2030"))!;
+        var province = (await client.GetFromJsonAsync<JsonObject>($"/api/cascade?year=2030&parent={busan}"))!;
+
+        // The nation has no plan in Tanso: its 2030 target is the NDC's net total, 436.6 Mt.
+        Assert.Equal(436_600_000m, (decimal)national["upperTargetTCo2eq"]!);
+        Assert.Equal(17, national["members"]!.AsArray().Count);
+        Assert.Equal(9_145_400m, (decimal)national["sumTCo2eq"]!); // only Busan's (sample) plan is published
+        Assert.Equal(16, national["missing"]!.AsArray().Count);
+        Assert.False((bool)national["addsUp"]!);
+        Assert.Equal(9_145_400m, (decimal)province["upperTargetTCo2eq"]!);
+        Assert.Equal(16, province["members"]!.AsArray().Count);
+        Assert.Equal(1_000_000m, (decimal)province["sumTCo2eq"]!);
+        Assert.Equal(1_000_000m - 9_145_400m, (decimal)province["gapTCo2eq"]!);
+        Assert.Equal(15, province["missing"]!.AsArray().Count);
+    }
+}
