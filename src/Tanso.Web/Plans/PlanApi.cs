@@ -19,6 +19,7 @@ internal static class PlanApi
         api.MapPut("/plans/{id:int}/targets", SetTargets).WithSummary("Replace a draft's targets").RequireAuthorization();
         api.MapPost("/plans/{id:int}/tasks", AddTask).WithSummary("Add an area, task or sub-project with yearly budget, expected reduction and KPIs").RequireAuthorization();
         api.MapPost("/plans/{id:int}/transitions", Transition).WithSummary("submit, return, approve or publish").RequireAuthorization();
+        api.MapGet("/plans/{id:int}/compare/{otherId:int}", Compare).WithSummary("What changed between two revisions: targets and tasks");
         api.MapPost("/plans/{id:int}/revisions", Revise).WithSummary("Start the next revision of an approved or published plan").RequireAuthorization();
     }
 
@@ -39,6 +40,21 @@ internal static class PlanApi
         await PlanAccess.LoadAsync(db, id, ct) is { } plan && await PlanAccess.CanSeeAsync(user, plan, db, ct)
             ? TypedResults.Ok(plan.ToDto())
             : TypedResults.NotFound();
+
+    internal sealed record PlanComparisonDto(int From, int To, IReadOnlyList<TargetChange> Targets, IReadOnlyList<TaskChange> Tasks);
+
+    private static async Task<Results<Ok<PlanComparisonDto>, NotFound>> Compare(int id, int otherId, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    {
+        var a = await PlanAccess.LoadAsync(db, id, ct);
+        var b = await PlanAccess.LoadAsync(db, otherId, ct);
+        if (a is null || b is null || !await PlanAccess.CanSeeAsync(user, a, db, ct) || !await PlanAccess.CanSeeAsync(user, b, db, ct))
+        {
+            return TypedResults.NotFound();
+        }
+        var (older, newer) = a.Revision <= b.Revision ? (a, b) : (b, a);
+        var (targets, tasks) = PlanDiff.Compare(older, newer);
+        return TypedResults.Ok(new PlanComparisonDto(older.Id, newer.Id, targets, tasks));
+    }
 
     private static async Task<IResult> Update(int id, PlanHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         (await PlanCommands.DescribeAsync(db, user, id, header, ct)).ToResult();

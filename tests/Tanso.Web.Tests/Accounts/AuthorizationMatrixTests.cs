@@ -77,6 +77,9 @@ public sealed class AuthorizationMatrixTests
         ["GET /governments/{id:int}/plans"] = [200, 200, 200, 200, 200, 200],
         ["POST /governments/{id:int}/plans"] = [400, 400, 400, 400, 400, 400],
         ["GET /plans/{id:int}"] = [404, 200, 404, 200, 404, 404],
+        ["GET /plans/{id:int}/compare"] = [404, 200, 404, 200, 404, 404],
+        ["POST /plans/{id:int}/compare"] = [400, 400, 400, 400, 400, 400],
+        ["GET /api/plans/{id:int}/compare/{otherId:int}"] = [404, 200, 404, 200, 404, 404],
         ["POST /plans/{id:int}"] = [400, 400, 400, 400, 400, 400],
         ["POST /api/governments/{id:int}/plans"] = [401, 201, 403, 201, 403, 403],
         ["GET /api/plans/{id:int}"] = [404, 200, 404, 200, 404, 404],
@@ -163,7 +166,12 @@ public sealed class AuthorizationMatrixTests
         if (endpoint.Contains("plans/{id:int}", StringComparison.Ordinal))
         {
             var (planId, version) = await FreshPlanAsync(database, government, endpoint.EndsWith("/revisions", StringComparison.Ordinal));
-            var url = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].Replace("{id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var url = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].Replace("{id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{otherId:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            if (endpoint == "GET /plans/{id:int}/compare")
+            {
+                url += "?with=" + planId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             var verb = new HttpMethod(endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)]);
             object? body = endpoint switch
             {

@@ -143,6 +143,13 @@ public sealed class PlanApiTests
         Assert.Equal((2, "draft", (int)plan["lineageId"]!), ((int)next["revision"]!, (string)next["status"]!, (int)next["lineageId"]!));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("approved", (string)(await w.BusanOfficer.GetFromJsonAsync<JsonObject>($"/api/plans/{id}"))!["status"]!);
+
+        var nextId = (int)next["id"]!;
+        await w.BusanOfficer.PutAsJsonAsync($"/api/plans/{nextId}/targets", new { version = (int)next["version"]!, targets = new[] { new { year = 2030, kind = "reduction-percent", value = 50m } } });
+        var diff = (await w.BusanOfficer.GetFromJsonAsync<JsonObject>($"/api/plans/{id}/compare/{nextId}"))!;
+        var change = Assert.Single(diff["targets"]!.AsArray())!;
+        Assert.Equal((2030, null, "50 %"), ((int)change["year"]!, (string?)change["before"], (string?)change["after"]));
+        Assert.Equal(HttpStatusCode.NotFound, (await w.DaeguOfficer.GetAsync($"/api/plans/{id}/compare/{nextId}")).StatusCode);
     }
 }
 

@@ -1,0 +1,50 @@
+using Tanso.Core.Plans;
+using Tanso.Core.Quantities;
+using Tanso.Core.Sectors;
+
+namespace Tanso.Core.Tests.Plans;
+
+public sealed class PlanDiffTests
+{
+    private static Plan Approved()
+    {
+        var plan = new Plan(1, "계획", 2024, 2033, 2018, new TonnesCo2e(100m), "s");
+        plan.Targets.Add(new PlanTarget(2030, null, TargetKind.ReductionPercent, 40m));
+        var task = new PlanTask(TaskLevel.Area, "1", "수송", "교통국", SectorTaxonomy.Transport.Code, 2024, 2030);
+        task.Years.Add(new PlanTaskYear(2024, 100m, new TonnesCo2e(5m)));
+        plan.Tasks.Add(task);
+        plan.Tasks.Add(new PlanTask(TaskLevel.Area, "2", "건물", "건축과", SectorTaxonomy.Buildings.Code, 2024, 2030));
+        plan.Apply(PlanAction.Submit);
+        plan.Apply(PlanAction.Approve);
+        return plan;
+    }
+
+    [Fact]
+    public void ARevision_ThatChangesNothing_HasNoDifferences()
+    {
+        var plan = Approved();
+        var (targets, tasks) = PlanDiff.Compare(plan, plan.Revise());
+        Assert.Empty(targets);
+        Assert.Empty(tasks);
+    }
+
+    [Fact]
+    public void ChangedTargetsAndTasks_AreListed_WithTheFieldsThatChanged()
+    {
+        var older = Approved();
+        var newer = older.Revise();
+        newer.Targets.Clear();
+        newer.Targets.Add(new PlanTarget(2030, null, TargetKind.ReductionPercent, 45m));
+        newer.Targets.Add(new PlanTarget(2035, SectorTaxonomy.Power.Code, TargetKind.Amount, 10m));
+        newer.Tasks.RemoveAll(t => t.Code == "2");
+        newer.Tasks.Single(t => t.Code == "1").Years.Add(new PlanTaskYear(2025, 50m, null));
+        newer.Tasks.Add(new PlanTask(TaskLevel.Area, "3", "폐기물", "자원순환과", SectorTaxonomy.Waste.Code, 2024, 2030));
+
+        var (targets, tasks) = PlanDiff.Compare(older, newer);
+
+        Assert.Equal([new TargetChange(2030, null, "40 %", "45 %"), new TargetChange(2035, "power", null, "10 t")], targets);
+        Assert.Equal(
+            [("1", "changed", "budget, expected reduction"), ("2", "removed", ""), ("3", "added", "")],
+            tasks.Select(t => (t.Code, t.Change, string.Join(", ", t.Fields))));
+    }
+}
