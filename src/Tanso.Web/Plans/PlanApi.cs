@@ -20,6 +20,10 @@ internal static class PlanApi
         api.MapPost("/plans/{id:int}/tasks", AddTask).WithSummary("Add an area, task or sub-project with yearly budget, expected reduction and KPIs").RequireAuthorization();
         api.MapPost("/plans/{id:int}/transitions", Transition).WithSummary("submit, return, approve or publish").RequireAuthorization();
         api.MapGet("/plans/{id:int}/compare/{otherId:int}", Compare).WithSummary("What changed between two revisions: targets and tasks");
+        api.MapGet("/plans/{id:int}/workbook", Workbook).WithSummary("The whole plan as .xlsx: header, targets, tasks, budgets and reductions, KPIs");
+        api.MapGet("/plans/tasks-template.xlsx", () => TypedResults.File(PlanWorkbook.Template(), Xlsx, "tanso-plan-tasks.xlsx")).WithSummary("Template for importing tasks and KPIs");
+        api.MapPost("/plans/{id:int}/tasks/import", ImportTasks).WithSummary("Add tasks, budgets and KPIs from an .xlsx (sheets 이행과제, 예산·감축, 성과지표), all or nothing")
+            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
         api.MapPost("/plans/{id:int}/revisions", Revise).WithSummary("Start the next revision of an approved or published plan").RequireAuthorization();
     }
 
@@ -40,6 +44,34 @@ internal static class PlanApi
         await PlanAccess.LoadAsync(db, id, ct) is { } plan && await PlanAccess.CanSeeAsync(user, plan, db, ct)
             ? TypedResults.Ok(plan.ToDto())
             : TypedResults.NotFound();
+
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> Workbook(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    {
+        var plan = await PlanAccess.LoadAsync(db, id, ct);
+        if (plan is null || !await PlanAccess.CanSeeAsync(user, plan, db, ct))
+        {
+            return TypedResults.NotFound();
+        }
+        var government = (await db.Governments.FindAsync([plan.GovernmentId], ct))!;
+        return TypedResults.File(PlanWorkbook.Export(plan, government.NameKo), Xlsx, $"tanso-plan-{plan.LineageId}-r{plan.Revision}.xlsx");
+    }
+
+    private static async Task<IResult> ImportTasks(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    {
+        var (form, file, error) = await Inventory.InventoryUpload.ReadAsync(request, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+        if (!file!.Value.Name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return Editing.Invalid("file", "Tasks are imported from an .xlsx workbook (see /api/plans/tasks-template.xlsx).");
+        }
+        _ = int.TryParse(form!["version"], System.Globalization.CultureInfo.InvariantCulture, out var version);
+        return (await PlanCommands.ImportTasksAsync(db, user, id, version, file.Value.Name, file.Value.Content, ct)).ToResult();
+    }
 
     internal sealed record PlanComparisonDto(int From, int To, IReadOnlyList<TargetChange> Targets, IReadOnlyList<TaskChange> Tasks);
 

@@ -88,6 +88,36 @@ internal static class PlanCommands
             return null;
         }, ct);
 
+    /// <summary>Adds every task of a workbook to a draft, or none: problems name the sheet, row and column.</summary>
+    public static async Task<PlanOutcome> ImportTasksAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string fileName, byte[] content, CancellationToken ct)
+    {
+        var (inputs, problems) = PlanWorkbook.Read(fileName, content);
+        if (problems.Count > 0)
+        {
+            return new PlanOutcome(null, 400, Errors: problems.GroupBy(p => $"{p.Location}, row {p.Row}, column {p.Column}")
+                .ToDictionary(g => g.Key, g => g.Select(p => Text.IsEnglish ? p.Message : p.MessageKo).ToArray()));
+        }
+        // Areas first, then tasks, then sub-projects, so that every parent exists when its child is checked.
+        var ordered = inputs.Select((t, i) => (Task: t, Row: i + 2)).OrderBy(x => PlanInput.TryEnum<TaskLevel>(x.Task.Level, out var l) ? (int)l : 9).ToList();
+        return await EditDraftAsync(db, user, id, version, plan =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            foreach (var (task, row) in ordered)
+            {
+                var (built, taskErrors) = PlanInput.Task(task, plan);
+                foreach (var (field, messages) in taskErrors)
+                {
+                    errors[$"{fileName}, sheet '{PlanWorkbook.TasksSheet}', row {row}, {field}"] = messages;
+                }
+                if (built is not null)
+                {
+                    plan.Tasks.Add(built);
+                }
+            }
+            return errors.Count > 0 ? errors : null;
+        }, ct);
+    }
+
     public static async Task<PlanOutcome> TransitionAsync(TansoDb db, ClaimsPrincipal user, int id, TransitionInput input, CancellationToken ct)
     {
         var (plan, refusal) = await LoadForChangeAsync(db, user, id, input.Version, ct);

@@ -22,6 +22,11 @@ internal static class PlanDtoMapping
 {
     private static readonly string[] Revise = ["revise"];
 
+    // The same number, whatever scale the database returned it with (12000000000.0 → 12000000000).
+    private static decimal C(decimal d) => d / 1.000000000000000000000000000000000m;
+
+    private static decimal? C(decimal? d) => d is { } v ? C(v) : null;
+
     public static string Name(this Enum value) => value.ToString().ToLowerInvariant() switch
     {
         "straightline" => "straight-line",
@@ -36,14 +41,14 @@ internal static class PlanDtoMapping
     public static PlanDto ToDto(this Plan p) => new(
         p.Id, p.Version, p.GovernmentId, p.LineageId, p.Revision, p.Status.Name(),
         [.. PlanWorkflow.Open(p.Status).Select(a => a.Name()), .. PlanWorkflow.CanRevise(p.Status) ? Revise : []],
-        p.Title, p.PeriodStart, p.PeriodEnd, p.BaseYear, p.BaseEmissions.Value, p.BaseSource, p.ScopeNote, p.NetZeroYear, p.Interpolation.Name(), p.IsSample,
+        p.Title, p.PeriodStart, p.PeriodEnd, p.BaseYear, C(p.BaseEmissions.Value), p.BaseSource, p.ScopeNote, p.NetZeroYear, p.Interpolation.Name(), p.IsSample,
         p.Targets.OrderBy(t => t.Year).ThenBy(t => t.Sector is { } s ? SectorTaxonomy.Get(s).Order : 0)
-            .Select(t => new TargetDto(t.Year, t.Sector?.Value, t.Kind.Name(), t.Value, t.ToValue().Resolve(p.BaseEmissions).Value,
-                t.Sector is null ? t.ToValue().ChangeFrom(p.BaseEmissions)?.Points : null)).ToList(),
+            .Select(t => new TargetDto(t.Year, t.Sector?.Value, t.Kind.Name(), C(t.Value), C(t.ToValue().Resolve(p.BaseEmissions).Value),
+                t.Sector is null ? C(t.ToValue().ChangeFrom(p.BaseEmissions)?.Points) : null)).ToList(),
         p.Tasks.OrderBy(t => t.Code, StringComparer.Ordinal).Select(t => new TaskDto(
             t.Code, t.Parent?.Code ?? p.Tasks.FirstOrDefault(x => x.Id == t.ParentId && t.ParentId != null)?.Code, t.Level.Name(), t.Name, t.Department, t.Sector?.Value,
             t.StartYear, t.EndYear,
-            t.Years.OrderBy(y => y.Year).Select(y => new TaskYearDto(y.Year, y.BudgetKrw, y.ExpectedReduction?.Value)).ToList(),
-            t.Kpis.Select(k => new KpiDto(k.Name, k.Unit, k.Direction.Name(), k.BaseValue, k.Targets.OrderBy(x => x.Year).ToDictionary(x => x.Year, x => x.Value), k.ToKpi().Problem())).ToList(),
-            t.CostPerTonne)).ToList());
+            t.Years.OrderBy(y => y.Year).Select(y => new TaskYearDto(y.Year, C(y.BudgetKrw), C(y.ExpectedReduction?.Value))).ToList(),
+            t.Kpis.Select(k => new KpiDto(k.Name, k.Unit, k.Direction.Name(), C(k.BaseValue), k.Targets.OrderBy(x => x.Year).ToDictionary(x => x.Year, x => C(x.Value)), k.ToKpi().Problem())).ToList(),
+            C(t.CostPerTonne))).ToList());
 }

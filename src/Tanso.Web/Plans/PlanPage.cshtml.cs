@@ -35,6 +35,16 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
     public async Task<IActionResult> OnPostTaskAsync(int id, CancellationToken ct) =>
         await Finish(id, await PlanCommands.AddTaskAsync(db, User, id, Task.ToInput(Version), ct), ct);
 
+    public async Task<IActionResult> OnPostImportTasksAsync(int id, CancellationToken ct)
+    {
+        var (_, file, error) = await InventoryUpload.ReadAsync(Request, ct);
+        if (error is not null)
+        {
+            return await Finish(id, new PlanOutcome(null, 400, Errors: new(error.ProblemDetails.Errors)), ct);
+        }
+        return await Finish(id, await PlanCommands.ImportTasksAsync(db, User, id, Version, file!.Value.Name, file.Value.Content, ct), ct);
+    }
+
     public async Task<IActionResult> OnPostMoveAsync(int id, string action, CancellationToken ct) =>
         await Finish(id, await PlanCommands.TransitionAsync(db, User, id, new TransitionInput(action, Version), ct), ct);
 

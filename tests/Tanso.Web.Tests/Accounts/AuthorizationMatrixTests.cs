@@ -80,6 +80,9 @@ public sealed class AuthorizationMatrixTests
         ["GET /plans/{id:int}/compare"] = [404, 200, 404, 200, 404, 404],
         ["POST /plans/{id:int}/compare"] = [400, 400, 400, 400, 400, 400],
         ["GET /api/plans/{id:int}/compare/{otherId:int}"] = [404, 200, 404, 200, 404, 404],
+        ["GET /api/plans/{id:int}/workbook"] = [404, 200, 404, 200, 404, 404],
+        ["GET /api/plans/tasks-template.xlsx"] = [200, 200, 200, 200, 200, 200],
+        ["POST /api/plans/{id:int}/tasks/import"] = [401, 200, 404, 200, 404, 404],
         ["POST /plans/{id:int}"] = [400, 400, 400, 400, 400, 400],
         ["POST /api/governments/{id:int}/plans"] = [401, 201, 403, 201, 403, 403],
         ["GET /api/plans/{id:int}"] = [404, 200, 404, 200, 404, 404],
@@ -183,6 +186,17 @@ public sealed class AuthorizationMatrixTests
                 "POST /plans/{id:int}" => null,
                 _ => null,
             };
+            if (endpoint == "POST /api/plans/{id:int}/tasks/import")
+            {
+                return new HttpRequestMessage(verb, url)
+                {
+                    Content = new MultipartFormDataContent
+                    {
+                        { new ByteArrayContent(Tanso.Web.Plans.PlanWorkbook.Template()), "file", "tasks.xlsx" },
+                        { new StringContent(version.ToString(System.Globalization.CultureInfo.InvariantCulture)), "version" },
+                    },
+                };
+            }
             if (verb == HttpMethod.Post && body is null)
             {
                 return new HttpRequestMessage(verb, url) { Content = new FormUrlEncodedContent([]) };
