@@ -87,7 +87,8 @@ public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(404, response!.Status);
         await Assertions.Expect(daegu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("페이지를 찾을 수 없습니다");
         await daegu.GotoAsync($"/governments/{busan}/plans");
-        await Assertions.Expect(daegu.GetByText("볼 수 있는 계획이 없습니다.")).ToBeVisibleAsync();
+        await Assertions.Expect(daegu.GetByRole(AriaRole.Link, new() { Name = "부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)", Exact = true })).ToHaveCountAsync(0);
+        await Assertions.Expect(daegu.GetByRole(AriaRole.Link, new() { Name = "[예시] 부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)" })).ToBeVisibleAsync(); // published: everyone sees it
 
         foreach (var (button, status) in new[] { ("제출", "제출"), ("승인", "승인"), ("공개", "공개") })
         {
@@ -99,7 +100,7 @@ public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
         var (visitor, _) = await app.NewPageAsync();
         await visitor.GotoAsync($"/governments/{busan}");
         await visitor.GetByRole(AriaRole.Link, new() { Name = "탄소중립 기본계획" }).ClickAsync();
-        await visitor.GetByRole(AriaRole.Link, new() { Name = "부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)", Exact = true }).ClickAsync();
         await Assertions.Expect(visitor.Locator(".plan-status").First).ToHaveTextAsync("공개");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Table, new() { Name = "연도별 목표 (tCO2eq)" })).ToContainTextAsync("9,145,400");
         await Assertions.Expect(visitor.Locator(".chart-box.chart-ready")).ToBeVisibleAsync();

@@ -52,6 +52,19 @@ public sealed class PlanTarget
     /// <summary>Tonnes, or percent points of reduction.</summary>
     public decimal Value { get; private set; }
 
+    /// <summary>
+    /// The target in tonnes. A total target resolves against the plan's base; a sector target written as a
+    /// reduction resolves against that sector's base, and is null when <paramref name="sectorBases"/> lacks it.
+    /// </summary>
+    public TonnesCo2e? Resolve(Plan plan, IReadOnlyDictionary<SectorCode, TonnesCo2e> sectorBases) =>
+        Kind == TargetKind.Amount ? new TonnesCo2e(Value)
+        : Sector is { } s ? (sectorBases.TryGetValue(s, out var b) ? ToValue().Resolve(b) : null)
+        : ToValue().Resolve(plan.BaseEmissions);
+
+    /// <summary>The base this target is measured against: the plan's, or its sector's (null when unknown).</summary>
+    public TonnesCo2e? BaseFor(Plan plan, IReadOnlyDictionary<SectorCode, TonnesCo2e> sectorBases) =>
+        Sector is { } s ? (sectorBases.TryGetValue(s, out var b) ? b : null) : plan.BaseEmissions;
+
     /// <summary>The target as a <see cref="TargetValue"/>.</summary>
     public TargetValue ToValue() => Kind == TargetKind.Amount
         ? new TargetValue.Amount(new TonnesCo2e(Value))

@@ -38,7 +38,13 @@ internal static class CascadeQuery
         var published = (await db.Plans.AsNoTracking().Include(x => x.Targets).Where(x => ids.Contains(x.GovernmentId) && x.Status == PlanStatus.Published).ToListAsync(ct))
             .GroupBy(x => x.GovernmentId).ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Revision).ThenByDescending(x => x.Id).First());
 
-        TonnesCo2e? TargetOf(Plan? plan) => plan?.Targets.FirstOrDefault(t => t.Year == year && t.Sector == sector)?.ToValue().Resolve(plan.BaseEmissions);
+        var bases = new Dictionary<int, IReadOnlyDictionary<SectorCode, TonnesCo2e>>();
+        foreach (var plan in published.Values.Where(p => sector is not null && p.Targets.Any(t => t.Year == year && t.Sector == sector && t.Kind == TargetKind.ReductionPercent)))
+        {
+            bases[plan.Id] = (await SectorBases.ForAsync(db, plan, ct)).Bases;
+        }
+        TonnesCo2e? TargetOf(Plan? plan) => plan?.Targets.FirstOrDefault(t => t.Year == year && t.Sector == sector)?
+            .Resolve(plan, bases.GetValueOrDefault(plan.Id) ?? new Dictionary<SectorCode, TonnesCo2e>());
         var rows = members.OrderBy(m => m.AdministrativeCode?.Value ?? m.SgisCode?.Value ?? m.NameKo, StringComparer.Ordinal)
             .Select(m => new CascadeRow(m, published.GetValueOrDefault(m.Id), TargetOf(published.GetValueOrDefault(m.Id)))).ToList();
 

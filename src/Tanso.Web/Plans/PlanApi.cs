@@ -42,7 +42,7 @@ internal static class PlanApi
 
     private static async Task<Results<Ok<PlanDto>, NotFound>> Get(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         await PlanAccess.LoadAsync(db, id, ct) is { } plan && await PlanAccess.CanSeeAsync(user, plan, db, ct)
-            ? TypedResults.Ok(plan.ToDto())
+            ? TypedResults.Ok(plan.ToDto((await SectorBases.ForAsync(db, plan, ct)).Bases))
             : TypedResults.NotFound();
 
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -55,7 +55,7 @@ internal static class PlanApi
             return TypedResults.NotFound();
         }
         var government = (await db.Governments.FindAsync([plan.GovernmentId], ct))!;
-        return TypedResults.File(PlanWorkbook.Export(plan, government.NameKo), Xlsx, $"tanso-plan-{plan.LineageId}-r{plan.Revision}.xlsx");
+        return TypedResults.File(PlanWorkbook.Export(plan, government.NameKo, (await SectorBases.ForAsync(db, plan, ct)).Bases), Xlsx, $"tanso-plan-{plan.LineageId}-r{plan.Revision}.xlsx");
     }
 
     private static async Task<IResult> ImportTasks(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)

@@ -9,12 +9,15 @@ namespace Tanso.Web.Plans;
 /// <summary>What a plan command did: the plan (saved), or a status with a message or field errors.</summary>
 internal sealed record PlanOutcome(Plan? Plan, int Status, string? Message = null, Dictionary<string, string[]>? Errors = null, PlanDto? Current = null)
 {
+    /// <summary>Sector bases for the answer's resolved sector targets.</summary>
+    public IReadOnlyDictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e>? SectorBases { get; init; }
+
     public bool Ok => Status is 200 or 201;
 
     public IResult ToResult() => Status switch
     {
-        200 => TypedResults.Ok(Plan!.ToDto()),
-        201 => TypedResults.Created($"/api/plans/{Plan!.Id}", Plan.ToDto()),
+        200 => TypedResults.Ok(Plan!.ToDto(SectorBases ?? new Dictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e>())),
+        201 => TypedResults.Created($"/api/plans/{Plan!.Id}", Plan.ToDto(SectorBases ?? new Dictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e>())),
         400 => TypedResults.ValidationProblem(Errors!),
         403 => TypedResults.Forbid(),
         404 => TypedResults.NotFound(),
@@ -208,8 +211,11 @@ internal static class PlanCommands
     private static async Task<PlanOutcome> SaveAsync(TansoDb db, Plan plan, int version, CancellationToken ct)
     {
         db.Entry(plan).State = EntityState.Modified;
-        return await Editing.TrySaveAsync(db, plan, version, ct)
-            ? new PlanOutcome(await PlanAccess.LoadAsync(db, plan.Id, ct), 200)
-            : new PlanOutcome(null, 409, Current: (await PlanAccess.LoadAsync(db, plan.Id, ct))!.ToDto());
+        var saved = await Editing.TrySaveAsync(db, plan, version, ct);
+        var current = (await PlanAccess.LoadAsync(db, plan.Id, ct))!;
+        var bases = (await SectorBases.ForAsync(db, current, ct)).Bases;
+        return saved
+            ? new PlanOutcome(current, 200) { SectorBases = bases }
+            : new PlanOutcome(null, 409, Current: current.ToDto(bases));
     }
 }

@@ -5,7 +5,7 @@ namespace Tanso.Web.Plans;
 
 internal sealed record PlanSummaryDto(int Id, int LineageId, int Revision, string Status, string Title, int PeriodStart, int PeriodEnd, bool IsSample);
 
-internal sealed record TargetDto(int Year, string? Sector, string Kind, decimal Value, decimal ResolvedTCo2eq, decimal? ChangeFromBasePercent);
+internal sealed record TargetDto(int Year, string? Sector, string Kind, decimal Value, decimal? ResolvedTCo2eq, decimal? BaseTCo2eq, decimal? ChangeFromBasePercent);
 
 internal sealed record TaskYearDto(int Year, decimal? BudgetKrw, decimal? ExpectedReductionTCo2eq);
 
@@ -38,13 +38,15 @@ internal static class PlanDtoMapping
 
     public static PlanSummaryDto ToSummary(this Plan p) => new(p.Id, p.LineageId, p.Revision, p.Status.Name(), p.Title, p.PeriodStart, p.PeriodEnd, p.IsSample);
 
-    public static PlanDto ToDto(this Plan p) => new(
+    public static PlanDto ToDto(this Plan p) => p.ToDto(new Dictionary<SectorCode, Core.Quantities.TonnesCo2e>());
+
+    public static PlanDto ToDto(this Plan p, IReadOnlyDictionary<SectorCode, Core.Quantities.TonnesCo2e> sectorBases) => new(
         p.Id, p.Version, p.GovernmentId, p.LineageId, p.Revision, p.Status.Name(),
         [.. PlanWorkflow.Open(p.Status).Select(a => a.Name()), .. PlanWorkflow.CanRevise(p.Status) ? Revise : []],
         p.Title, p.PeriodStart, p.PeriodEnd, p.BaseYear, C(p.BaseEmissions.Value), p.BaseSource, p.ScopeNote, p.NetZeroYear, p.Interpolation.Name(), p.IsSample,
         p.Targets.OrderBy(t => t.Year).ThenBy(t => t.Sector is { } s ? SectorTaxonomy.Get(s).Order : 0)
-            .Select(t => new TargetDto(t.Year, t.Sector?.Value, t.Kind.Name(), C(t.Value), C(t.ToValue().Resolve(p.BaseEmissions).Value),
-                t.Sector is null ? C(t.ToValue().ChangeFrom(p.BaseEmissions)?.Points) : null)).ToList(),
+            .Select(t => new TargetDto(t.Year, t.Sector?.Value, t.Kind.Name(), C(t.Value), C(t.Resolve(p, sectorBases)?.Value), C(t.BaseFor(p, sectorBases)?.Value),
+                t.BaseFor(p, sectorBases) is { } b && t.Resolve(p, sectorBases) is { } r ? C(Core.Quantities.Percentage.Change(b, r)?.Points) : null)).ToList(),
         p.Tasks.OrderBy(t => t.Code, StringComparer.Ordinal).Select(t => new TaskDto(
             t.Code, t.Parent?.Code ?? p.Tasks.FirstOrDefault(x => x.Id == t.ParentId && t.ParentId != null)?.Code, t.Level.Name(), t.Name, t.Department, t.Sector?.Value,
             t.StartYear, t.EndYear,

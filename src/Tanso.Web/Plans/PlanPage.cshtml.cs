@@ -21,6 +21,9 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
     public PlanTrajectory Trajectory { get; private set; } = null!;
     public IReadOnlyList<Plan> Revisions { get; private set; } = [];
     public string? Message { get; private set; }
+    public IReadOnlyDictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e> SectorBases { get; private set; } =
+        new Dictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e>();
+    public InventorySummary? Inventory { get; private set; }
 
     [BindProperty] public int Version { get; set; }
     [BindProperty] public TargetForm Target { get; set; } = new();
@@ -93,9 +96,10 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
         Government = (await db.Governments.FindAsync([plan.GovernmentId], ct))!;
         GovernmentName = Text.IsEnglish ? Government.NameEn : (await GovernmentDirectory.LoadAsync(db, ct)).FullName(Government);
         CanEdit = await PlanAccess.CanEditAsync(User, plan.GovernmentId, db, ct);
-        var (_, _, edition) = await InventoryApi.ChooseAsync(db, plan.GovernmentId, null, ct);
-        var inventory = edition is null ? null : InventorySummary.Build(await db.EntriesAsync(plan.GovernmentId, edition.Id, ct));
-        Trajectory = PlanTrajectory.Build(plan, inventory, edition?.IsSample == true);
+        var (bases, inventory, isSample) = await Plans.SectorBases.ForAsync(db, plan, ct);
+        SectorBases = bases;
+        Inventory = inventory;
+        Trajectory = PlanTrajectory.Build(plan, inventory, isSample);
         var seeDrafts = Accounts.TansoClaims.ToActor(User).CanSeeDrafts(plan.GovernmentId, Government.Level == GovernmentLevel.National);
         Revisions = (await db.Plans.AsNoTracking().Where(p => p.LineageId == plan.LineageId).OrderBy(p => p.Revision).ToListAsync(ct))
             .Where(p => seeDrafts || p.Status == PlanStatus.Published).ToList();

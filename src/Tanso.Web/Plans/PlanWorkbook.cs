@@ -20,7 +20,7 @@ internal static class PlanWorkbook
     private static readonly string[] YearColumns = ["code", "year", "budget_krw", "expected_reduction_tco2eq"];
     private static readonly string[] KpiColumns = ["code", "kpi", "unit", "direction", "base_value", "year", "target"];
 
-    public static byte[] Export(Plan plan, string governmentName)
+    public static byte[] Export(Plan plan, string governmentName, IReadOnlyDictionary<SectorCode, Tanso.Core.Quantities.TonnesCo2e> sectorBases)
     {
         var sheets = new Dictionary<string, object>
         {
@@ -33,7 +33,7 @@ internal static class PlanWorkbook
                 Row(("항목", "비고"), ("값", plan.IsSample ? "예시 데이터 (sample data)" : "")),
             },
             ["목표"] = plan.Targets.OrderBy(t => t.Year).Select(t => Row(("year", t.Year), ("sector", t.Sector?.Value ?? ""), ("kind", t.Kind.Name()), ("value", t.Value),
-                ("resolved_tco2eq", t.ToValue().Resolve(plan.BaseEmissions).Value))).ToList(),
+                ("resolved_tco2eq", t.Resolve(plan, sectorBases)?.Value))).ToList(),
             [TasksSheet] = Rows(TaskColumns, plan.Tasks.OrderBy(t => t.Code, StringComparer.Ordinal).Select(t => new object?[]
             {
                 t.Level.Name(), t.Code, plan.Tasks.FirstOrDefault(p => p.Id == t.ParentId && t.ParentId != null)?.Code ?? t.Parent?.Code ?? "", t.Name, t.Department,

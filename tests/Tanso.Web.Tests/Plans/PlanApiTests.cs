@@ -170,5 +170,13 @@ public sealed class SamplePlanTests(SeededApp fixture) : IClassFixture<SeededApp
         Assert.Equal(16_628_000m, (decimal)plan["baseEmissionsTCo2eq"]!);
         Assert.Equal(9_145_400m, (decimal)plan["targets"]!.AsArray().Single(t => t!["sector"] is null)!["resolvedTCo2eq"]!);
         Assert.All(plan["tasks"]!.AsArray().Where(t => (string)t!["level"]! != "area"), t => Assert.StartsWith("[예시]", (string)t!["name"]!, StringComparison.Ordinal));
+
+        // A sector target of −40 % resolves against the sector's own base-year value, not the plan's total.
+        var inventory = (await client.GetFromJsonAsync<JsonObject>($"/api/governments/{busan}/inventory"))!;
+        var transport2018 = (decimal)inventory["entries"]!.AsArray().Single(e => (string)e!["sector"]! == "transport" && (int)e["year"]! == 2018)!["valueTCo2eq"]!;
+        var transport = plan["targets"]!.AsArray().Single(t => (string?)t!["sector"] == "transport")!;
+        Assert.Equal(transport2018, (decimal)transport["baseTCo2eq"]!);
+        Assert.Equal(transport2018 * 0.6m, (decimal)transport["resolvedTCo2eq"]!);
+        Assert.Equal(-40m, (decimal)transport["changeFromBasePercent"]!);
     }
 }
