@@ -78,6 +78,46 @@ public sealed class Plan : IVersioned
     /// <summary>Targets, total (no sector) and per sector.</summary>
     public List<PlanTarget> Targets { get; } = [];
 
+    /// <summary>Hand-entered yearly values, used when <see cref="Interpolation"/> is manual.</summary>
+    public List<PlanTrajectoryPoint> ManualPoints { get; } = [];
+
+    /// <summary>Sets the inventory edition the base was taken from.</summary>
+    public void TakeBaseFrom(int editionId, TonnesCo2e baseEmissions, string source)
+    {
+        EnsureEditable();
+        (BaseEditionId, BaseEmissions, BaseSource) = (editionId, baseEmissions, source);
+        Validate();
+    }
+
+    /// <summary>The yearly path of the total or of one sector: from its base through its resolved targets
+    /// (the total also to zero in the net-zero year), or the hand-entered values for a manual plan.</summary>
+    public (IReadOnlyList<YearValue> Values, IReadOnlyList<string> Notes) PathOf(Sectors.SectorCode? sector, TonnesCo2e start, IReadOnlyDictionary<Sectors.SectorCode, TonnesCo2e> sectorBases)
+    {
+        var milestones = Targets.Where(t => t.Sector == sector && t.Year > BaseYear && t.Resolve(this, sectorBases) is not null)
+            .Select(t => new YearValue(t.Year, t.Resolve(this, sectorBases)!.Value)).ToList();
+        if (sector is null && NetZeroYear is { } z && milestones.All(m => m.Year != z))
+        {
+            milestones.Add(new YearValue(z, TonnesCo2e.Zero));
+        }
+        var manual = ManualPoints.Where(p => p.Sector == sector).Select(p => new YearValue(p.Year, p.Value)).ToList();
+        if (Interpolation == Interpolation.Manual && manual.Count > 0)
+        {
+            try
+            {
+                return Trajectory.Build(new YearValue(BaseYear, start), milestones, Interpolation.Manual, manual);
+            }
+            catch (ArgumentException e)
+            {
+                return ([new YearValue(BaseYear, start), .. manual.OrderBy(m => m.Year)], [e.Message]);
+            }
+        }
+        if (milestones.Count == 0)
+        {
+            return ([new YearValue(BaseYear, start)], []);
+        }
+        var method = Interpolation == Interpolation.Manual ? Interpolation.StraightLine : Interpolation;
+        return Trajectory.Build(new YearValue(BaseYear, start), milestones, method);
+    }
     /// <summary>Implementation tasks (areas, tasks, sub-projects).</summary>
     public List<PlanTask> Tasks { get; } = [];
 
@@ -129,6 +169,7 @@ public sealed class Plan : IVersioned
             NetZeroYear = NetZeroYear, Interpolation = Interpolation, IsSample = IsSample,
         };
         next.Targets.AddRange(Targets.Select(t => new PlanTarget(t.Year, t.Sector, t.Kind, t.Value)));
+        next.ManualPoints.AddRange(ManualPoints.Select(p => new PlanTrajectoryPoint(p.Sector, p.Year, p.Value)));
         var copies = Tasks.ToDictionary(t => t, t => t.CopyWithoutParent());
         foreach (var (original, copy) in copies)
         {

@@ -70,3 +70,32 @@ public sealed class PlanTarget
         ? new TargetValue.Amount(new TonnesCo2e(Value))
         : new TargetValue.ReductionVsBase(Percentage.FromPoints(Value));
 }
+
+/// <summary>A yearly value of a hand-entered trajectory (total when <see cref="Sector"/> is null).</summary>
+public sealed class PlanTrajectoryPoint
+{
+    /// <summary>Creates a point.</summary>
+    public PlanTrajectoryPoint(SectorCode? sector, int year, TonnesCo2e value)
+    {
+        if (!ReportingYear.IsValid(year))
+        {
+            throw new ArgumentException(ReportingYear.OutOfRangeMessage(year));
+        }
+        (Sector, Year, Value) = (sector, year, value);
+    }
+
+    /// <summary>Identity.</summary>
+    public int Id { get; private set; }
+
+    /// <summary>The plan.</summary>
+    public int PlanId { get; private set; }
+
+    /// <summary>The sector, or null for the total.</summary>
+    public SectorCode? Sector { get; private set; }
+
+    /// <summary>The year.</summary>
+    public int Year { get; private set; }
+
+    /// <summary>tCO2eq.</summary>
+    public TonnesCo2e Value { get; private set; }
+}

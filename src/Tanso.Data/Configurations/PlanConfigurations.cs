@@ -19,6 +19,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.HasOne<InventoryEdition>().WithMany().HasForeignKey(p => p.BaseEditionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Targets).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Tasks).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.ManualPoints).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(p => new { p.LineageId, p.Revision });
         b.HasIndex(p => new { p.GovernmentId, p.Status });
     }
@@ -80,5 +81,14 @@ internal sealed class PlanKpiTargetConfiguration : IEntityTypeConfiguration<Plan
         b.ToTable("plan_kpi_targets");
         b.Property(t => t.Value).HasPrecision(20, 4);
         b.HasIndex(t => new { t.KpiId, t.Year }).IsUnique();
+    }
+}
+
+internal sealed class PlanTrajectoryPointConfiguration : IEntityTypeConfiguration<PlanTrajectoryPoint>
+{
+    public void Configure(EntityTypeBuilder<PlanTrajectoryPoint> b)
+    {
+        b.ToTable("plan_trajectory_points");
+        b.HasIndex(p => new { p.PlanId, p.Sector, p.Year }).IsUnique();
     }
 }

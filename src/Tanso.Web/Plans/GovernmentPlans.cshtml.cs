@@ -15,6 +15,7 @@ internal sealed class GovernmentPlansModel(TansoDb db) : PageModel
     public string Name { get; private set; } = "";
     public IReadOnlyList<Plan> Plans { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    public IReadOnlyList<Tanso.Core.Figures.InventoryEdition> Editions { get; private set; } = [];
     [BindProperty] public PlanForm Form { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -49,6 +50,8 @@ internal sealed class GovernmentPlansModel(TansoDb db) : PageModel
         Government = government;
         Name = Infrastructure.Text.IsEnglish ? government.NameEn : (await GovernmentDirectory.LoadAsync(db, ct)).FullName(government);
         CanEdit = await PlanAccess.CanEditAsync(User, id, db, ct);
+        Editions = await db.EditionsForAsync(id, ct);
+        ViewData["Editions"] = Editions;
         var national = await PlanAccess.IsNationalAsync(db, id, ct);
         var seeDrafts = Accounts.TansoClaims.ToActor(User).CanSeeDrafts(id, national);
         Plans = (await db.Plans.AsNoTracking().Where(p => p.GovernmentId == id).ToListAsync(ct))
@@ -69,7 +72,9 @@ internal sealed class PlanForm
     public string? ScopeNote { get; set; }
     public int? NetZeroYear { get; set; } = 2050;
     public string Interpolation { get; set; } = "straight-line";
+    public string? BaseEdition { get; set; }
 
     public PlanHeader ToHeader(int version = 0) =>
-        new(Title, PeriodStart, PeriodEnd, BaseYear, BaseEmissions, BaseSource, ScopeNote, NetZeroYear, Interpolation, version);
+        new(Title, PeriodStart, PeriodEnd, BaseYear, BaseEmissions, string.IsNullOrWhiteSpace(BaseSource) && !string.IsNullOrWhiteSpace(BaseEdition) ? "inventory" : BaseSource,
+            ScopeNote, NetZeroYear, Interpolation, version, string.IsNullOrWhiteSpace(BaseEdition) ? null : BaseEdition);
 }

@@ -15,6 +15,7 @@ internal static class PlanAccess
         await db.Plans.Include(p => p.Targets)
             .Include(p => p.Tasks).ThenInclude(t => t.Years)
             .Include(p => p.Tasks).ThenInclude(t => t.Kpis).ThenInclude(k => k.Targets)
+            .Include(p => p.ManualPoints)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == id, ct);
 

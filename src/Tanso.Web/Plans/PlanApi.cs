@@ -24,6 +24,8 @@ internal static class PlanApi
         api.MapGet("/plans/tasks-template.xlsx", () => TypedResults.File(PlanWorkbook.Template(), Xlsx, "tanso-plan-tasks.xlsx")).WithSummary("Template for importing tasks and KPIs");
         api.MapPost("/plans/{id:int}/tasks/import", ImportTasks).WithSummary("Add tasks, budgets and KPIs from an .xlsx (sheets 이행과제, 예산·감축, 성과지표), all or nothing")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+        api.MapGet("/plans/{id:int}/trajectory", GetTrajectory).WithSummary("Yearly paths of the total and of each sector with a target, beside the actual inventory");
+        api.MapPut("/plans/{id:int}/trajectory", SetTrajectory).WithSummary("Hand-entered yearly values (for a plan whose interpolation is manual)").RequireAuthorization();
         api.MapPost("/plans/{id:int}/revisions", Revise).WithSummary("Start the next revision of an approved or published plan").RequireAuthorization();
     }
 
@@ -44,6 +46,29 @@ internal static class PlanApi
         await PlanAccess.LoadAsync(db, id, ct) is { } plan && await PlanAccess.CanSeeAsync(user, plan, db, ct)
             ? TypedResults.Ok(plan.ToDto((await SectorBases.ForAsync(db, plan, ct)).Bases))
             : TypedResults.NotFound();
+
+    internal sealed record PathDto(string? Sector, decimal BaseTCo2eq, IReadOnlyList<YearValueDto> Values, IReadOnlyList<YearValueDto> Actual, IReadOnlyList<string> Notes);
+
+    internal sealed record YearValueDto(int Year, decimal ValueTCo2eq);
+
+    private static async Task<Results<Ok<PathDto[]>, NotFound>> GetTrajectory(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    {
+        var plan = await PlanAccess.LoadAsync(db, id, ct);
+        if (plan is null || !await PlanAccess.CanSeeAsync(user, plan, db, ct))
+        {
+            return TypedResults.NotFound();
+        }
+        var (bases, inventory, isSample) = await SectorBases.ForAsync(db, plan, ct);
+        var total = PlanTrajectory.Build(plan, inventory, isSample);
+        static IReadOnlyList<YearValueDto> Dto(IEnumerable<Core.Plans.YearValue> v) => v.Select(x => new YearValueDto(x.Year, Math.Round(x.Value.Value, 4))).ToList();
+        return TypedResults.Ok(SectorPath.For(plan, bases, inventory)
+            .Select(s => new PathDto(s.Sector.Code.Value, s.Base.Value, Dto(s.Path), Dto(s.Actual.Select(a => new Core.Plans.YearValue(a.Key, a.Value))), s.Notes))
+            .Prepend(new PathDto(null, plan.BaseEmissions.Value, Dto(total.Path), Dto(total.Actual.Select(a => new Core.Plans.YearValue(a.Key, a.Value))), total.Notes))
+            .ToArray());
+    }
+
+    private static async Task<IResult> SetTrajectory(int id, TrajectoryInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        (await PlanCommands.SetTrajectoryAsync(db, user, id, input, ct)).ToResult();
 
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -40,7 +40,12 @@ internal static class PlanCommands
         {
             return new PlanOutcome(null, 403);
         }
-        var (plan, errors) = PlanInput.NewPlan(governmentId, header);
+        var (resolved, baseError) = await WithBaseFromEditionAsync(db, governmentId, header, ct);
+        if (baseError is not null)
+        {
+            return new PlanOutcome(null, 400, Errors: baseError);
+        }
+        var (plan, errors) = PlanInput.NewPlan(governmentId, resolved);
         if (plan is null)
         {
             return new PlanOutcome(null, 400, Errors: errors);
@@ -54,10 +59,17 @@ internal static class PlanCommands
         return new PlanOutcome(plan, 201);
     }
 
-    public static Task<PlanOutcome> DescribeAsync(TansoDb db, ClaimsPrincipal user, int id, PlanHeader header, CancellationToken ct) =>
-        EditDraftAsync(db, user, id, header.Version, plan =>
+    public static async Task<PlanOutcome> DescribeAsync(TansoDb db, ClaimsPrincipal user, int id, PlanHeader header, CancellationToken ct)
+    {
+        var governmentId = await db.Plans.Where(p => p.Id == id).Select(p => (int?)p.GovernmentId).SingleOrDefaultAsync(ct);
+        var (resolved, baseError) = governmentId is { } g ? await WithBaseFromEditionAsync(db, g, header, ct) : (header, null);
+        if (baseError is not null)
         {
-            var (draft, errors) = PlanInput.NewPlan(plan.GovernmentId, header);
+            return new PlanOutcome(null, 400, Errors: baseError);
+        }
+        return await EditDraftAsync(db, user, id, header.Version, plan =>
+        {
+            var (draft, errors) = PlanInput.NewPlan(plan.GovernmentId, resolved);
             if (draft is null)
             {
                 return errors;
@@ -65,6 +77,54 @@ internal static class PlanCommands
             plan.Describe(draft.Title, draft.PeriodStart, draft.PeriodEnd, draft.BaseYear, draft.BaseEmissions, draft.BaseSource, null, draft.ScopeNote, draft.NetZeroYear, draft.Interpolation);
             return null;
         }, ct);
+    }
+
+    /// <summary>Replaces the hand-entered trajectory values of a draft.</summary>
+    public static Task<PlanOutcome> SetTrajectoryAsync(TansoDb db, ClaimsPrincipal user, int id, TrajectoryInput input, CancellationToken ct)
+    {
+        var points = new List<PlanTrajectoryPoint>();
+        return EditDraftAsync(db, user, id, input.Version, plan =>
+        {
+            var errors = PlanInput.Check(problem =>
+            {
+                foreach (var (p, i) in (input.Points ?? []).Select((p, i) => (p, i)))
+                {
+                    Tanso.Core.Sectors.SectorCode? sector = null;
+                    if (p.Sector is { Length: > 0 } s)
+                    {
+                        if (Tanso.Core.Sectors.SectorCode.TryParse(s, out var c)) { sector = c; } else { problem($"points[{i}].sector", $"unknown sector '{s}'"); continue; }
+                    }
+                    if (p.Year <= plan.BaseYear) { problem($"points[{i}].year", $"{p.Year} is not after the base year {plan.BaseYear}"); continue; }
+                    try { points.Add(new PlanTrajectoryPoint(sector, p.Year, new Tanso.Core.Quantities.TonnesCo2e(p.ValueTCo2eq))); }
+                    catch (ArgumentException e) { problem($"points[{i}].year", e.Message); }
+                }
+                if (points.GroupBy(p => (p.Sector, p.Year)).Any(g => g.Count() > 1)) { problem("points", "a year appears twice for the same line"); }
+            });
+            if (errors.Count > 0)
+            {
+                return errors;
+            }
+            plan.ManualPoints.Clear();
+            return null;
+        }, ct, after: plan => plan.ManualPoints.AddRange(points));
+    }
+
+    /// <summary>Fills the base from an inventory edition when the header names one.</summary>
+    private static async Task<(PlanHeader Header, Dictionary<string, string[]>? Error)> WithBaseFromEditionAsync(TansoDb db, int governmentId, PlanHeader header, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(header.BaseEdition))
+        {
+            return (header, null);
+        }
+        var edition = await db.InventoryEditions.AsNoTracking().SingleOrDefaultAsync(e => e.Code == header.BaseEdition, ct);
+        var summary = edition is null ? null : Tanso.Core.Inventory.InventorySummary.Build(await Tanso.Data.Inventory.InventoryQueries.EntriesAsync(db, governmentId, edition.Id, ct));
+        if (edition is null || summary is null || !summary.Years.Contains(header.BaseYear))
+        {
+            return (header, new() { ["baseEdition"] = [$"edition '{header.BaseEdition}' has no emissions of this government in {header.BaseYear}"] });
+        }
+        var source = $"{edition.NameKo} ({edition.Code}){(edition.IsSample ? " — 예시 데이터 (sample data)" : "")}";
+        return (header with { BaseEmissionsTCo2eq = summary.Gross(header.BaseYear).Value, BaseSource = source }, null);
+    }
 
     /// <summary>Replaces every target (<paramref name="merge"/> false) or sets the given ones, keeping the rest.</summary>
     public static Task<PlanOutcome> SetTargetsAsync(TansoDb db, ClaimsPrincipal user, int id, TargetsInput input, bool merge, CancellationToken ct) =>

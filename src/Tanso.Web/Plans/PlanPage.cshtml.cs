@@ -24,6 +24,7 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
     public IReadOnlyDictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e> SectorBases { get; private set; } =
         new Dictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e>();
     public InventorySummary? Inventory { get; private set; }
+    public IReadOnlyList<SectorPath> SectorPaths { get; private set; } = [];
 
     [BindProperty] public int Version { get; set; }
     [BindProperty] public TargetForm Target { get; set; } = new();
@@ -100,6 +101,7 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
         SectorBases = bases;
         Inventory = inventory;
         Trajectory = PlanTrajectory.Build(plan, inventory, isSample);
+        SectorPaths = SectorPath.For(plan, bases, inventory);
         var seeDrafts = Accounts.TansoClaims.ToActor(User).CanSeeDrafts(plan.GovernmentId, Government.Level == GovernmentLevel.National);
         Revisions = (await db.Plans.AsNoTracking().Where(p => p.LineageId == plan.LineageId).OrderBy(p => p.Revision).ToListAsync(ct))
             .Where(p => seeDrafts || p.Status == PlanStatus.Published).ToList();

@@ -1,7 +1,13 @@
 namespace Tanso.Web.Plans;
 
+/// <param name="BaseEdition">When set, the base is the government's gross emissions of the base year in that inventory edition
+/// (BaseEmissionsTCo2eq and BaseSource are then filled in from it).</param>
 internal sealed record PlanHeader(string Title, int PeriodStart, int PeriodEnd, int BaseYear, decimal BaseEmissionsTCo2eq, string BaseSource,
-    string? ScopeNote, int? NetZeroYear, string? Interpolation, int Version = 0);
+    string? ScopeNote, int? NetZeroYear, string? Interpolation, int Version = 0, string? BaseEdition = null);
+
+internal sealed record TrajectoryPointInput(string? Sector, int Year, decimal ValueTCo2eq);
+
+internal sealed record TrajectoryInput(int Version, IReadOnlyList<TrajectoryPointInput> Points);
 
 internal sealed record TargetInput(int Year, string? Sector, string Kind, decimal Value);
 

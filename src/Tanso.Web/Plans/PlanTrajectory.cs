@@ -2,6 +2,7 @@ using System.Text.Json;
 using Tanso.Core.Inventory;
 using Tanso.Core.Plans;
 using Tanso.Core.Quantities;
+using Tanso.Core.Sectors;
 
 namespace Tanso.Web.Plans;
 
@@ -10,16 +11,7 @@ internal sealed record PlanTrajectory(IReadOnlyList<YearValue> Path, IReadOnlyLi
 {
     public static PlanTrajectory Build(Plan plan, InventorySummary? inventory, bool inventoryIsSample)
     {
-        var milestones = plan.Targets.Where(t => t.Sector is null && t.Year > plan.BaseYear)
-            .Select(t => new YearValue(t.Year, t.ToValue().Resolve(plan.BaseEmissions))).ToList();
-        if (plan.NetZeroYear is { } z && milestones.All(m => m.Year != z))
-        {
-            milestones.Add(new YearValue(z, TonnesCo2e.Zero));
-        }
-        var method = plan.Interpolation == Interpolation.Manual ? Interpolation.StraightLine : plan.Interpolation;
-        var (path, notes) = milestones.Count == 0
-            ? ([new YearValue(plan.BaseYear, plan.BaseEmissions)], [])
-            : Trajectory.Build(new YearValue(plan.BaseYear, plan.BaseEmissions), milestones, method);
+        var (path, notes) = plan.PathOf(null, plan.BaseEmissions, new Dictionary<Core.Sectors.SectorCode, TonnesCo2e>());
         var actual = inventory?.Years.ToDictionary(y => y, y => inventory.Gross(y)) ?? new Dictionary<int, TonnesCo2e>();
         return new PlanTrajectory(path, notes, actual, inventoryIsSample);
     }
@@ -45,4 +37,26 @@ internal sealed record PlanTrajectory(IReadOnlyList<YearValue> Path, IReadOnlyLi
             },
         });
     }
+}
+
+/// <summary>One sector's yearly path from its base-year inventory value through its targets, beside its actual values.</summary>
+internal sealed record SectorPath(Sector Sector, TonnesCo2e Base, IReadOnlyList<YearValue> Path, IReadOnlyList<string> Notes, IReadOnlyDictionary<int, TonnesCo2e> Actual)
+{
+    /// <summary>Chart data: the sector's path and its actual values.</summary>
+    public string ToJson(bool english) =>
+        new PlanTrajectory(Path, Notes, Actual, false).ToJson(english);
+
+    /// <summary>Paths of every sector that has a target and a base.</summary>
+    public static IReadOnlyList<SectorPath> For(Plan plan, IReadOnlyDictionary<SectorCode, TonnesCo2e> bases, InventorySummary? inventory) =>
+        plan.Targets.Where(t => t.Sector is not null).Select(t => t.Sector!.Value).Distinct()
+            .Where(bases.ContainsKey)
+            .Select(code =>
+            {
+                var sector = SectorTaxonomy.Get(code);
+                var (path, notes) = plan.PathOf(code, bases[code], bases);
+                var actual = inventory?.Years.Where(y => inventory.Value(y, sector) is not null).ToDictionary(y => y, y => inventory.Value(y, sector)!.Value)
+                    ?? new Dictionary<int, TonnesCo2e>();
+                return new SectorPath(sector, bases[code], path, notes, actual);
+            })
+            .OrderBy(p => p.Sector.Order).ToList();
 }

@@ -780,6 +780,36 @@ namespace Tanso.Data.Migrations.Postgres
                     b.ToTable("plan_task_years", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTrajectoryPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Sector", "Year")
+                        .IsUnique();
+
+                    b.ToTable("plan_trajectory_points", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Data.Accounts.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1238,6 +1268,15 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTrajectoryPoint", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithMany("ManualPoints")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Data.Accounts.PersonalAccessToken", b =>
                 {
                     b.HasOne("Tanso.Data.Accounts.TansoUser", null)
@@ -1273,6 +1312,8 @@ namespace Tanso.Data.Migrations.Postgres
 
             modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
                 {
+                    b.Navigation("ManualPoints");
+
                     b.Navigation("Targets");
 
                     b.Navigation("Tasks");

@@ -743,6 +743,34 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.ToTable("plan_task_years", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTrajectoryPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Sector", "Year")
+                        .IsUnique();
+
+                    b.ToTable("plan_trajectory_points", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Data.Accounts.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1195,6 +1223,15 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.PlanTrajectoryPoint", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithMany("ManualPoints")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Data.Accounts.PersonalAccessToken", b =>
                 {
                     b.HasOne("Tanso.Data.Accounts.TansoUser", null)
@@ -1230,6 +1267,8 @@ namespace Tanso.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
                 {
+                    b.Navigation("ManualPoints");
+
                     b.Navigation("Targets");
 
                     b.Navigation("Tasks");
