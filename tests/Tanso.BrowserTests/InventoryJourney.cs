@@ -33,10 +33,7 @@ public sealed class InventoryJourney(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task Officer_UploadsAWorkbookWithAnError_ReadsWhere_FixesIt_ImportsIt_AndSeesTheChart()
     {
         var (page, errors) = await app.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("이메일").FillAsync(BrowserApp.AdminEmail);
-        await page.GetByLabel("비밀번호").FillAsync(BrowserApp.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        await Journeys.SignInAsync(page, BrowserApp.AdminEmail, BrowserApp.AdminPassword);
 
         await FillFormAsync(page, Workbook("약 88만"));
 

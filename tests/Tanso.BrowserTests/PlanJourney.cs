@@ -4,15 +4,6 @@ namespace Tanso.BrowserTests;
 
 public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("이메일").FillAsync(email);
-        await page.GetByLabel("비밀번호").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" })).ToBeVisibleAsync();
-    }
-
     private static async Task<int> GovernmentIdAsync(IPage page, string code)
     {
         var json = await page.APIRequest.GetAsync("/api/governments?level=province");
@@ -20,28 +11,16 @@ public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
         return list.EnumerateArray().Single(g => g.GetProperty("administrativeCode").GetString() == code).GetProperty("id").GetInt32();
     }
 
-    private static async Task CreateRegionalOfficerAsync(IPage admin, string email, string province)
-    {
-        await admin.GotoAsync("/admin/users");
-        await admin.GetByLabel("이메일").FillAsync(email);
-        await admin.GetByLabel("이름(소속)").FillAsync(email.Split('@')[0]);
-        await admin.GetByLabel("처음 비밀번호").FillAsync("regional-officer-pass-1");
-        await admin.Locator("label[for=role-regional-officer]").ClickAsync();
-        await admin.GetByLabel("담당 지자체 (지자체 담당자)").SelectOptionAsync(new SelectOptionValue { Label = province });
-        await admin.GetByRole(AriaRole.Button, new() { Name = "사용자 만들기" }).ClickAsync();
-        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("계정을 만들었습니다");
-    }
-
     [Fact]
     public async Task Officer_CreatesAPlan_AddsATargetAndATaskWithAKpi_SubmitsApprovesPublishes_AndThePublicSeesIt_WhileAnotherRegionNeverSawTheDraft()
     {
         var (admin, _) = await app.NewPageAsync();
-        await SignInAsync(admin, BrowserApp.AdminEmail, BrowserApp.AdminPassword);
-        await CreateRegionalOfficerAsync(admin, "plan@busan.example", "부산광역시 (26)");
-        await CreateRegionalOfficerAsync(admin, "plan@daegu.example", "대구광역시 (27)");
+        await Journeys.SignInAsync(admin, BrowserApp.AdminEmail, BrowserApp.AdminPassword);
+        await Journeys.CreateRegionalOfficerAsync(admin, "plan@busan.example", "plan", "regional-officer-pass-1", "부산광역시 (26)");
+        await Journeys.CreateRegionalOfficerAsync(admin, "plan@daegu.example", "plan", "regional-officer-pass-1", "대구광역시 (27)");
 
         var (page, errors) = await app.NewPageAsync();
-        await SignInAsync(page, "plan@busan.example", "regional-officer-pass-1");
+        await Journeys.SignInAsync(page, "plan@busan.example", "regional-officer-pass-1");
         var busan = await GovernmentIdAsync(page, "26");
         await page.GotoAsync($"/governments/{busan}/plans");
         await page.GetByLabel("계획 이름").FillAsync("부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)");
@@ -82,7 +61,7 @@ public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
 
         // Another region's officer cannot open the draft, not even by its address.
         var (daegu, _) = await app.NewPageAsync();
-        await SignInAsync(daegu, "plan@daegu.example", "regional-officer-pass-1");
+        await Journeys.SignInAsync(daegu, "plan@daegu.example", "regional-officer-pass-1");
         var response = await daegu.GotoAsync(draftUrl);
         Assert.Equal(404, response!.Status);
         await Assertions.Expect(daegu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("페이지를 찾을 수 없습니다");
