@@ -11,4 +11,8 @@ public enum Interpolation
 
     /// <summary>Entered year by year; milestones only check them.</summary>
     Manual,
+
+    /// <summary>S-curve: slow, then fast, then slow again (smoothstep 3t² − 2t³ between milestones), as
+    /// technology uptake usually goes.</summary>
+    SCurve,
 }

@@ -51,9 +51,12 @@ public static class Trajectory
             }
             for (var i = 1; i <= years; i++)
             {
+                var t = (decimal)i / years;
                 var value = compound
                     ? from.Value.Value * (decimal)Math.Pow((double)(to.Value.Value / from.Value.Value), (double)i / years)
-                    : from.Value.Value + (to.Value.Value - from.Value.Value) * i / years;
+                    : method == Interpolation.SCurve
+                        ? from.Value.Value + (to.Value.Value - from.Value.Value) * (3 * t * t - 2 * t * t * t)
+                        : from.Value.Value + (to.Value.Value - from.Value.Value) * t;
                 values.Add(new YearValue(from.Year + i, new TonnesCo2e(i == years ? to.Value.Value : value)));
             }
             from = to;

@@ -24,7 +24,7 @@ internal static class PlanInput
         {
             if (h.Interpolation is not null && !TryEnum<Interpolation>(h.Interpolation, out _))
             {
-                problem("interpolation", "use straight-line, constant-rate or manual");
+                problem("interpolation", "use straight-line, constant-rate, s-curve or manual");
             }
             try
             {
