@@ -5,6 +5,12 @@ namespace Tanso.BrowserTests;
 /// <summary>Steps several journeys share, done the way a person does them.</summary>
 internal static class Journeys
 {
+    /// <summary>Clicks a form's submit button and waits for the page it leads to (forms post, then redirect).</summary>
+    public static Task SubmitAsync(IPage page, string button) =>
+        page.RunAndWaitForRequestFinishedAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
+            new() { Predicate = r => r.IsNavigationRequest && r.Method == "GET", Timeout = 30_000 });
+
     public static async Task SignInAsync(IPage page, string email, string password, bool expectSuccess = true)
     {
         await page.GotoAsync("/account/login");

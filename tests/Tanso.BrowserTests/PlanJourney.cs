@@ -27,20 +27,20 @@ public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByLabel("기준연도 배출량 (tCO2eq)").FillAsync("16628000");
         await page.GetByLabel("기준 배출량 출처").FillAsync("donga.com/news/amp/all/20240327/124190435/1");
         await page.GetByLabel("대상 범위").FillAsync("시 관할 배출량");
-        await page.GetByRole(AriaRole.Button, new() { Name = "계획 만들기" }).ClickAsync();
+        await Journeys.SubmitAsync(page, "계획 만들기");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("부산광역시 탄소중립 녹색성장 기본계획");
         var draftUrl = page.Url;
 
         await page.GetByLabel("목표 연도", new() { Exact = true }).FillAsync("2030");
         await page.GetByLabel("목표 값", new() { Exact = true }).FillAsync("45");
-        await page.GetByRole(AriaRole.Button, new() { Name = "목표 저장" }).ClickAsync();
+        await Journeys.SubmitAsync(page, "목표 저장");
         var targets = page.GetByRole(AriaRole.Table, new() { Name = "연도별 목표 (tCO2eq)" });
         await Assertions.Expect(targets).ToContainTextAsync("9,145,400");
         await Assertions.Expect(targets).ToContainTextAsync("−45.0 %");
 
         await page.GetByLabel("과제 번호", new() { Exact = true }).FillAsync("1");
         await page.GetByLabel("과제 이름", new() { Exact = true }).FillAsync("수송");
-        await page.GetByRole(AriaRole.Button, new() { Name = "과제 추가" }).ClickAsync();
+        await Journeys.SubmitAsync(page, "과제 추가");
         await page.GetByLabel("단계", new() { Exact = true }).SelectOptionAsync("task");
         await page.GetByLabel("과제 번호", new() { Exact = true }).FillAsync("1-1");
         await page.GetByLabel("상위 번호", new() { Exact = true }).FillAsync("1");
@@ -54,7 +54,7 @@ public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByLabel("기준값", new() { Exact = true }).FillAsync("10000");
         await page.GetByLabel("지표 목표 연도", new() { Exact = true }).FillAsync("2030");
         await page.GetByLabel("지표 목표값", new() { Exact = true }).FillAsync("100000");
-        await page.GetByRole(AriaRole.Button, new() { Name = "과제 추가" }).ClickAsync();
+        await Journeys.SubmitAsync(page, "과제 추가");
         var task = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "전기차 보급 확대" });
         await Assertions.Expect(task).ToContainTextAsync("400,000"); // KRW per tonne
         await Assertions.Expect(task).ToContainTextAsync("전기차 보급 대수 (대): 10,000 → 2030 100,000");
@@ -71,7 +71,7 @@ public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
 
         foreach (var (button, status) in new[] { ("제출", "제출"), ("승인", "승인"), ("공개", "공개") })
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+            await Journeys.SubmitAsync(page, button);
             await Assertions.Expect(page.Locator(".plan-status").First).ToHaveTextAsync(status);
         }
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactsDirectory, "plan-published.png"), FullPage = true });
