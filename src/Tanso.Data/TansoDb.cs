@@ -52,6 +52,9 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Carbon-neutrality master plans, one row per revision.</summary>
     public DbSet<Core.Plans.Plan> Plans => Set<Core.Plans.Plan>();
 
+    /// <summary>Reduction pathways to 2050: official and users' own.</summary>
+    public DbSet<Core.Pathways.Scenario> Scenarios => Set<Core.Pathways.Scenario>();
+
     /// <summary>Uploaded files waiting for their import to be confirmed.</summary>
     public DbSet<Inventory.PendingUpload> PendingUploads => Set<Inventory.PendingUpload>();
 

@@ -10,8 +10,12 @@ using Tanso.Web.Inventory;
 using Tanso.Web.Infrastructure;
 using Tanso.Web.National;
 using Tanso.Web.Plans;
+using Tanso.Web.Scenarios;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve the build's static assets (and their compressed variants) in every environment, not only Development:
+// `dotnet run` in Production otherwise answers compressed requests for CSS and scripts with empty bodies.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTansoDatabase();
@@ -68,6 +72,7 @@ app.MapStatisticsApi();
 app.MapPlanApi();
 app.MapCascadeApi();
 app.MapSectorApi();
+app.MapScenarioApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -54,7 +54,9 @@ public static class Bau
         }
         var lastYear = lines.Max(l => l.Value.Max(v => v.Year));
         var notes = new List<PathwayNote>();
-        var (ko, en) = Describe(n, lastYear);
+        var (ko, en) = lines.All(l => l.Value.Count < 2)
+            ? ($"보고된 연도가 한 해뿐이라 {lastYear}년 값을 그대로 유지 (동결 BAU)", $"Only one reported year, so the {lastYear} values are held level (frozen BAU)")
+            : Describe(n, lastYear);
         notes.Add(new PathwayNote(null, ko, en));
         var built = lines.Select(l => (l.Key, (IReadOnlyList<YearValue>)Line(SectorTaxonomy.Get(l.Key), l.Value, n, baseYear, endYear))).ToList();
         return ScenarioPathway.FromYearly(baseYear, endYear, built, notes);

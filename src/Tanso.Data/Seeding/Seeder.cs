@@ -30,6 +30,7 @@ public static class Seeder
         var series = await InsertMissingAsync(db, db.FigureSeries, ReferenceData.Series(), s => s.Code, ct);
         var figures = await SeedFiguresAsync(db, ct);
         var entries = await InventorySeeding.SeedNationalInventoryAsync(db, ct);
+        await ScenarioSeeding.SeedAsync(db, ct);
         if (sampleData)
         {
             entries += await InventorySeeding.SeedSampleAsync(db, ct);

@@ -33,6 +33,7 @@ internal static class PlanDtoMapping
         "constantrate" => "constant-rate",
         "reductionpercent" => "reduction-percent",
         "subproject" => "sub-project",
+        "scurve" => "s-curve",
         var s => s,
     };
 

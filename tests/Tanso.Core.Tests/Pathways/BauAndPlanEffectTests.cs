@@ -46,6 +46,15 @@ public sealed class BauAndPlanEffectTests
     }
 
     [Fact]
+    public void Bau_FromASingleReportedYear_IsFrozen_AndSaysSo()
+    {
+        var bau = Bau.Pathway(new Dictionary<SectorCode, IReadOnlyList<YearValue>> { [Power] = Years(2018, 100m) }, 5, 2018, 2030)!;
+
+        Assert.Equal(100m, bau.ValueOf(Power, 2030).Value);
+        Assert.Contains("frozen BAU", bau.Notes[0].En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bau_WithoutHistory_IsNull() =>
         Assert.Null(Bau.Pathway(new Dictionary<SectorCode, IReadOnlyList<YearValue>>(), 5, 2018, 2050));
 

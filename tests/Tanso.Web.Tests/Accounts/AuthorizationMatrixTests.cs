@@ -93,6 +93,22 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/plans/{id:int}/tasks"] = [401, 200, 404, 200, 404, 404],
         ["POST /api/plans/{id:int}/transitions"] = [401, 200, 404, 200, 404, 404],
         ["POST /api/plans/{id:int}/revisions"] = [401, 201, 404, 201, 404, 404],
+        // Scenarios: the rows use a private scenario of the government ("other": Daegu's), invisible to non-editors.
+        ["GET /api/scenarios"] = [200, 200, 200, 200, 200, 200],
+        ["POST /api/governments/{id:int}/scenarios"] = [401, 201, 403, 201, 403, 403],
+        ["GET /api/scenarios/{id:int}"] = [404, 200, 404, 200, 404, 404],
+        ["PUT /api/scenarios/{id:int}"] = [401, 200, 404, 200, 404, 404],
+        ["PUT /api/scenarios/{id:int}/lines"] = [401, 200, 404, 200, 404, 404],
+        ["POST /api/scenarios/{id:int}/copies"] = [401, 201, 404, 201, 404, 404],
+        ["DELETE /api/scenarios/{id:int}"] = [401, 204, 404, 204, 404, 404],
+        ["GET /api/scenarios/compare"] = [404, 200, 404, 200, 404, 404],
+        ["GET /api/scenarios/compare.xlsx"] = [404, 200, 404, 200, 404, 404],
+        ["GET /scenarios"] = [200, 200, 200, 200, 200, 200],
+        ["POST /scenarios"] = [400, 400, 400, 400, 400, 400],
+        ["GET /scenarios/{id:int}"] = [404, 200, 404, 200, 404, 404],
+        ["POST /scenarios/{id:int}"] = [400, 400, 400, 400, 400, 400],
+        ["GET /scenarios/compare"] = [404, 200, 404, 200, 404, 404],
+        ["POST /scenarios/compare"] = [400, 400, 400, 400, 400, 400],
         ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],
         ["PUT /api/national/figures/{id:int}"] = [401, 200, 200, 403, 403, 403],
     };
@@ -166,8 +182,62 @@ public sealed class AuthorizationMatrixTests
         return (plan.Id, plan.Version);
     }
 
+    private static async Task<(int Id, int Version)> FreshScenarioAsync(TestDatabase database, int government)
+    {
+        await using var db = database.Open();
+        var scenario = new Tanso.Core.Pathways.Scenario(government, "행렬 시험 시나리오", "", 2018, 2050, Tanso.Core.Plans.Interpolation.StraightLine);
+        scenario.SetPoint(Tanso.Core.Sectors.SectorTaxonomy.Power.Code, 2018, new Tanso.Core.Quantities.TonnesCo2e(1_000_000m), Tanso.Core.Figures.FigureStatus.Unverified, "matrix");
+        db.Scenarios.Add(scenario);
+        await db.SaveChangesAsync();
+        return (scenario.Id, scenario.Version);
+    }
+
+    private static async Task<HttpRequestMessage?> ScenarioRequestAsync(string endpoint, int government, TestDatabase database)
+    {
+        var verb = new HttpMethod(endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)]);
+        var path = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        if (endpoint == "POST /api/governments/{id:int}/scenarios")
+        {
+            return new HttpRequestMessage(verb, $"/api/governments/{government}/scenarios")
+            {
+                Content = JsonContent.Create(new { version = 0, nameKo = "행렬 시험 시나리오", baseYear = 2018, endYear = 2050, method = "straight-line", isPublic = false }),
+            };
+        }
+        if (path.EndsWith("/scenarios/compare", StringComparison.Ordinal) || path.EndsWith("/scenarios/compare.xlsx", StringComparison.Ordinal))
+        {
+            var (a, _) = await FreshScenarioAsync(database, government);
+            var (b, _) = await FreshScenarioAsync(database, government);
+            return new HttpRequestMessage(verb, $"{path}?ids={a}&ids={b}") { Content = verb == HttpMethod.Post ? new FormUrlEncodedContent([]) : null };
+        }
+        if (!path.Contains("scenarios/{id:int}", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var (id, version) = await FreshScenarioAsync(database, government);
+        var url = path.Replace("{id:int}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        object? body = endpoint switch
+        {
+            "PUT /api/scenarios/{id:int}" => new { version, nameKo = "행렬 시험 시나리오 (수정)", baseYear = 2018, endYear = 2050, method = "straight-line", isPublic = false },
+            "PUT /api/scenarios/{id:int}/lines" => new { version, set = new[] { new { sector = "power", year = 2030, valueTCo2eq = 500_000m } } },
+            "POST /api/scenarios/{id:int}/copies" => new { governmentId = government },
+            _ => null,
+        };
+        if (endpoint == "DELETE /api/scenarios/{id:int}")
+        {
+            url += "?version=" + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return new HttpRequestMessage(verb, url)
+        {
+            Content = body is not null ? JsonContent.Create(body) : verb == HttpMethod.Post ? new FormUrlEncodedContent([]) : null,
+        };
+    }
+
     private static async Task<HttpRequestMessage> RequestAsync(string endpoint, HttpClient reader, int government, string adminId, TestDatabase database)
     {
+        if (await ScenarioRequestAsync(endpoint, government, database) is { } scenarioRequest)
+        {
+            return scenarioRequest;
+        }
         if (endpoint.Contains("plans/{id:int}", StringComparison.Ordinal))
         {
             var (planId, version) = await FreshPlanAsync(database, government, endpoint.EndsWith("/revisions", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 // Draws every <canvas data-chart="ID"> from the JSON data block with that id. Without JavaScript the
 // table beside each chart, which holds the same figures, is the whole story.
-// Data: { kind: "stacked" | "line", unit, labels, datasets: [{ label, color, data }], net?: { label, data } }
+// Data: { kind: "stacked" | "area" | "line", unit, labels, datasets: [{ label, color, data }], net?: { label, data },
+//         lines?: [{ label, color, dashed, data }] } — "area" stacks the datasets as filled lines (removals below zero).
 (function () {
   "use strict";
   if (typeof Chart === "undefined") { return; }
@@ -11,15 +12,29 @@
     if (!block) { return; }
     var d = JSON.parse(block.textContent);
     var stacked = d.kind !== "line";
-    var datasets = d.datasets.map(function (s) {
+    var firstOf = {};
+    var datasets = d.datasets.map(function (s, i) {
+      if (d.kind === "area") {
+        // Sources stack up from zero, removals and credits down from zero, each group filled to the line before it.
+        var group = s.negative ? "removals" : "sources";
+        var fill = firstOf[group] === undefined ? "origin" : firstOf[group];
+        firstOf[group] = i;
+        return { type: "line", label: s.label, data: s.data, borderColor: s.color, backgroundColor: s.color + "cc", fill: fill, stack: group, pointRadius: 0, borderWidth: 1 };
+      }
       return stacked
         ? { type: "bar", label: s.label, data: s.data, backgroundColor: s.color, stack: "sectors", borderWidth: 0 }
         : { type: "line", label: s.label, data: s.data, borderColor: s.color, backgroundColor: s.color, pointRadius: 3, borderWidth: 2, spanGaps: true };
     });
+    (d.lines || []).forEach(function (l, i) {
+      datasets.push({
+        type: "line", label: l.label, data: l.data, borderColor: l.color, backgroundColor: l.color, stack: "line" + i, fill: false,
+        pointRadius: 2, borderWidth: 2, borderDash: l.dashed ? [4, 3] : [], spanGaps: true, order: -2
+      });
+    });
     if (d.net) {
       datasets.push({
-        type: "line", label: d.net.label, data: d.net.data, borderColor: "#1e2124", backgroundColor: "#1e2124",
-        pointRadius: 5, pointStyle: "rectRot", borderWidth: 2, borderDash: [6, 4], order: -1
+        type: "line", label: d.net.label, data: d.net.data, borderColor: "#1e2124", backgroundColor: "#1e2124", stack: "net", fill: false,
+        pointRadius: d.kind === "area" ? 0 : 5, pointStyle: "rectRot", borderWidth: 2, borderDash: [6, 4], order: -1
       });
     }
     canvas.parentElement.classList.add("chart-ready");

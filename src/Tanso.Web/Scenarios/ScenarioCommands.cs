@@ -1,0 +1,251 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Figures;
+using Tanso.Core.Pathways;
+using Tanso.Core.Plans;
+using Tanso.Core.Quantities;
+using Tanso.Core.Sectors;
+using Tanso.Data;
+using Tanso.Data.Scenarios;
+using Tanso.Web.Infrastructure;
+using Tanso.Web.Plans;
+
+namespace Tanso.Web.Scenarios;
+
+/// <summary>What a scenario command did: the scenario (saved), or a status with a message or field errors.</summary>
+internal sealed record ScenarioOutcome(Scenario? Scenario, int Status, string? Message = null, Dictionary<string, string[]>? Errors = null)
+{
+    public bool Ok => Status is 200 or 201 or 204;
+
+    public IResult ToResult() => Status switch
+    {
+        200 => TypedResults.Ok(Scenario!.ToSummary()),
+        201 => TypedResults.Created($"/api/scenarios/{Scenario!.Id}", Scenario.ToSummary()),
+        204 => TypedResults.NoContent(),
+        400 => TypedResults.ValidationProblem(Errors!),
+        403 => TypedResults.Forbid(),
+        404 => TypedResults.NotFound(),
+        409 when Scenario is not null => Editing.Conflict(Scenario.ToSummary()),
+        _ => TypedResults.Problem(statusCode: Status, title: "The scenario cannot be changed.", detail: Message),
+    };
+}
+
+/// <summary>Every change to a scenario, shared by the API and the pages, with a versioned save.</summary>
+internal static class ScenarioCommands
+{
+    public static async Task<ScenarioOutcome> CreateAsync(TansoDb db, ClaimsPrincipal user, int governmentId, ScenarioHeader header, CancellationToken ct)
+    {
+        if (await db.Governments.FindAsync([governmentId], ct) is null)
+        {
+            return new ScenarioOutcome(null, 404);
+        }
+        if (!await PlanAccess.CanEditAsync(user, governmentId, db, ct))
+        {
+            return new ScenarioOutcome(null, 403);
+        }
+        var (method, errors) = CheckHeader(header);
+        if (errors.Count > 0)
+        {
+            return new ScenarioOutcome(null, 400, Errors: errors);
+        }
+        var scenario = new Scenario(governmentId, header.NameKo, header.NameEn ?? "", header.BaseYear, header.EndYear, method);
+        scenario.Describe(header.NameKo, header.NameEn ?? "", header.Description ?? "", header.BaseYear, header.EndYear, method, header.IsPublic);
+        if (header.FromInventory)
+        {
+            var history = await db.InventoryHistoryAsync(governmentId, ct);
+            var baseValues = history.BySector.Select(h => (h.Key, Value: h.Value.FirstOrDefault(v => v.Year == header.BaseYear))).Where(h => h.Value.Year == header.BaseYear).ToList();
+            if (baseValues.Count == 0)
+            {
+                return new ScenarioOutcome(null, 400, Errors: new() { ["baseYear"] = [Text.T($"현재 인벤토리에 {header.BaseYear}년 값이 없습니다.", $"The current inventory has no {header.BaseYear} values.")] });
+            }
+            var source = $"{history.Edition!.NameKo} ({history.Edition.Code}){(history.Edition.IsSample ? " — 예시 데이터 sample data" : "")}";
+            foreach (var (sector, value) in baseValues)
+            {
+                scenario.SetPoint(sector, header.BaseYear, value.Value, history.Edition.IsSample ? FigureStatus.Unverified : FigureStatus.Verified, source);
+            }
+            if (history.Edition.IsSample)
+            {
+                scenario.MarkSample();
+            }
+        }
+        db.Scenarios.Add(scenario);
+        await db.SaveChangesAsync(ct);
+        return new ScenarioOutcome(scenario, 201);
+    }
+
+    public static async Task<ScenarioOutcome> DescribeAsync(TansoDb db, ClaimsPrincipal user, int id, ScenarioHeader header, CancellationToken ct) =>
+        await EditAsync(db, user, id, header.Version, scenario =>
+        {
+            var (method, errors) = CheckHeader(header);
+            if (errors.Count > 0)
+            {
+                return errors;
+            }
+            try
+            {
+                scenario.Describe(header.NameKo, header.NameEn ?? "", header.Description ?? "", header.BaseYear, header.EndYear, method, header.IsPublic);
+                return null;
+            }
+            catch (ArgumentException e)
+            {
+                return new() { ["baseYear"] = [e.Message] };
+            }
+        }, ct);
+
+    public static async Task<ScenarioOutcome> EditLinesAsync(TansoDb db, ClaimsPrincipal user, int id, LinesInput input, CancellationToken ct) =>
+        await EditAsync(db, user, id, input.Version, scenario =>
+        {
+            var errors = PlanInput.Check(add =>
+            {
+                foreach (var (p, i) in (input.Set ?? []).Select((p, i) => (p, i)))
+                {
+                    var sector = SectorTaxonomy.Find(p.Sector ?? "");
+                    var status = FigureStatus.Unverified;
+                    if (sector is null)
+                    {
+                        add($"set[{i}].sector", $"'{p.Sector}' is not a sector (use e.g. power, industry, lulucf, ccus, intl-credits).");
+                    }
+                    else if (p.Year < scenario.BaseYear || p.Year > scenario.EndYear)
+                    {
+                        add($"set[{i}].year", Text.T($"{p.Year}년은 시나리오 기간({scenario.BaseYear}–{scenario.EndYear}) 밖입니다.", $"{p.Year} lies outside the scenario's {scenario.BaseYear}–{scenario.EndYear}."));
+                    }
+                    else if (p.Status is not null && !FigureStatuses.TryParse(p.Status, out status))
+                    {
+                        add($"set[{i}].status", "use verified, derived or unverified");
+                    }
+                    else if (Math.Abs(p.ValueTCo2eq) > 10_000_000_000m)
+                    {
+                        add($"set[{i}].valueTCo2eq", "more than 10 GtCO2eq: is the unit tonnes?");
+                    }
+                    else
+                    {
+                        var source = string.IsNullOrWhiteSpace(p.Source) ? Text.T("사용자 가정", "user's assumption") : p.Source;
+                        scenario.SetPoint(sector.Code, p.Year, new TonnesCo2e(p.ValueTCo2eq), status, source.Length > 1000 ? source[..1000] : source);
+                    }
+                }
+                foreach (var (k, i) in (input.Remove ?? []).Select((k, i) => (k, i)))
+                {
+                    if (SectorTaxonomy.Find(k.Sector ?? "") is not { } sector || !scenario.RemovePoint(sector.Code, k.Year))
+                    {
+                        add($"remove[{i}]", $"no point {k.Sector} {k.Year} to remove");
+                    }
+                }
+                foreach (var (code, method) in input.Methods ?? new Dictionary<string, string?>())
+                {
+                    Interpolation parsed = default;
+                    if (SectorTaxonomy.Find(code) is not { } sector)
+                    {
+                        add($"methods.{code}", $"'{code}' is not a sector");
+                    }
+                    else if (method is not null && !PlanInput.TryEnum(method, out parsed))
+                    {
+                        add($"methods.{code}", "use straight-line, constant-rate, s-curve or manual");
+                    }
+                    else
+                    {
+                        scenario.SetLineMethod(sector.Code, method is null ? null : parsed);
+                    }
+                }
+            });
+            return errors.Count > 0 ? errors : null;
+        }, ct);
+
+    public static async Task<ScenarioOutcome> CopyAsync(TansoDb db, ClaimsPrincipal user, int id, CopyInput input, CancellationToken ct)
+    {
+        var source = await db.LoadScenarioAsync(id, ct);
+        if (source is null || !await ScenarioAccess.CanSeeAsync(user, source, db, ct))
+        {
+            return new ScenarioOutcome(null, 404);
+        }
+        if (await db.Governments.FindAsync([input.GovernmentId], ct) is null)
+        {
+            return new ScenarioOutcome(null, 400, Errors: new() { ["governmentId"] = ["no such government"] });
+        }
+        if (!await PlanAccess.CanEditAsync(user, input.GovernmentId, db, ct))
+        {
+            return new ScenarioOutcome(null, 403);
+        }
+        var copy = source.CopyFor(input.GovernmentId,
+            string.IsNullOrWhiteSpace(input.NameKo) ? Text.T($"{source.NameKo} 사본", $"Copy of {source.Name("en")}") : input.NameKo,
+            input.NameEn ?? (source.NameEn.Length > 0 ? $"Copy of {source.NameEn}" : ""));
+        db.Scenarios.Add(copy);
+        await db.SaveChangesAsync(ct);
+        return new ScenarioOutcome(copy, 201);
+    }
+
+    public static async Task<ScenarioOutcome> DeleteAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
+    {
+        var (scenario, refusal) = await LoadForChangeAsync(db, user, id, version, ct);
+        if (scenario is null)
+        {
+            return refusal!;
+        }
+        db.Scenarios.Remove(scenario);
+        await db.SaveChangesAsync(ct);
+        return new ScenarioOutcome(null, 204);
+    }
+
+    private static (Interpolation Method, Dictionary<string, string[]> Errors) CheckHeader(ScenarioHeader h)
+    {
+        Interpolation method = Interpolation.StraightLine;
+        var errors = PlanInput.Check(add =>
+        {
+            if (string.IsNullOrWhiteSpace(h.NameKo))
+            {
+                add("nameKo", Text.T("이름을 입력하십시오.", "A name is required."));
+            }
+            if (!ReportingYear.IsValid(h.BaseYear))
+            {
+                add("baseYear", ReportingYear.OutOfRangeMessage(h.BaseYear));
+            }
+            if (!ReportingYear.IsValid(h.EndYear) || h.EndYear <= h.BaseYear || h.EndYear - h.BaseYear > 100)
+            {
+                add("endYear", Text.T("끝 연도는 기준연도 뒤 100년 안이어야 합니다.", "The end year must come after the base year, within 100 years."));
+            }
+            if (h.Method is not null && !PlanInput.TryEnum(h.Method, out method))
+            {
+                add("method", "use straight-line, constant-rate, s-curve or manual");
+            }
+        });
+        return (method, errors);
+    }
+
+    private static async Task<(Scenario? Scenario, ScenarioOutcome? Refusal)> LoadForChangeAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
+    {
+        var scenario = await db.LoadScenarioAsync(id, ct);
+        if (scenario is null || !await ScenarioAccess.CanSeeAsync(user, scenario, db, ct))
+        {
+            return (null, new ScenarioOutcome(null, 404));
+        }
+        if (scenario.IsOfficial)
+        {
+            return (null, new ScenarioOutcome(null, 409, Text.T("공식 시나리오는 고칠 수 없습니다: 사본을 만들어 고치십시오.", "An official scenario is read-only: copy it to change it.")));
+        }
+        if (!await PlanAccess.CanEditAsync(user, scenario.GovernmentId, db, ct))
+        {
+            return (null, new ScenarioOutcome(null, 403));
+        }
+        return scenario.Version != version ? (null, new ScenarioOutcome(scenario, 409)) : (scenario, null);
+    }
+
+    private static async Task<ScenarioOutcome> EditAsync(TansoDb db, ClaimsPrincipal user, int id, int version, Func<Scenario, Dictionary<string, string[]>?> change, CancellationToken ct)
+    {
+        var (scenario, refusal) = await LoadForChangeAsync(db, user, id, version, ct);
+        if (scenario is null)
+        {
+            return refusal!;
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (change(scenario) is { } errors)
+        {
+            return new ScenarioOutcome(null, 400, Errors: errors);
+        }
+        db.Entry(scenario).State = EntityState.Modified;
+        if (!await Editing.TrySaveAsync(db, scenario, version, ct))
+        {
+            return new ScenarioOutcome(await db.LoadScenarioAsync(id, ct), 409);
+        }
+        await tx.CommitAsync(ct);
+        return new ScenarioOutcome(scenario, 200);
+    }
+}
