@@ -66,8 +66,10 @@ public sealed class Grader(CombinationWeights? weights = null, GradeScale? scale
         return new(quantitative, qualitative, wq, wl, score, Scale.GradeOf(score));
     }
 
-    /// <summary>A task's grade: its score, with a qualitative score of the task when evaluators gave one.</summary>
-    public CombinedScore? Task(TaskScore task, decimal? qualitative = null) => Combine(task.Score, qualitative);
+    /// <summary>A task's grade: its score, with a qualitative score of the task when evaluators gave one. A dropped
+    /// task gets no grade.</summary>
+    public CombinedScore? Task(TaskScore task, decimal? qualitative = null) =>
+        task.Rule == TaskScoreRule.Dropped ? null : Combine(task.Score, qualitative);
 
     /// <summary>A sector's grade: its emissions score held to 100, with a qualitative score of the sector when given.</summary>
     public CombinedScore? Sector(EmissionsPerformance sector, decimal? qualitative = null) =>

@@ -72,7 +72,8 @@ public sealed class GradeTests
 
         Assert.Equal(89m, grader.Task(Scored(85m), 95m)!.Score);          // 51 + 38
         Assert.Equal(88m, grader.Sector(sector, 70m)!.Score);             // 150 % → capped 120 → held to 100: 60 + 28
-        Assert.Null(grader.Task(Scored(85m, TaskProgressStatus.Dropped)));  // dropped and no qualitative score: nothing to grade
+        Assert.Null(grader.Task(Scored(85m, TaskProgressStatus.Dropped), 90m)); // dropped: no grade
+        Assert.Equal(90m, grader.Task(TaskScoring.Score(Report()), 90m)!.Score); // no KPI: the qualitative score alone
         var overall = grader.Overall(new QuantitativeScore([], 75m, []), new QualitativeScore([], 80m))!;
         Assert.Equal((77m, "보통"), (overall.Score, overall.Grade.Ko));
     }
