@@ -1,0 +1,46 @@
+using Tanso.Core.Plans;
+
+namespace Tanso.Core.Checks;
+
+/// <summary>A task's budget for a year: planned and executed (예산 집행), in KRW.</summary>
+public sealed record BudgetExecution
+{
+    /// <summary>Creates a budget line.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A negative amount.</exception>
+    public BudgetExecution(decimal plannedKrw, decimal executedKrw)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(plannedKrw);
+        ArgumentOutOfRangeException.ThrowIfNegative(executedKrw);
+        (PlannedKrw, ExecutedKrw) = (plannedKrw, executedKrw);
+    }
+
+    /// <summary>Planned for the year.</summary>
+    public decimal PlannedKrw { get; }
+
+    /// <summary>Executed in the year.</summary>
+    public decimal ExecutedKrw { get; }
+
+    /// <summary>예산 집행률 = executed ÷ planned × 100, not capped; null when nothing was planned.</summary>
+    public decimal? RatePercent => PlannedKrw == 0m ? null : ExecutedKrw / PlannedKrw * 100m;
+
+    /// <summary>True when more than planned was executed (rate above 100 %), a point to explain.</summary>
+    public bool IsOverPlanned => RatePercent > 100m;
+
+    /// <summary>True when money was executed although none was planned.</summary>
+    public bool IsUnplanned => PlannedKrw == 0m && ExecutedKrw > 0m;
+
+    /// <summary>The planned budget of <paramref name="task"/> for <paramref name="year"/> (nothing planned counts as 0)
+    /// against what was executed.</summary>
+    public static BudgetExecution For(PlanTask task, int year, decimal executedKrw)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return new(task.Years.Where(y => y.Year == year).Sum(y => y.BudgetKrw ?? 0m), executedKrw);
+    }
+
+    /// <summary>The sum of several budget lines.</summary>
+    public static BudgetExecution Total(IEnumerable<BudgetExecution> lines)
+    {
+        var list = lines.ToList();
+        return new(list.Sum(l => l.PlannedKrw), list.Sum(l => l.ExecutedKrw));
+    }
+}

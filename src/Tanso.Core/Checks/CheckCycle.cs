@@ -1,0 +1,96 @@
+namespace Tanso.Core.Checks;
+
+/// <summary>
+/// A check cycle (점검 주기) of a plan for a period: stages Open → Reporting → Evaluation → CommitteeReview →
+/// Published, moving forward one stage at a time, with a deadline per stage.
+/// </summary>
+public sealed class CheckCycle
+{
+    private readonly List<StageDeadline> deadlines = [];
+
+    /// <summary>Opens a cycle with the period's default deadlines.</summary>
+    public CheckCycle(int planId, CheckPeriod period)
+        : this(planId, period.Year, period.Month)
+    {
+        deadlines.AddRange(period.DefaultDeadlines.OrderBy(d => d.Key).Select(d => new StageDeadline(d.Key, d.Value)));
+    }
+
+    private CheckCycle(int planId, int year, int? month) => (PlanId, Year, Month) = (planId, year, month);
+
+    /// <summary>Identity.</summary>
+    public int Id { get; private set; }
+
+    /// <summary>The plan checked.</summary>
+    public int PlanId { get; private set; }
+
+    /// <summary>The checked year.</summary>
+    public int Year { get; private set; }
+
+    /// <summary>The checked month, for a task-force review.</summary>
+    public int? Month { get; private set; }
+
+    /// <summary>The checked period.</summary>
+    public CheckPeriod Period => Month is { } m ? CheckPeriod.OfMonth(Year, m) : CheckPeriod.OfYear(Year);
+
+    /// <summary>The stage.</summary>
+    public CheckStage Stage { get; private set; } = CheckStage.Open;
+
+    /// <summary>Deadlines, in stage order.</summary>
+    public IReadOnlyList<StageDeadline> Deadlines => deadlines;
+
+    /// <summary>The deadline of <paramref name="stage"/>, if one is set.</summary>
+    public DateOnly? DueOn(CheckStage stage) => deadlines.FirstOrDefault(d => d.Stage == stage)?.DueOn;
+
+    /// <summary>Moves to <paramref name="target"/>, which must be the next stage; a refused move changes nothing.</summary>
+    public CycleTransition MoveTo(CheckStage target)
+    {
+        if (target == Stage + 1)
+        {
+            Stage = target;
+            return new(Stage, null);
+        }
+        var next = Stage == CheckStage.Published ? ("없음", "none") : (Korean(Stage + 1), (Stage + 1).ToString());
+        return new(Stage, ($"'{Korean(Stage)}' 단계에서 '{Korean(target)}' 단계로 갈 수 없습니다. 점검은 한 단계씩 앞으로만 진행합니다(다음: {next.Item1}).",
+            $"A cycle in {Stage} cannot move to {target}: cycles move forward one stage at a time (next: {next.Item2})."));
+    }
+
+    /// <summary>Sets a stage's deadline; refused when it falls before the period ends, before an earlier stage's
+    /// deadline or after a later stage's.</summary>
+    /// <returns>Null when set; otherwise why not, in Korean and English.</returns>
+    public (string Ko, string En)? SetDeadline(CheckStage stage, DateOnly dueOn)
+    {
+        if (dueOn < Period.LastDay)
+        {
+            return ($"기한은 점검 기간이 끝난 뒤여야 합니다(기간 종료: {Formatting.Iso(Period.LastDay)}).",
+                $"A deadline cannot fall before the checked period ends on {Formatting.Iso(Period.LastDay)}.");
+        }
+        if (deadlines.Any(d => (d.Stage < stage && d.DueOn > dueOn) || (d.Stage > stage && d.DueOn < dueOn)))
+        {
+            return ("단계별 기한은 단계 순서를 따라야 합니다.", "Stage deadlines must follow the order of the stages.");
+        }
+        if (deadlines.FirstOrDefault(d => d.Stage == stage) is { } existing)
+        {
+            existing.DueOn = dueOn;
+        }
+        else
+        {
+            deadlines.Add(new StageDeadline(stage, dueOn));
+            deadlines.Sort((a, b) => a.Stage.CompareTo(b.Stage));
+        }
+        return null;
+    }
+
+    /// <summary>Governments late with their reports against the reporting deadline (none when it is not set).</summary>
+    public IReadOnlyList<LateGovernment> LateReports(IEnumerable<ReportSubmission> submissions, DateOnly today) =>
+        DueOn(CheckStage.Reporting) is { } due ? Lateness.Find(due, submissions, today) : [];
+
+    /// <summary>Korean name of a stage.</summary>
+    public static string Korean(CheckStage stage) => stage switch
+    {
+        CheckStage.Open => "개시",
+        CheckStage.Reporting => "실적 보고",
+        CheckStage.Evaluation => "점검·평가",
+        CheckStage.CommitteeReview => "위원회 심의",
+        _ => "공표",
+    };
+}
