@@ -55,6 +55,9 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Reduction pathways to 2050: official and users' own.</summary>
     public DbSet<Core.Pathways.Scenario> Scenarios => Set<Core.Pathways.Scenario>();
 
+    /// <summary>Implementation-check cycles (이행점검) with their progress reports.</summary>
+    public DbSet<Core.Checks.CheckCycle> CheckCycles => Set<Core.Checks.CheckCycle>();
+
     /// <summary>Uploaded files waiting for their import to be confirmed.</summary>
     public DbSet<Inventory.PendingUpload> PendingUploads => Set<Inventory.PendingUpload>();
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using Tanso.Data;
 using Tanso.Web.Accounts;
 using Tanso.Web.Audit;
+using Tanso.Web.Checks;
 using Tanso.Web.Governments;
 using Tanso.Web.Inventory;
 using Tanso.Web.Infrastructure;
@@ -73,6 +74,7 @@ app.MapPlanApi();
 app.MapCascadeApi();
 app.MapSectorApi();
 app.MapScenarioApi();
+app.MapCheckApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -4,7 +4,7 @@ namespace Tanso.Core.Checks;
 /// A check cycle (점검 주기) of a plan for a period: stages Open → Reporting → Evaluation → CommitteeReview →
 /// Published, moving forward one stage at a time, with a deadline per stage.
 /// </summary>
-public sealed class CheckCycle
+public sealed class CheckCycle : IVersioned
 {
     private readonly List<StageDeadline> deadlines = [];
 
@@ -15,7 +15,41 @@ public sealed class CheckCycle
         deadlines.AddRange(period.DefaultDeadlines.OrderBy(d => d.Key).Select(d => new StageDeadline(d.Key, d.Value)));
     }
 
+    /// <summary>Opens a government's cycle of its plan with the period's default deadlines.</summary>
+    public CheckCycle(int planId, int governmentId, CheckPeriod period)
+        : this(planId, period) => GovernmentId = governmentId;
+
     private CheckCycle(int planId, int year, int? month) => (PlanId, Year, Month) = (planId, year, month);
+
+    /// <summary>The government whose plan is checked.</summary>
+    public int GovernmentId { get; private set; }
+
+    /// <summary>The day the government submitted its progress report (null: not yet).</summary>
+    public DateOnly? ReportSubmittedOn { get; private set; }
+
+    /// <inheritdoc/>
+    public int Version { get; private set; }
+
+    /// <summary>Per-task progress reports (이행실적).</summary>
+    public List<TaskProgress> Progress { get; } = [];
+
+    /// <summary>Evaluators assigned to the cycle (user ids).</summary>
+    public List<CycleEvaluator> Evaluators { get; } = [];
+
+    /// <summary>Records the report as submitted on <paramref name="day"/> (only while reporting).</summary>
+    /// <returns>Null when recorded; otherwise why not, in Korean and English.</returns>
+    public (string Ko, string En)? SubmitReport(DateOnly day)
+    {
+        if (Stage != CheckStage.Reporting)
+        {
+            return ($"실적은 '{Korean(CheckStage.Reporting)}' 단계에서만 제출합니다(현재: {Korean(Stage)}).", $"Reports are submitted during Reporting; the cycle is in {Stage}.");
+        }
+        ReportSubmittedOn = day;
+        return null;
+    }
+
+    /// <summary>Whether progress may be entered: while the cycle is open or reporting.</summary>
+    public bool AcceptsProgress => Stage is CheckStage.Open or CheckStage.Reporting;
 
     /// <summary>Identity.</summary>
     public int Id { get; private set; }

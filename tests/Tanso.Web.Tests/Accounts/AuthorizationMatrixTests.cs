@@ -109,6 +109,20 @@ public sealed class AuthorizationMatrixTests
         ["POST /scenarios/{id:int}"] = [400, 400, 400, 400, 400, 400],
         ["GET /scenarios/compare"] = [404, 200, 404, 200, 404, 404],
         ["POST /scenarios/compare"] = [400, 400, 400, 400, 400, 400],
+        // Checks: the rows use an open cycle of a fresh approved plan of the government ("other": Daegu's). National
+        // staff see every cycle; the evaluator is not assigned to these.
+        ["GET /api/plans/{id:int}/checks"] = [404, 200, 404, 200, 404, 404],
+        ["POST /api/plans/{id:int}/checks"] = [401, 201, 404, 201, 404, 404], // an approved plan is not yet public
+        ["GET /api/checks/{id:int}"] = [404, 200, 200, 200, 404, 404],
+        ["POST /api/checks/{id:int}/transitions"] = [401, 200, 200, 200, 404, 404],
+        ["PUT /api/checks/{id:int}/progress"] = [401, 200, 403, 200, 404, 404],
+        ["GET /api/checks/{id:int}/progress-template.xlsx"] = [404, 200, 200, 200, 404, 404],
+        ["POST /api/checks/{id:int}/progress/import"] = [401, 200, 403, 200, 404, 404],
+        ["POST /api/checks/{id:int}/evaluators"] = [401, 200, 200, 403, 404, 404],
+        ["GET /plans/{id:int}/checks"] = [404, 200, 404, 200, 404, 404],
+        ["POST /plans/{id:int}/checks"] = [400, 400, 400, 400, 400, 400],
+        ["GET /checks/{id:int}"] = [404, 200, 200, 200, 404, 404],
+        ["POST /checks/{id:int}"] = [400, 400, 400, 400, 400, 400],
         ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],
         ["PUT /api/national/figures/{id:int}"] = [401, 200, 200, 403, 403, 403],
     };
@@ -232,8 +246,73 @@ public sealed class AuthorizationMatrixTests
         };
     }
 
+    private static async Task<(int PlanId, int CycleId, int Version)> FreshCycleAsync(TestDatabase database, int government)
+    {
+        var (planId, _) = await FreshPlanAsync(database, government, approved: true);
+        await using var db = database.Open();
+        var plan = await db.Plans.SingleAsync(p => p.Id == planId);
+        var task = new Tanso.Core.Plans.PlanTask(Tanso.Core.Plans.TaskLevel.Task, "1", "행렬 과제", "환경국", null, 2024, 2030);
+        plan.Tasks.Add(task);
+        var cycle = new Tanso.Core.Checks.CheckCycle(planId, government, Tanso.Core.Checks.CheckPeriod.OfYear(2025));
+        cycle.MoveTo(Tanso.Core.Checks.CheckStage.Reporting);
+        db.CheckCycles.Add(cycle);
+        await db.SaveChangesAsync();
+        return (planId, cycle.Id, cycle.Version);
+    }
+
+    private static async Task<HttpRequestMessage?> CheckRequestAsync(string endpoint, int government, TestDatabase database, string evaluatorEmail)
+    {
+        var verb = new HttpMethod(endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)]);
+        var path = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        if (!path.Contains("checks", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var (planId, cycleId, version) = await FreshCycleAsync(database, government);
+        var url = path.Replace("plans/{id:int}", $"plans/{planId}", StringComparison.Ordinal).Replace("checks/{id:int}", $"checks/{cycleId}", StringComparison.Ordinal);
+        if (endpoint == "POST /api/checks/{id:int}/progress/import")
+        {
+            byte[] template;
+            await using (var db = database.Open())
+            {
+                var plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.Kpis).SingleAsync(p => p.Id == planId);
+                var cycle = await db.CheckCycles.Include(c => c.Progress).SingleAsync(c => c.Id == cycleId);
+                template = Tanso.Web.Checks.CheckWorkbook.Template(plan, cycle);
+            }
+            using var stream = new MemoryStream(template);
+            var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "이행실적").Cast<IDictionary<string, object?>>().Select(r => new Dictionary<string, object?>(r)).ToList();
+            rows[0]["status"] = "지연";
+            using var filled = new MemoryStream();
+            MiniExcelLibs.MiniExcel.SaveAs(filled, new Dictionary<string, object> { ["이행실적"] = rows });
+            return new HttpRequestMessage(verb, url)
+            {
+                Content = new MultipartFormDataContent
+                {
+                    { new ByteArrayContent(filled.ToArray()), "file", "progress.xlsx" },
+                    { new StringContent(version.ToString(System.Globalization.CultureInfo.InvariantCulture)), "version" },
+                },
+            };
+        }
+        object? body = endpoint switch
+        {
+            "POST /api/plans/{id:int}/checks" => new { year = 2024 },
+            "POST /api/checks/{id:int}/transitions" => new { version },
+            "PUT /api/checks/{id:int}/progress" => new { version, tasks = new[] { new { taskCode = "1", status = "on-track", budgetExecutedKrw = 1_000m } } },
+            "POST /api/checks/{id:int}/evaluators" => new { version, email = evaluatorEmail },
+            _ => null,
+        };
+        return new HttpRequestMessage(verb, url)
+        {
+            Content = body is not null ? JsonContent.Create(body) : verb == HttpMethod.Post ? new FormUrlEncodedContent([]) : null,
+        };
+    }
+
     private static async Task<HttpRequestMessage> RequestAsync(string endpoint, HttpClient reader, int government, string adminId, TestDatabase database)
     {
+        if (await CheckRequestAsync(endpoint, government, database, "evaluator@tanso.example") is { } checkRequest)
+        {
+            return checkRequest;
+        }
         if (await ScenarioRequestAsync(endpoint, government, database) is { } scenarioRequest)
         {
             return scenarioRequest;

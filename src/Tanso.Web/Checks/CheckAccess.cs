@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Access;
+using Tanso.Core.Checks;
+using Tanso.Data;
+using Tanso.Web.Accounts;
+using Tanso.Web.Plans;
+
+namespace Tanso.Web.Checks;
+
+/// <summary>
+/// Who sees and does what in a check cycle. The government's editors report and move the cycle up to evaluation;
+/// national officers and administrators see every cycle, assign evaluators and take it through committee review to
+/// publication; an evaluator sees only the cycles assigned to them; the public sees published cycles.
+/// </summary>
+internal static class CheckAccess
+{
+    public static Task<CheckCycle?> LoadAsync(TansoDb db, int id, CancellationToken ct) =>
+        db.CheckCycles.Include(c => c.Deadlines).Include(c => c.Progress).ThenInclude(p => p.Actuals).Include(c => c.Evaluators)
+            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
+
+    public static bool IsNationalStaff(Actor actor) => actor.Is(Role.SystemAdmin) || actor.Is(Role.NationalOfficer);
+
+    public static async Task<bool> CanSeeAsync(ClaimsPrincipal user, CheckCycle cycle, TansoDb db, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        return cycle.Stage == CheckStage.Published
+            || IsNationalStaff(actor)
+            || actor.CanSeeDrafts(cycle.GovernmentId, await PlanAccess.IsNationalAsync(db, cycle.GovernmentId, ct))
+            || (actor.Is(Role.Evaluator) && actor.UserId is { } me && cycle.Evaluators.Any(e => e.UserId == me));
+    }
+
+    /// <summary>Reports progress: the government's editors, while the cycle accepts progress.</summary>
+    public static async Task<bool> CanReportAsync(ClaimsPrincipal user, CheckCycle cycle, TansoDb db, CancellationToken ct) =>
+        await PlanAccess.CanEditAsync(user, cycle.GovernmentId, db, ct);
+
+    /// <summary>Moves the cycle to <paramref name="target"/>: up to evaluation the government's editors or national
+    /// staff; committee review and publication national staff only.</summary>
+    public static async Task<bool> CanMoveToAsync(ClaimsPrincipal user, CheckCycle cycle, CheckStage target, TansoDb db, CancellationToken ct)
+    {
+        if (user.IsReadOnly())
+        {
+            return false;
+        }
+        var actor = user.ToActor();
+        return IsNationalStaff(actor) || (target <= CheckStage.Evaluation && await PlanAccess.CanEditAsync(user, cycle.GovernmentId, db, ct));
+    }
+
+    public static bool CanAssign(ClaimsPrincipal user) => !user.IsReadOnly() && IsNationalStaff(user.ToActor());
+}

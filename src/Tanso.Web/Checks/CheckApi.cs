@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Data;
+using Tanso.Web.Infrastructure;
+using Tanso.Web.Plans;
+
+namespace Tanso.Web.Checks;
+
+internal static class CheckApi
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void MapCheckApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Checks");
+        api.MapGet("/plans/{id:int}/checks", List).WithSummary("A plan's check cycles the caller may see");
+        api.MapPost("/plans/{id:int}/checks", Open).WithSummary("Open a check cycle of an approved or published plan for a year (or a month: task-force review)").RequireAuthorization();
+        api.MapGet("/checks/{id:int}", Get).WithSummary("A cycle with its quantitative evaluation: KPI achievements, task scores, emissions against the trajectory, budget, overall score, grade and lagging tasks");
+        api.MapPost("/checks/{id:int}/transitions", Move).WithSummary("Move the cycle to its next stage; leaving reporting records the report as submitted").RequireAuthorization();
+        api.MapPut("/checks/{id:int}/progress", Report).WithSummary("Report progress on tasks (status, budget executed, KPI actuals, narrative, evidence), all or nothing").RequireAuthorization();
+        api.MapGet("/checks/{id:int}/progress-template.xlsx", Template).WithSummary("The cycle's progress template, prefilled with the plan's tasks and KPI targets");
+        api.MapPost("/checks/{id:int}/progress/import", Import).WithSummary("Report progress from the filled-in template, all or nothing, with sheet/row/column problems")
+            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+        api.MapPost("/checks/{id:int}/evaluators", Assign).WithSummary("Assign an evaluator (by account e-mail) to the cycle; national officers and administrators").RequireAuthorization();
+    }
+
+    private static async Task<Results<Ok<CycleSummaryDto[]>, NotFound>> List(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (plan is null || !await PlanAccess.CanSeeAsync(user, plan, db, ct))
+        {
+            return TypedResults.NotFound();
+        }
+        var cycles = await db.CheckCycles.Include(c => c.Deadlines).Include(c => c.Progress).Include(c => c.Evaluators).AsSplitQuery().AsNoTracking()
+            .Where(c => c.PlanId == id).OrderByDescending(c => c.Year).ThenByDescending(c => c.Month).ToListAsync(ct);
+        var visible = new List<CycleSummaryDto>();
+        foreach (var c in cycles)
+        {
+            if (await CheckAccess.CanSeeAsync(user, c, db, ct))
+            {
+                visible.Add(c.ToSummary());
+            }
+        }
+        return TypedResults.Ok(visible.ToArray());
+    }
+
+    private static async Task<IResult> Open(int id, OpenInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        (await CheckCommands.OpenAsync(db, user, id, input.Year, input.Month, ct)).ToResult();
+
+    private static async Task<Results<Ok<CycleDto>, NotFound>> Get(int id, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var cycle = await CheckAccess.LoadAsync(db, id, ct);
+        if (cycle is null || !await CheckAccess.CanSeeAsync(user, cycle, db, ct))
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.Ok(cycle.ToDto(await CheckEvaluations.ForAsync(db, cycle, clock, ct)));
+    }
+
+    private static async Task<IResult> Move(int id, CycleVersionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        (await CheckCommands.MoveAsync(db, user, id, input.Version, clock, ct)).ToResult();
+
+    private static async Task<IResult> Report(int id, ProgressInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        (await CheckCommands.ReportAsync(db, user, id, input.Version, input.Tasks.Select((t, i) => ($"tasks[{i}]", t)).ToList(), ct)).ToResult();
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> Template(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    {
+        var cycle = await CheckAccess.LoadAsync(db, id, ct);
+        if (cycle is null || !await CheckAccess.CanSeeAsync(user, cycle, db, ct))
+        {
+            return TypedResults.NotFound();
+        }
+        var plan = (await PlanAccess.LoadAsync(db, cycle.PlanId, ct))!;
+        return TypedResults.File(CheckWorkbook.Template(plan, cycle), Xlsx, $"tanso-check-{cycle.Id}-{cycle.Period}.xlsx");
+    }
+
+    private static async Task<IResult> Import(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    {
+        var (form, file, error) = await Inventory.InventoryUpload.ReadAsync(request, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+        if (!file!.Value.Name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return Editing.Invalid("file", "Progress is imported from the cycle's .xlsx template (GET /api/checks/{id}/progress-template.xlsx).");
+        }
+        _ = int.TryParse(form!["version"], CultureInfo.InvariantCulture, out var version);
+        return (await ImportAsync(db, user, id, version, file.Value.Name, file.Value.Content, ct)).ToResult();
+    }
+
+    public static async Task<CheckOutcome> ImportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string name, byte[] content, CancellationToken ct)
+    {
+        var (rows, problems) = CheckWorkbook.Read(name, content);
+        return problems.Count > 0
+            ? new CheckOutcome(null, 422, Errors: problems.GroupBy(p => p.Where).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()))
+            : await CheckCommands.ReportAsync(db, user, id, version, rows, ct);
+    }
+
+    private static async Task<IResult> Assign(int id, AssignInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        (await CheckCommands.AssignAsync(db, user, id, input.Version, input.Email, ct)).ToResult();
+}

@@ -1,0 +1,161 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Access;
+using Tanso.Core.Checks;
+using Tanso.Core.Plans;
+using Tanso.Data;
+using Tanso.Web.Accounts;
+using Tanso.Web.Infrastructure;
+using Tanso.Web.Plans;
+
+namespace Tanso.Web.Checks;
+
+/// <summary>What a check command did: the cycle (saved), or a status with a message or field errors.</summary>
+internal sealed record CheckOutcome(CheckCycle? Cycle, int Status, string? Message = null, Dictionary<string, string[]>? Errors = null)
+{
+    public bool Ok => Status is 200 or 201;
+
+    public IResult ToResult() => Status switch
+    {
+        200 => TypedResults.Ok(Cycle!.ToSummary()),
+        201 => TypedResults.Created($"/api/checks/{Cycle!.Id}", Cycle.ToSummary()),
+        400 => TypedResults.ValidationProblem(Errors!),
+        403 => TypedResults.Forbid(),
+        404 => TypedResults.NotFound(),
+        409 when Cycle is not null => Editing.Conflict(Cycle.ToSummary()),
+        422 when Errors is not null => TypedResults.Problem(statusCode: 422, title: "The progress report has problems; nothing was saved.",
+            extensions: new Dictionary<string, object?> { ["errors"] = Errors }),
+        _ => TypedResults.Problem(statusCode: Status, title: "The check cycle cannot be changed now.", detail: Message),
+    };
+}
+
+/// <summary>Every change to a check cycle, shared by the API and the pages, each a versioned save.</summary>
+internal static class CheckCommands
+{
+    public static async Task<CheckOutcome> OpenAsync(TansoDb db, ClaimsPrincipal user, int planId, int year, int? month, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null || !await PlanAccess.CanSeeAsync(user, plan, db, ct))
+        {
+            return new CheckOutcome(null, 404);
+        }
+        if (user.IsReadOnly() || !(CheckAccess.IsNationalStaff(user.ToActor()) || await PlanAccess.CanEditAsync(user, plan.GovernmentId, db, ct)))
+        {
+            return new CheckOutcome(null, 403);
+        }
+        if (plan.Status is not (PlanStatus.Approved or PlanStatus.Published))
+        {
+            return new CheckOutcome(null, 422, Text.T("승인되었거나 공개된 계획만 점검합니다.", "Only an approved or published plan is checked."));
+        }
+        if (year < plan.PeriodStart - 1 || year > plan.PeriodEnd || month is < 1 or > 12)
+        {
+            return new CheckOutcome(null, 400, Errors: new() { ["year"] = [Text.T($"점검 연도는 계획 기간({plan.PeriodStart}–{plan.PeriodEnd}) 안이어야 합니다.", $"The checked year must lie in the plan's period {plan.PeriodStart}–{plan.PeriodEnd}.")] });
+        }
+        if (await db.CheckCycles.AnyAsync(c => c.PlanId == planId && c.Year == year && c.Month == month, ct))
+        {
+            return new CheckOutcome(null, 409, Text.T("이 계획의 같은 기간 점검이 이미 있습니다.", "This plan already has a check for that period."));
+        }
+        var cycle = new CheckCycle(planId, plan.GovernmentId, month is { } m ? CheckPeriod.OfMonth(year, m) : CheckPeriod.OfYear(year));
+        db.CheckCycles.Add(cycle);
+        await db.SaveChangesAsync(ct);
+        return new CheckOutcome(cycle, 201);
+    }
+
+    public static async Task<CheckOutcome> MoveAsync(TansoDb db, ClaimsPrincipal user, int id, int version, TimeProvider clock, CancellationToken ct)
+    {
+        var (cycle, refusal) = await LoadAsync(db, user, id, version, ct);
+        if (cycle is null)
+        {
+            return refusal!;
+        }
+        var target = cycle.Stage + 1;
+        if (!await CheckAccess.CanMoveToAsync(user, cycle, target, db, ct))
+        {
+            return new CheckOutcome(null, 403);
+        }
+        if (cycle.Stage == CheckStage.Reporting && cycle.SubmitReport(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } notSubmitted)
+        {
+            return new CheckOutcome(null, 422, Text.T(notSubmitted.Ko, notSubmitted.En));
+        }
+        var moved = cycle.MoveTo(target);
+        return moved.Allowed ? await SaveAsync(db, cycle, version, ct) : new CheckOutcome(null, 422, Text.T(moved.Refusal!.Value.Ko, moved.Refusal.Value.En));
+    }
+
+    public static async Task<CheckOutcome> ReportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, IReadOnlyList<(string Where, TaskProgressInput Input)> rows,
+        CancellationToken ct)
+    {
+        var (cycle, refusal) = await LoadAsync(db, user, id, version, ct);
+        if (cycle is null)
+        {
+            return refusal!;
+        }
+        if (!await CheckAccess.CanReportAsync(user, cycle, db, ct))
+        {
+            return new CheckOutcome(null, 403);
+        }
+        if (!cycle.AcceptsProgress)
+        {
+            return new CheckOutcome(null, 409, Text.T($"'{CheckCycle.Korean(cycle.Stage)}' 단계에서는 실적을 고칠 수 없습니다.", $"Progress is not changed once the cycle is in {cycle.Stage}."));
+        }
+        var plan = (await PlanAccess.LoadAsync(db, cycle.PlanId, ct))!;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var problems = ProgressApply.Apply(plan, cycle, rows);
+        if (problems.Count > 0)
+        {
+            return new CheckOutcome(null, 422, Errors: problems.GroupBy(p => p.Where).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()));
+        }
+        var outcome = await SaveAsync(db, cycle, version, ct);
+        if (outcome.Ok)
+        {
+            await tx.CommitAsync(ct);
+        }
+        return outcome;
+    }
+
+    public static async Task<CheckOutcome> AssignAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string email, CancellationToken ct)
+    {
+        var (cycle, refusal) = await LoadAsync(db, user, id, version, ct);
+        if (cycle is null)
+        {
+            return refusal!;
+        }
+        if (!CheckAccess.CanAssign(user))
+        {
+            return new CheckOutcome(null, 403);
+        }
+        var normalized = email.Trim().ToUpperInvariant();
+        var evaluator = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
+        var role = await db.Roles.SingleAsync(r => r.Name == Role.Evaluator.Name(), ct);
+        if (evaluator is null || !await db.UserRoles.AnyAsync(ur => ur.UserId == evaluator.Id && ur.RoleId == role.Id, ct))
+        {
+            return new CheckOutcome(null, 400, Errors: new() { ["email"] = [Text.T($"'{email}' 평가위원 계정이 없습니다.", $"There is no evaluator account '{email}'.")] });
+        }
+        if (cycle.Evaluators.All(e => e.UserId != evaluator.Id))
+        {
+            cycle.Evaluators.Add(new CycleEvaluator(evaluator.Id));
+        }
+        return await SaveAsync(db, cycle, version, ct);
+    }
+
+    private static async Task<(CheckCycle? Cycle, CheckOutcome? Refusal)> LoadAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
+    {
+        var cycle = await CheckAccess.LoadAsync(db, id, ct);
+        if (cycle is null || !await CheckAccess.CanSeeAsync(user, cycle, db, ct))
+        {
+            return (null, new CheckOutcome(null, 404));
+        }
+        if (user.IsReadOnly() || !user.ToActor().IsAuthenticated)
+        {
+            return (null, new CheckOutcome(null, 403));
+        }
+        return cycle.Version != version ? (null, new CheckOutcome(cycle, 409)) : (cycle, null);
+    }
+
+    private static async Task<CheckOutcome> SaveAsync(TansoDb db, CheckCycle cycle, int version, CancellationToken ct)
+    {
+        db.Entry(cycle).State = EntityState.Modified;
+        return await Editing.TrySaveAsync(db, cycle, version, ct)
+            ? new CheckOutcome(cycle, 200)
+            : new CheckOutcome(await CheckAccess.LoadAsync(db, cycle.Id, ct), 409);
+    }
+}

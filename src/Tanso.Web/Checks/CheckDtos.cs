@@ -1,0 +1,57 @@
+using Tanso.Core.Checks;
+
+namespace Tanso.Web.Checks;
+
+internal sealed record OpenInput(int Year, int? Month = null);
+
+internal sealed record CycleVersionInput(int Version);
+
+internal sealed record AssignInput(int Version, string Email);
+
+internal sealed record CycleSummaryDto(int Id, int PlanId, int GovernmentId, int Year, int? Month, string Stage, string StageKo,
+    IReadOnlyDictionary<string, DateOnly> Deadlines, DateOnly? ReportSubmittedOn, int Reported, int Version);
+
+internal sealed record KpiAchievementDto(string Kpi, decimal Base, decimal Target, decimal? Actual, string Formula, decimal? RawPercent, decimal? CappedPercent, bool NotReported);
+
+internal sealed record TaskCheckDto(string Code, string Name, string Department, string? Sector, string Status, bool Unreported, string Rule, decimal? Score,
+    decimal? BudgetPlannedKrw, decimal? BudgetExecutedKrw, decimal? BudgetRatePercent, string? Grade, IReadOnlyList<KpiAchievementDto> Kpis);
+
+internal sealed record SectorCheckDto(string? Sector, decimal BaseTCo2eq, decimal TrajectoryTCo2eq, decimal? ActualTCo2eq, decimal? GapTCo2eq, bool? OnTrack,
+    decimal PlannedReductionTCo2eq, decimal? AchievedReductionTCo2eq, decimal? AchievementPercent, decimal? ScorePercent, string? Grade);
+
+internal sealed record ComponentDto(string Kind, decimal? Value, decimal WeightPercent, decimal EffectiveWeightPercent, decimal Contribution);
+
+internal sealed record LaggingDto(string Code, string Name, IReadOnlyList<string> Reasons);
+
+internal sealed record EvaluationDto(int Year, string? InventoryEdition, IReadOnlyList<TaskCheckDto> Tasks, IReadOnlyList<SectorCheckDto> Sectors, SectorCheckDto? Total,
+    decimal? BudgetRatePercent, IReadOnlyList<ComponentDto> Quantitative, decimal? QuantitativeScore, string? Grade, decimal? CombinedScore, IReadOnlyList<LaggingDto> Lagging);
+
+internal sealed record CycleDto(CycleSummaryDto Cycle, EvaluationDto Evaluation);
+
+internal static class CheckDtoMapping
+{
+    public static CycleSummaryDto ToSummary(this CheckCycle c) => new(c.Id, c.PlanId, c.GovernmentId, c.Year, c.Month, c.Stage.ToString(), CheckCycle.Korean(c.Stage),
+        c.Deadlines.ToDictionary(d => d.Stage.ToString(), d => d.DueOn), c.ReportSubmittedOn, c.Progress.Count, c.Version);
+
+    public static CycleDto ToDto(this CheckCycle c, CycleEvaluation e) => new(c.ToSummary(), e.ToDto());
+
+    public static EvaluationDto ToDto(this CycleEvaluation ce)
+    {
+        var e = ce.Evaluation;
+        return new EvaluationDto(e.Year, ce.Edition?.Code,
+            e.Tasks.Select(t => new TaskCheckDto(t.Task.Code, t.Task.Name, t.Task.Department, t.Task.Sector?.Value, t.Score.Report.Status.English(), t.Unreported,
+                t.Score.RuleEn, t.Score.Score, t.Score.Report.Budget?.PlannedKrw, t.Score.Report.Budget?.ExecutedKrw, t.Score.BudgetRatePercent, t.Grade?.Grade.Ko,
+                t.Score.Report.Kpis.Select(k => new KpiAchievementDto(k.Reading.Name, k.Reading.BaseValue, k.Reading.TargetValue, k.Reading.ActualValue, k.FormulaEn,
+                    k.UncappedPercent, k.CappedPercent, !k.IsReported)).ToList())).ToList(),
+            e.Sectors.Select(s => Sector(s.Performance, s.Grade)).ToList(),
+            e.Total is null ? null : Sector(e.Total, null),
+            e.Budget?.RatePercent,
+            e.Quantitative.Components.Select(c => new ComponentDto(c.Kind.ToString(), c.Value, c.WeightPercent, c.EffectiveWeightPercent, c.Contribution)).ToList(),
+            e.Quantitative.Score, e.Overall?.Grade.Ko, e.Overall?.Score,
+            e.Lagging.Select(l => new LaggingDto(l.Task.Report.TaskCode, l.Task.Report.TaskName, l.Reasons.Select(r => r.En).ToList())).ToList());
+    }
+
+    private static SectorCheckDto Sector(EmissionsPerformance p, CombinedScore? grade) => new(
+        p.Reading.Sector?.Value, p.Reading.BaseEmissions.Value, p.Reading.TrajectoryValue.Value, p.Reading.Actual?.Value, p.Gap?.Value, p.OnTrack,
+        p.PlannedReduction.Value, p.AchievedReduction?.Value, p.Achievement.CappedPercent, p.ScorePercent, grade?.Grade.Ko);
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using MiniExcelLibs;
+using Tanso.Core.Checks;
+using Tanso.Core.Plans;
+
+namespace Tanso.Web.Checks;
+
+/// <summary>
+/// The per-cycle progress template (sheets 이행실적 and 성과지표, prefilled with the plan's tasks, budgets and KPI
+/// targets for the year) and its reader. Columns marked "(참고)" are for reading and are ignored on upload.
+/// </summary>
+internal static class CheckWorkbook
+{
+    public const string TasksSheet = "이행실적";
+    public const string KpisSheet = "성과지표";
+
+    public static byte[] Template(Plan plan, CheckCycle cycle)
+    {
+        var year = cycle.Year;
+        var tasks = plan.Tasks.Where(t => t.Level != TaskLevel.Area && t.StartYear <= year && t.EndYear >= year).OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
+        var progress = cycle.Progress.ToDictionary(p => p.TaskId);
+        using var stream = new MemoryStream();
+        stream.SaveAs(new Dictionary<string, object>
+        {
+            [TasksSheet] = tasks.Select(t =>
+            {
+                var p = progress.GetValueOrDefault(t.Id);
+                return new Dictionary<string, object?>
+                {
+                    ["task_code"] = t.Code, ["task_name (참고)"] = t.Name, ["department (참고)"] = t.Department,
+                    ["budget_planned_krw (참고)"] = t.Years.FirstOrDefault(y => y.Year == year)?.BudgetKrw,
+                    ["status"] = p?.Status.Korean() ?? "", ["budget_executed_krw"] = p?.BudgetExecutedKrw, ["narrative"] = p?.Narrative ?? "", ["evidence"] = p?.Evidence ?? "",
+                };
+            }).ToList(),
+            [KpisSheet] = tasks.SelectMany(t => t.Kpis.Select(k => new Dictionary<string, object?>
+            {
+                ["task_code"] = t.Code, ["kpi"] = k.Name, ["unit (참고)"] = k.Unit, ["direction (참고)"] = k.Direction == KpiDirection.Increase ? "상향" : "하향",
+                ["base (참고)"] = k.BaseValue, [$"target_{year} (참고)"] = k.Targets.FirstOrDefault(x => x.Year == year)?.Value,
+                ["actual"] = progress.GetValueOrDefault(t.Id)?.ActualOf(k.Id),
+            })).ToList(),
+        });
+        return stream.ToArray();
+    }
+
+    /// <summary>The rows of an uploaded template, each with where it is, or the problems that stop reading.</summary>
+    public static (List<(string Where, TaskProgressInput Input)> Rows, List<(string Where, string En, string Ko)> Problems) Read(string fileName, byte[] content)
+    {
+        var problems = new List<(string, string, string)>();
+        List<(int Row, IDictionary<string, object?> Cells)> tasks = [], kpis = [];
+        try
+        {
+            using var stream = new MemoryStream(content);
+            var names = MiniExcel.GetSheetNames(stream);
+            if (!names.Contains(TasksSheet))
+            {
+                problems.Add(($"{fileName}", $"the workbook has no sheet '{TasksSheet}'", $"'{TasksSheet}' 시트가 없습니다"));
+                return ([], problems);
+            }
+            tasks = Sheet(stream, TasksSheet);
+            kpis = names.Contains(KpisSheet) ? Sheet(stream, KpisSheet) : [];
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            problems.Add((fileName, $"not a readable .xlsx workbook ({e.Message})", $".xlsx 통합 문서로 읽을 수 없습니다 ({e.Message})"));
+            return ([], problems);
+        }
+        decimal? Number(string sheet, int row, IDictionary<string, object?> r, string column)
+        {
+            var t = Text(r, column).Replace(",", "", StringComparison.Ordinal);
+            if (t.Length == 0)
+            {
+                return null;
+            }
+            if (decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            {
+                return d;
+            }
+            problems.Add(($"{fileName}, sheet '{sheet}', row {row}, column {column}", $"'{Text(r, column)}' is not a number", $"'{Text(r, column)}'은(는) 숫자가 아닙니다"));
+            return null;
+        }
+        var actuals = kpis.GroupBy(k => Text(k.Cells, "task_code"), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key,
+            g => g.Select(k => new KpiActualInput(Text(k.Cells, "kpi"), Number(KpisSheet, k.Row, k.Cells, "actual"))).ToList(), StringComparer.OrdinalIgnoreCase);
+        var rows = tasks.Select(t => ($"{fileName}, sheet '{TasksSheet}', row {t.Row}, column",
+            new TaskProgressInput(Text(t.Cells, "task_code"), Text(t.Cells, "status"), Number(TasksSheet, t.Row, t.Cells, "budget_executed_krw"),
+                Text(t.Cells, "narrative"), Text(t.Cells, "evidence"), actuals.GetValueOrDefault(Text(t.Cells, "task_code")) ?? []))).ToList();
+        foreach (var orphan in actuals.Keys.Where(k => tasks.All(t => !string.Equals(Text(t.Cells, "task_code"), k, StringComparison.OrdinalIgnoreCase))))
+        {
+            problems.Add(($"{fileName}, sheet '{KpisSheet}', column task_code", $"KPI rows name task '{orphan}', which has no row in '{TasksSheet}'",
+                $"성과지표 행의 과제 '{orphan}'이(가) '{TasksSheet}' 시트에 없습니다"));
+        }
+        return (rows, problems);
+    }
+
+    private static List<(int Row, IDictionary<string, object?> Cells)> Sheet(MemoryStream stream, string sheet)
+    {
+        stream.Position = 0;
+        return MiniExcel.Query(stream, useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>()
+            .Select((r, i) => (i + 2, r)).Where(r => r.r.Values.Any(v => !string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture)))).ToList();
+    }
+
+    private static string Text(IDictionary<string, object?> r, string c) => r.TryGetValue(c, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
+}
