@@ -93,10 +93,9 @@ internal static class CheckApi
 
     public static async Task<CheckOutcome> ImportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string name, byte[] content, CancellationToken ct)
     {
+        // Problems of reading and of the rows' contents are reported together; nothing is saved while there are any.
         var (rows, problems) = CheckWorkbook.Read(name, content);
-        return problems.Count > 0
-            ? new CheckOutcome(null, 422, Errors: problems.GroupBy(p => p.Where).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()))
-            : await CheckCommands.ReportAsync(db, user, id, version, rows, ct);
+        return await CheckCommands.ReportAsync(db, user, id, version, rows, ct, problems);
     }
 
     private static async Task<IResult> Assign(int id, AssignInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>

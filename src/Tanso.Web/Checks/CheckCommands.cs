@@ -82,7 +82,7 @@ internal static class CheckCommands
     }
 
     public static async Task<CheckOutcome> ReportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, IReadOnlyList<(string Where, TaskProgressInput Input)> rows,
-        CancellationToken ct)
+        CancellationToken ct, IReadOnlyList<(string Where, string En, string Ko)>? known = null)
     {
         var (cycle, refusal) = await LoadAsync(db, user, id, version, ct);
         if (cycle is null)
@@ -99,7 +99,7 @@ internal static class CheckCommands
         }
         var plan = (await PlanAccess.LoadAsync(db, cycle.PlanId, ct))!;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var problems = ProgressApply.Apply(plan, cycle, rows);
+        var problems = (known ?? []).Concat(ProgressApply.Apply(plan, cycle, rows)).ToList();
         if (problems.Count > 0)
         {
             return new CheckOutcome(null, 422, Errors: problems.GroupBy(p => p.Where).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()));
