@@ -19,6 +19,7 @@ public static class TansoCli
             FigureCommands.Create(context),
             InventoryCommands.Create(context),
             StatisticsCommands.Create(context),
+            ScenarioCommands.Create(context),
         };
         try
         {

@@ -32,6 +32,10 @@ public sealed record ScenarioAnalysis(Scenario Scenario, ScenarioPathway Pathway
     /// <summary>Default number of reported years the BAU trend uses.</summary>
     public const int DefaultBauYears = 5;
 
+    /// <summary>The problem with a BAU trend over <paramref name="bauYears"/> reported years, if any (2–30 are allowed).</summary>
+    public static (string Field, string Ko, string En)? BauYearsProblem(int bauYears) =>
+        bauYears is < 2 or > 30 ? ("bauYears", "추세 연도 수는 2–30이어야 합니다.", "The trend uses 2–30 years.") : null;
+
     /// <summary>Measures a pathway (the scenario's, or a what-if of it) with its BAU.</summary>
     public static ScenarioAnalysis Of(Scenario scenario, ScenarioPathway pathway, MetricsRequest request, InventoryHistory history, int bauYears)
     {

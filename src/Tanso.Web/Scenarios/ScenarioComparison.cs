@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Tanso.Core.Pathways;
-using Tanso.Core.Quantities;
 using Tanso.Data;
 using Tanso.Data.Inventory;
 using Tanso.Data.Scenarios;
@@ -8,10 +7,7 @@ using Tanso.Web.Infrastructure;
 
 namespace Tanso.Web.Scenarios;
 
-/// <summary>
-/// Two to four scenarios measured alike: the cumulative total over the span they share, each one's required rate
-/// from its base year to 2030 (or its end), and one budget counted from a common year.
-/// </summary>
+/// <summary>Two to four scenarios the user may see, measured alike (see <see cref="ComparisonFrame"/>).</summary>
 internal static class ScenarioComparison
 {
     public static async Task<(IReadOnlyList<(ScenarioAnalysis Analysis, string GovernmentName)> Items, Dictionary<string, string[]> Errors, bool Found)> LoadAsync(
@@ -19,9 +15,9 @@ internal static class ScenarioComparison
     {
         var errors = new Dictionary<string, string[]>();
         var distinct = ids.Distinct().ToList();
-        if (distinct.Count is < 2 or > 4)
+        if (ComparisonFrame.CountProblem(distinct.Count) is { } countProblem)
         {
-            errors["ids"] = [Text.T("서로 다른 시나리오 2–4개를 고르십시오.", "Choose two to four different scenarios.")];
+            errors[countProblem.Field] = [Text.T(countProblem.Ko, countProblem.En)];
             return ([], errors, true);
         }
         var scenarios = new List<Scenario>();
@@ -34,23 +30,12 @@ internal static class ScenarioComparison
             }
             scenarios.Add(s);
         }
-        var from = scenarios.Max(s => s.BaseYear);
-        var to = scenarios.Min(s => s.EndYear);
-        if (to < from)
+        var (frame, problems) = ComparisonFrame.Of(scenarios, budget, budgetFrom);
+        foreach (var (field, ko, en) in problems)
         {
-            errors["ids"] = [Text.T("시나리오들의 기간이 겹치지 않습니다.", "The scenarios' spans do not overlap.")];
-            return ([], errors, true);
+            errors[field] = [Text.T(ko, en)];
         }
-        var budgetYear = budgetFrom ?? from;
-        if (budgetYear < from || budgetYear > to)
-        {
-            errors["budgetFrom"] = [Text.T($"예산 시작연도는 공통 기간 {from}–{to} 안이어야 합니다.", $"The budget's first year must lie in the common span {from}–{to}.")];
-        }
-        if (budget is <= 0)
-        {
-            errors["budgetTCo2eq"] = [Text.T("탄소예산은 0보다 커야 합니다.", "A carbon budget must be positive.")];
-        }
-        if (errors.Count > 0)
+        if (frame is null)
         {
             return ([], errors, true);
         }
@@ -59,7 +44,7 @@ internal static class ScenarioComparison
         foreach (var s in scenarios)
         {
             var pathway = s.Definition.Compute();
-            var request = MetricsRequest.For(pathway) with { SpanFrom = from, SpanTo = to, Budget = budget is { } b ? new TonnesCo2e(b) : null, BudgetFrom = budgetYear };
+            var request = frame.RequestFor(pathway);
             var government = (await db.Governments.FindAsync([s.GovernmentId], ct))!;
             items.Add((ScenarioAnalysis.Of(s, pathway, request, await db.InventoryHistoryAsync(s.GovernmentId, ct), ScenarioAnalysis.DefaultBauYears),
                 Text.IsEnglish ? government.NameEn : directory.FullName(government)));

@@ -39,9 +39,9 @@ internal static class ScenarioEvaluation
             errors[field] = [Text.T(ko, en)];
         }
         var bauYears = q.BauYears ?? ScenarioAnalysis.DefaultBauYears;
-        if (bauYears is < 2 or > 30)
+        if (ScenarioAnalysis.BauYearsProblem(bauYears) is { } bauProblem)
         {
-            errors["bauYears"] = [Text.T("추세 연도 수는 2–30이어야 합니다.", "The trend uses 2–30 years.")];
+            errors[bauProblem.Field] = [Text.T(bauProblem.Ko, bauProblem.En)];
             bauYears = ScenarioAnalysis.DefaultBauYears;
         }
         if (errors.Count > 0)

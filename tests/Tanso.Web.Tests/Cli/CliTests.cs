@@ -7,7 +7,7 @@ namespace Tanso.Web.Tests.Cli;
 
 public sealed class CliTests
 {
-    private static async Task<(int Exit, string Output)> Run(TestDatabase database, params string[] args)
+    internal static async Task<(int Exit, string Output)> Run(TestDatabase database, params string[] args)
     {
         using var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
