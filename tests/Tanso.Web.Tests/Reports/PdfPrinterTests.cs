@@ -98,6 +98,13 @@ public sealed class PdfPrinterTests(PrintingApp printing) : IClassFixture<Printi
         Assert.Contains("Only this app's own pages", refused.Message);
     }
 
+    [Fact]
+    public async Task APrintTheCallerCancelled_EndsAsCancelled_NotAsAFailure()
+    {
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            printing.Printer.PrintAsync(new Uri("/", UriKind.Relative), null, new CancellationToken(canceled: true)));
+    }
+
     private async Task<string> AddTokenAsync(string userId, string name)
     {
         await using var scope = printing.App.Services.CreateAsyncScope();
