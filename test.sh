@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Runs every Tanso test: Core, Web on SQLite, Web on PostgreSQL, browser journeys in Chromium.
-# As root it first installs what is missing (Debian: chromium, postgresql, fonts-noto-cjk, nodejs/npm).
+# Runs every Tanso test: Core, Web on SQLite, Web on PostgreSQL (both print PDFs with Chromium and read them
+# with poppler-utils), browser journeys in Chromium.
+# As root it first installs what is missing (Debian: chromium, postgresql, fonts-noto-cjk, poppler-utils, nodejs/npm).
 # Ends with one line "N passed, N failed, N skipped" over all projects; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$PWD
 log=$(mktemp -t tanso-test-XXXXXX.log)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-export TANSO_ARTIFACTS="$root/artifacts/browser"
+export TANSO_ARTIFACTS="$root/artifacts/browser" TANSO_PDF_ARTIFACTS="$root/artifacts/pdf"
 
 # 1. What the tests need from Debian.
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
@@ -15,6 +16,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] || missing+=(postgresql)
 ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+[ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

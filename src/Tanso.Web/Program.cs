@@ -11,6 +11,7 @@ using Tanso.Web.Inventory;
 using Tanso.Web.Infrastructure;
 using Tanso.Web.National;
 using Tanso.Web.Plans;
+using Tanso.Web.Reports;
 using Tanso.Web.Scenarios;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ builder.Services.AddTansoDatabase();
 builder.Services.AddTansoAccounts();
 builder.Services.AddDataProtection().SetApplicationName("Tanso").PersistKeysToDbContext<TansoDb>();
 builder.Services.AddTansoLocalization();
+builder.Services.AddTansoReports();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/");
 // Korean text goes out as text, not as &#xAD6D; escapes (a third of the page weight otherwise).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

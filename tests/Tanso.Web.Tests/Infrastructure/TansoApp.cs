@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Tanso.Web.Tests.Infrastructure;
 
-/// <summary>The web app over HTTP in memory, on a <see cref="TestDatabase"/>.</summary>
-public sealed class TansoApp(TestDatabase database) : WebApplicationFactory<Program>
+/// <summary>The web app over HTTP in memory, on a <see cref="TestDatabase"/>, with any further settings.</summary>
+public sealed class TansoApp(TestDatabase database, IEnumerable<KeyValuePair<string, string>>? settings = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        foreach (var (key, value) in database.Settings)
+        foreach (var (key, value) in database.Settings.Concat(settings ?? []))
         {
             builder.UseSetting(key, value);
         }
