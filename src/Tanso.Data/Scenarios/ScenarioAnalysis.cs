@@ -43,6 +43,11 @@ public sealed record ScenarioAnalysis(Scenario Scenario, ScenarioPathway Pathway
         return new ScenarioAnalysis(scenario, pathway, ScenarioMetrics.Measure(pathway, request, history.Net), history,
             bau, bau is null ? null : ScenarioMetrics.Measure(bau, request, history.Net), bauYears);
     }
+
+    /// <summary>Another pathway of the same scenario (a what-if) measured alike; the BAU, which does not depend on
+    /// the pathway, is kept rather than projected again.</summary>
+    public ScenarioAnalysis WithPathway(ScenarioPathway pathway) =>
+        this with { Pathway = pathway, Metrics = ScenarioMetrics.Measure(pathway, Metrics.Request, History.Net) };
 }
 
 /// <summary>Loading scenarios and the inventory they are measured against.</summary>

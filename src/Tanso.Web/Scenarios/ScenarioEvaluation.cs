@@ -51,7 +51,7 @@ internal static class ScenarioEvaluation
         var history = await db.InventoryHistoryAsync(scenario.GovernmentId, ct);
         var analysis = ScenarioAnalysis.Of(scenario, pathway, request, history, bauYears);
         var (whatIf, label) = await WhatIfAsync(db, user, scenario, q, analysis, errors, ct);
-        return new Evaluation(analysis, whatIf is null ? null : ScenarioAnalysis.Of(scenario, whatIf, request, history, bauYears), label, errors);
+        return new Evaluation(analysis, whatIf is null ? null : analysis.WithPathway(whatIf), label, errors);
     }
 
     private static async Task<(ScenarioPathway? Pathway, (string, string)? Label)> WhatIfAsync(TansoDb db, ClaimsPrincipal user, Scenario scenario, AnalysisQuery q,
