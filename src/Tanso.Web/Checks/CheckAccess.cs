@@ -19,7 +19,7 @@ internal static class CheckAccess
         db.CheckCycles.Include(c => c.Deadlines).Include(c => c.Progress).ThenInclude(p => p.Actuals).Include(c => c.Evaluators)
             .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
 
-    public static bool IsNationalStaff(Actor actor) => actor.Is(Role.SystemAdmin) || actor.Is(Role.NationalOfficer);
+    public static bool IsNationalStaff(Actor actor) => PlanAccess.IsNationalStaff(actor);
 
     public static async Task<bool> CanSeeAsync(ClaimsPrincipal user, CheckCycle cycle, TansoDb db, CancellationToken ct)
     {

@@ -53,9 +53,9 @@ internal sealed class GovernmentPlansModel(TansoDb db) : PageModel
         Editions = await db.EditionsForAsync(id, ct);
         ViewData["Editions"] = Editions;
         var national = await PlanAccess.IsNationalAsync(db, id, ct);
-        var seeDrafts = Accounts.TansoClaims.ToActor(User).CanSeeDrafts(id, national);
+        var actor = Accounts.TansoClaims.ToActor(User);
         Plans = (await db.Plans.AsNoTracking().Where(p => p.GovernmentId == id).ToListAsync(ct))
-            .Where(p => seeDrafts || p.Status == PlanStatus.Published).OrderByDescending(p => p.LineageId).ThenByDescending(p => p.Revision).ToList();
+            .Where(p => PlanAccess.CanSee(actor, p.Status, id, national)).OrderByDescending(p => p.LineageId).ThenByDescending(p => p.Revision).ToList();
         return true;
     }
 }

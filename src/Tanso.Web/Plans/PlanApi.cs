@@ -32,12 +32,9 @@ internal static class PlanApi
     private static async Task<Ok<PlanSummaryDto[]>> List(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
         var plans = await db.Plans.AsNoTracking().Where(p => p.GovernmentId == id).OrderByDescending(p => p.Revision).ToListAsync(ct);
-        var drafts = await PlanAccess.CanEditAsync(user, id, db, ct) || user.ToActorCanSee(id, await PlanAccess.IsNationalAsync(db, id, ct));
-        return TypedResults.Ok(plans.Where(p => drafts || p.Status == PlanStatus.Published).Select(p => p.ToSummary()).ToArray());
+        var (actor, national) = (Accounts.TansoClaims.ToActor(user), await PlanAccess.IsNationalAsync(db, id, ct));
+        return TypedResults.Ok(plans.Where(p => PlanAccess.CanSee(actor, p.Status, id, national)).Select(p => p.ToSummary()).ToArray());
     }
-
-    private static bool ToActorCanSee(this ClaimsPrincipal user, int governmentId, bool national) =>
-        Accounts.TansoClaims.ToActor(user).CanSeeDrafts(governmentId, national);
 
     private static async Task<IResult> Create(int id, PlanHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         (await PlanCommands.CreateAsync(db, user, id, header, ct)).ToResult();

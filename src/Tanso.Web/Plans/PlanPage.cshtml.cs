@@ -102,9 +102,9 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
         Inventory = inventory;
         Trajectory = PlanTrajectory.Build(plan, inventory, isSample);
         SectorPaths = SectorPath.For(plan, bases, inventory);
-        var seeDrafts = Accounts.TansoClaims.ToActor(User).CanSeeDrafts(plan.GovernmentId, Government.Level == GovernmentLevel.National);
+        var actor = Accounts.TansoClaims.ToActor(User);
         Revisions = (await db.Plans.AsNoTracking().Where(p => p.LineageId == plan.LineageId).OrderBy(p => p.Revision).ToListAsync(ct))
-            .Where(p => seeDrafts || p.Status == PlanStatus.Published).ToList();
+            .Where(p => PlanAccess.CanSee(actor, p.Status, plan.GovernmentId, Government.Level == GovernmentLevel.National)).ToList();
         return true;
     }
 }

@@ -101,9 +101,9 @@ internal sealed class ScenarioPageModel(TansoDb db) : PageModel
         {
             ModelState.AddModelError(field, string.Join(" ", messages));
         }
-        var seeDrafts = Accounts.TansoClaims.ToActor(User).CanSeeDrafts(scenario.GovernmentId, await PlanAccess.IsNationalAsync(db, scenario.GovernmentId, ct));
+        var (actor, national) = (Accounts.TansoClaims.ToActor(User), await PlanAccess.IsNationalAsync(db, scenario.GovernmentId, ct));
         Plans = (await db.Plans.AsNoTracking().Where(p => p.GovernmentId == scenario.GovernmentId).ToListAsync(ct))
-            .Where(p => seeDrafts || p.Status == PlanStatus.Published).OrderByDescending(p => p.Id).ToList();
+            .Where(p => PlanAccess.CanSee(actor, p.Status, scenario.GovernmentId, national)).OrderByDescending(p => p.Id).ToList();
         CopyTargets = await ScenarioAccess.EditableGovernmentsAsync(User, db, ct);
         Header = new ScenarioForm
         {

@@ -92,7 +92,7 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/plans/{id:int}/targets"] = [401, 200, 404, 200, 404, 404],
         ["POST /api/plans/{id:int}/tasks"] = [401, 200, 404, 200, 404, 404],
         ["POST /api/plans/{id:int}/transitions"] = [401, 200, 404, 200, 404, 404],
-        ["POST /api/plans/{id:int}/revisions"] = [401, 201, 404, 201, 404, 404],
+        ["POST /api/plans/{id:int}/revisions"] = [401, 201, 403, 201, 404, 404], // national staff see an approved regional plan, but do not revise it
         // Scenarios: the rows use a private scenario of the government ("other": Daegu's), invisible to non-editors.
         ["GET /api/scenarios"] = [200, 200, 200, 200, 200, 200],
         ["POST /api/governments/{id:int}/scenarios"] = [401, 201, 403, 201, 403, 403],
@@ -111,15 +111,15 @@ public sealed class AuthorizationMatrixTests
         ["POST /scenarios/compare"] = [400, 400, 400, 400, 400, 400],
         // Checks: the rows use an open cycle of a fresh approved plan of the government ("other": Daegu's). National
         // staff see every cycle; the evaluator is not assigned to these.
-        ["GET /api/plans/{id:int}/checks"] = [404, 200, 404, 200, 404, 404],
-        ["POST /api/plans/{id:int}/checks"] = [401, 201, 404, 201, 404, 404], // an approved plan is not yet public
+        ["GET /api/plans/{id:int}/checks"] = [404, 200, 200, 200, 404, 404],
+        ["POST /api/plans/{id:int}/checks"] = [401, 201, 201, 201, 404, 404], // an approved plan is not yet public; national staff open checks
         ["GET /api/checks/{id:int}"] = [404, 200, 200, 200, 404, 404],
         ["POST /api/checks/{id:int}/transitions"] = [401, 200, 200, 200, 404, 404],
         ["PUT /api/checks/{id:int}/progress"] = [401, 200, 403, 200, 404, 404],
         ["GET /api/checks/{id:int}/progress-template.xlsx"] = [404, 200, 200, 200, 404, 404],
         ["POST /api/checks/{id:int}/progress/import"] = [401, 200, 403, 200, 404, 404],
         ["POST /api/checks/{id:int}/evaluators"] = [401, 200, 200, 403, 404, 404],
-        ["GET /plans/{id:int}/checks"] = [404, 200, 404, 200, 404, 404],
+        ["GET /plans/{id:int}/checks"] = [404, 200, 200, 200, 404, 404],
         ["POST /plans/{id:int}/checks"] = [400, 400, 400, 400, 400, 400],
         ["GET /checks/{id:int}"] = [404, 200, 200, 200, 404, 404],
         ["POST /checks/{id:int}"] = [400, 400, 400, 400, 400, 400],
