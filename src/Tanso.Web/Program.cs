@@ -13,6 +13,7 @@ using Tanso.Web.National;
 using Tanso.Web.Plans;
 using Tanso.Web.Reports;
 using Tanso.Web.Scenarios;
+using Tanso.Web.TaskForce;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve the build's static assets (and their compressed variants) in every environment, not only Development:
@@ -77,6 +78,8 @@ app.MapCascadeApi();
 app.MapSectorApi();
 app.MapScenarioApi();
 app.MapCheckApi();
+app.MapReportApi();
+app.MapTaskForceApi();
 app.MapRazorPages();
 
 await app.RunAsync();

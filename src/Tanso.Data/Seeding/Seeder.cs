@@ -35,6 +35,7 @@ public static class Seeder
         {
             entries += await InventorySeeding.SeedSampleAsync(db, ct);
             await SamplePlan.SeedAsync(db, ct);
+            await SampleNationalPlan.SeedAsync(db, ct);
         }
         await tx.CommitAsync(ct);
         return new SeedResult(governments, editions, series, figures, entries);

@@ -123,6 +123,22 @@ public sealed class AuthorizationMatrixTests
         ["POST /plans/{id:int}/checks"] = [400, 400, 400, 400, 400, 400],
         ["GET /checks/{id:int}"] = [404, 200, 200, 200, 404, 404],
         ["POST /checks/{id:int}"] = [400, 400, 400, 400, 400, 400],
+        // Reports: the check report follows the cycle. The in-memory test server has no address for the printing
+        // browser, so a PDF the caller may see answers 503 here; tests/Tanso.Web.Tests/Reports print them for real.
+        ["GET /checks/{id:int}/report"] = [404, 200, 200, 200, 404, 404],
+        ["POST /checks/{id:int}/report"] = [400, 400, 400, 400, 400, 400],
+        ["GET /api/checks/{id:int}/report.xlsx"] = [404, 200, 200, 200, 404, 404],
+        ["GET /api/checks/{id:int}/report.pdf"] = [404, 503, 503, 503, 404, 404],
+        // The Minister's roll-up and the task force: national officers and administrators only.
+        ["GET /checks/consolidated"] = [302, 200, 200, 403, 403, 403],
+        ["POST /checks/consolidated"] = [400, 400, 400, 400, 400, 400],
+        ["GET /api/checks/consolidated"] = [401, 200, 200, 403, 403, 403],
+        ["GET /api/checks/consolidated.xlsx"] = [401, 200, 200, 403, 403, 403],
+        ["GET /api/checks/consolidated.pdf"] = [401, 503, 503, 403, 403, 403],
+        ["GET /taskforce"] = [302, 200, 200, 403, 403, 403],
+        ["POST /taskforce"] = [400, 400, 400, 400, 400, 400],
+        ["GET /api/taskforce"] = [401, 200, 200, 403, 403, 403],
+        ["GET /api/taskforce.xlsx"] = [401, 200, 200, 403, 403, 403],
         ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],
         ["PUT /api/national/figures/{id:int}"] = [401, 200, 200, 403, 403, 403],
     };
@@ -268,6 +284,10 @@ public sealed class AuthorizationMatrixTests
         {
             return null;
         }
+        if (path.Contains("consolidated", StringComparison.Ordinal))
+        {
+            return new HttpRequestMessage(verb, path + "?year=2025&level=province") { Content = verb == HttpMethod.Post ? new FormUrlEncodedContent([]) : null };
+        }
         var (planId, cycleId, version) = await FreshCycleAsync(database, government);
         var url = path.Replace("plans/{id:int}", $"plans/{planId}", StringComparison.Ordinal).Replace("checks/{id:int}", $"checks/{cycleId}", StringComparison.Ordinal);
         if (endpoint == "POST /api/checks/{id:int}/progress/import")
@@ -312,6 +332,14 @@ public sealed class AuthorizationMatrixTests
         if (await CheckRequestAsync(endpoint, government, database, "evaluator@tanso.example") is { } checkRequest)
         {
             return checkRequest;
+        }
+        if (endpoint.Contains("taskforce", StringComparison.Ordinal))
+        {
+            // The sample national plan's monthly checks (seeded): March 2025 against February.
+            var tf = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..] + "?year=2025&month=3";
+            return endpoint.StartsWith("POST", StringComparison.Ordinal)
+                ? new HttpRequestMessage(HttpMethod.Post, tf) { Content = new FormUrlEncodedContent([]) }
+                : new HttpRequestMessage(HttpMethod.Get, tf);
         }
         if (await ScenarioRequestAsync(endpoint, government, database) is { } scenarioRequest)
         {

@@ -1,7 +1,8 @@
 // Draws every <canvas data-chart="ID"> from the JSON data block with that id. Without JavaScript the
 // table beside each chart, which holds the same figures, is the whole story.
-// Data: { kind: "stacked" | "area" | "line", unit, labels, datasets: [{ label, color, data }], net?: { label, data },
-//         lines?: [{ label, color, dashed, data }] } — "area" stacks the datasets as filled lines (removals below zero).
+// Data: { kind: "stacked" | "area" | "line" | "bars", unit, labels, datasets: [{ label, color, data }], net?: { label, data },
+//         lines?: [{ label, color, dashed, data }] } — "area" stacks the datasets as filled lines (removals below zero);
+//         "bars" draws the datasets as bars side by side (e.g. trajectory and actual per sector).
 (function () {
   "use strict";
   if (typeof Chart === "undefined") { return; }
@@ -11,7 +12,7 @@
     var block = document.getElementById(canvas.getAttribute("data-chart"));
     if (!block) { return; }
     var d = JSON.parse(block.textContent);
-    var stacked = d.kind !== "line";
+    var stacked = d.kind !== "line" && d.kind !== "bars";
     var firstOf = {};
     var datasets = d.datasets.map(function (s, i) {
       if (d.kind === "area") {
@@ -20,6 +21,9 @@
         var fill = firstOf[group] === undefined ? "origin" : firstOf[group];
         firstOf[group] = i;
         return { type: "line", label: s.label, data: s.data, borderColor: s.color, backgroundColor: s.color + "cc", fill: fill, stack: group, pointRadius: 0, borderWidth: 1 };
+      }
+      if (d.kind === "bars") {
+        return { type: "bar", label: s.label, data: s.data, backgroundColor: s.color, borderWidth: 0 };
       }
       return stacked
         ? { type: "bar", label: s.label, data: s.data, backgroundColor: s.color, stack: "sectors", borderWidth: 0 }

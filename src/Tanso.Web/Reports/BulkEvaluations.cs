@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Checks;
+using Tanso.Core.Figures;
+using Tanso.Core.Inventory;
+using Tanso.Core.Plans;
+using Tanso.Core.Quantities;
+using Tanso.Core.Sectors;
+using Tanso.Data;
+using Tanso.Web.Checks;
+using Tanso.Web.Plans;
+
+namespace Tanso.Web.Reports;
+
+/// <summary>
+/// Evaluates many cycles at once, as the national-check benchmark does: every plan, cycle and inventory entry is
+/// loaded in a handful of queries whatever the number of governments, then the pure Core rules run in memory. The
+/// rules are those of <see cref="CheckEvaluations.ForAsync"/> (current edition per government, sector bases from it,
+/// each sector's and the total's trajectory value of the year); a test holds the two to the same numbers.
+/// </summary>
+internal static class BulkEvaluations
+{
+    /// <summary>Each cycle's evaluation, by cycle id. The cycles must carry their progress and actuals.</summary>
+    public static async Task<IReadOnlyDictionary<int, CycleEvaluation>> ForAsync(TansoDb db, IReadOnlyList<CheckCycle> cycles, DateOnly today, CancellationToken ct)
+    {
+        var planIds = cycles.Select(c => c.PlanId).Distinct().ToList();
+        var plans = await db.Plans.AsNoTracking().Include(p => p.Targets)
+            .Include(p => p.Tasks).ThenInclude(t => t.Years)
+            .Include(p => p.Tasks).ThenInclude(t => t.Kpis).ThenInclude(k => k.Targets)
+            .Include(p => p.ManualPoints)
+            .AsSplitQuery().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var governmentIds = cycles.Select(c => c.GovernmentId).Distinct().ToList();
+        var editions = await CurrentEditionsAsync(db, governmentIds, ct);
+        var editionIds = editions.Values.Select(e => e.Id).Distinct().ToList();
+        var entries = (await db.InventoryEntries.AsNoTracking().Where(e => governmentIds.Contains(e.GovernmentId) && editionIds.Contains(e.EditionId)).ToListAsync(ct))
+            .Where(e => editions.TryGetValue(e.GovernmentId, out var current) && current.Id == e.EditionId)
+            .GroupBy(e => e.GovernmentId).ToDictionary(g => g.Key, g => InventorySummary.Build(g));
+        var results = new Dictionary<int, CycleEvaluation>();
+        foreach (var cycle in cycles)
+        {
+            var plan = plans[cycle.PlanId];
+            var inventory = entries.GetValueOrDefault(cycle.GovernmentId);
+            var edition = editions.GetValueOrDefault(cycle.GovernmentId);
+            results[cycle.Id] = new CycleEvaluation(plan, Evaluate(plan, cycle, inventory, edition, today), edition);
+        }
+        return results;
+    }
+
+    private static CheckEvaluation Evaluate(Plan plan, CheckCycle cycle, InventorySummary? inventory, InventoryEdition? edition, DateOnly today)
+    {
+        var year = cycle.Year;
+        IReadOnlyDictionary<SectorCode, TonnesCo2e> bases = inventory is null
+            ? new Dictionary<SectorCode, TonnesCo2e>()
+            : inventory.Sectors.Where(s => inventory.Value(plan.BaseYear, s) is not null).ToDictionary(s => s.Code, s => inventory.Value(plan.BaseYear, s)!.Value);
+        var sectors = SectorPath.For(plan, bases, inventory)
+            .Select(sp => EmissionsReading.FromPath(sp.Sector.Code, year, sp.Base, sp.Path, sp.Actual.TryGetValue(year, out var a) ? a : null, edition?.Id))
+            .OfType<EmissionsReading>().ToList();
+        var (path, _) = plan.PathOf(null, plan.BaseEmissions, bases);
+        var total = EmissionsReading.FromPath(null, year, plan.BaseEmissions, path,
+            inventory is not null && inventory.Years.Contains(year) ? inventory.Gross(year) : null, edition?.Id);
+        return CheckEvaluation.Evaluate(plan, cycle, sectors, total, today);
+    }
+
+    /// <summary>Each government's current edition, chosen as <c>InventoryQueries.EditionsForAsync</c> does: official
+    /// editions by publication date, newest first, ahead of sample data.</summary>
+    private static async Task<Dictionary<int, InventoryEdition>> CurrentEditionsAsync(TansoDb db, List<int> governmentIds, CancellationToken ct)
+    {
+        var pairs = await db.InventoryEntries.Where(e => governmentIds.Contains(e.GovernmentId)).Select(e => new { e.GovernmentId, e.EditionId }).Distinct().ToListAsync(ct);
+        var all = await db.InventoryEditions.AsNoTracking().ToDictionaryAsync(e => e.Id, ct);
+        return pairs.GroupBy(p => p.GovernmentId).ToDictionary(g => g.Key,
+            g => g.Select(p => all[p.EditionId]).OrderBy(e => e.IsSample).ThenByDescending(e => e.PublishedOn).ThenByDescending(e => e.Id).First());
+    }
+}
