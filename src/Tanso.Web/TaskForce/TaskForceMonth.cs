@@ -42,6 +42,10 @@ internal sealed record TaskForceMonth(int NationId, int Year, int Month, Plan? P
         IEnumerable<NationalTaskStatus> Statuses(CheckCycle? cycle) => cycle?.Progress.Where(p => tasks.ContainsKey(p.TaskId)).Select(p => tasks[p.TaskId])
             .Select(t => new NationalTaskStatus(t.Code, t.Name, t.Department, cycle.Progress.Single(p => p.TaskId == t.Id).Status, new DateOnly(t.EndYear, 12, 31))) ?? [];
         var ministries = current is null ? [] : TaskForceComparison.Compare(Statuses(current), Statuses(previous), reviewedOn);
-        return new TaskForceMonth(nation.Id, y, m, plans.FirstOrDefault(p => p.Id == current?.PlanId) ?? plans.FirstOrDefault(), current, previous, ministries, reviewedOn, months);
+        // Without this month's check, the plan in force is where one is opened.
+        var plan = plans.FirstOrDefault(p => p.Id == current?.PlanId)
+            ?? await db.Plans.AsNoTracking().Where(p => p.GovernmentId == nation.Id && (p.Status == PlanStatus.Approved || p.Status == PlanStatus.Published))
+                .OrderByDescending(p => p.Revision).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+        return new TaskForceMonth(nation.Id, y, m, plan, current, previous, ministries, reviewedOn, months);
     }
 }
