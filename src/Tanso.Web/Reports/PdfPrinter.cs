@@ -150,6 +150,9 @@ internal sealed partial class PdfPrinter(IOptions<ReportsOptions> options, AppAd
             """,
         Outline = true,
         Tagged = true,
+        // A4 portrait unless the page asks for its own size: wide tables (the consolidated roll-up) print landscape
+        // through a named page in _print.scss.
+        PreferCSSPageSize = true,
     };
 
     private PdfPrintingException TooSlow(Uri url, Exception inner) => new(
