@@ -123,6 +123,17 @@ public sealed class AuthorizationMatrixTests
         ["POST /plans/{id:int}/checks"] = [400, 400, 400, 400, 400, 400],
         ["GET /checks/{id:int}"] = [404, 200, 200, 200, 404, 404],
         ["POST /checks/{id:int}"] = [400, 400, 400, 400, 400, 400],
+        // Public portal: read-only pages for everyone, published plans and checks only; forms there are GET forms.
+        ["GET /portal"] = [200, 200, 200, 200, 200, 200],
+        ["GET /portal/map"] = [200, 200, 200, 200, 200, 200],
+        ["GET /portal/governments/{id:int}"] = [200, 200, 200, 200, 200, 200],
+        ["GET /portal/compare"] = [200, 200, 200, 200, 200, 200],
+        ["GET /portal/rollup"] = [200, 200, 200, 200, 200, 200],
+        ["POST /portal"] = [400, 400, 400, 400, 400, 400],
+        ["POST /portal/map"] = [400, 400, 400, 400, 400, 400],
+        ["POST /portal/governments/{id:int}"] = [400, 400, 400, 400, 400, 400],
+        ["POST /portal/compare"] = [400, 400, 400, 400, 400, 400],
+        ["POST /portal/rollup"] = [400, 400, 400, 400, 400, 400],
         ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],
         ["PUT /api/national/figures/{id:int}"] = [401, 200, 200, 403, 403, 403],
     };
