@@ -139,6 +139,17 @@ public sealed class AuthorizationMatrixTests
         ["POST /taskforce"] = [400, 400, 400, 400, 400, 400],
         ["GET /api/taskforce"] = [401, 200, 200, 403, 403, 403],
         ["GET /api/taskforce.xlsx"] = [401, 200, 200, 403, 403, 403],
+        // Public portal: read-only pages for everyone, published plans and checks only; forms there are GET forms.
+        ["GET /portal"] = [200, 200, 200, 200, 200, 200],
+        ["GET /portal/map"] = [200, 200, 200, 200, 200, 200],
+        ["GET /portal/governments/{id:int}"] = [200, 200, 200, 200, 200, 200],
+        ["GET /portal/compare"] = [200, 200, 200, 200, 200, 200],
+        ["GET /portal/rollup"] = [200, 200, 200, 200, 200, 200],
+        ["POST /portal"] = [400, 400, 400, 400, 400, 400],
+        ["POST /portal/map"] = [400, 400, 400, 400, 400, 400],
+        ["POST /portal/governments/{id:int}"] = [400, 400, 400, 400, 400, 400],
+        ["POST /portal/compare"] = [400, 400, 400, 400, 400, 400],
+        ["POST /portal/rollup"] = [400, 400, 400, 400, 400, 400],
         ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],
         ["PUT /api/national/figures/{id:int}"] = [401, 200, 200, 403, 403, 403],
     };
