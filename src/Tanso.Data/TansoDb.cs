@@ -58,6 +58,15 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Implementation-check cycles (이행점검) with their progress reports.</summary>
     public DbSet<Core.Checks.CheckCycle> CheckCycles => Set<Core.Checks.CheckCycle>();
 
+    /// <summary>Evaluators' qualitative score sheets, one per evaluator and cycle.</summary>
+    public DbSet<Core.Checks.ScoreSheet> ScoreSheets => Set<Core.Checks.ScoreSheet>();
+
+    /// <summary>Evaluation results and their right of reply (소명).</summary>
+    public DbSet<Core.Checks.EvaluationReview> EvaluationReviews => Set<Core.Checks.EvaluationReview>();
+
+    /// <summary>Improvement opinions (개선의견) and the governments' answers.</summary>
+    public DbSet<Core.Checks.ImprovementOpinion> ImprovementOpinions => Set<Core.Checks.ImprovementOpinion>();
+
     /// <summary>Uploaded files waiting for their import to be confirmed.</summary>
     public DbSet<Inventory.PendingUpload> PendingUploads => Set<Inventory.PendingUpload>();
 

@@ -13,6 +13,7 @@ public sealed class CheckCycle : IVersioned
         : this(planId, period.Year, period.Month)
     {
         deadlines.AddRange(period.DefaultDeadlines.OrderBy(d => d.Key).Select(d => new StageDeadline(d.Key, d.Value)));
+        Rubric = DefaultRubric.For(period);
     }
 
     /// <summary>Opens a government's cycle of its plan with the period's default deadlines.</summary>
@@ -20,6 +21,88 @@ public sealed class CheckCycle : IVersioned
         : this(planId, period) => GovernmentId = governmentId;
 
     private CheckCycle(int planId, int year, int? month) => (PlanId, Year, Month) = (planId, year, month);
+
+    /// <summary>Weights, grade scale and qualitative options; today's defaults until national staff change them.</summary>
+    public CheckSettings Settings { get; private set; } = CheckSettings.Default;
+
+    /// <summary>The qualitative rubric (정성평가 기준표); Tanso's default until national staff replace it.</summary>
+    public Rubric Rubric { get; private set; } = null!;
+
+    /// <summary>Why settings and deadlines can no longer change (from committee review on), or null.</summary>
+    public (string Ko, string En)? SettingsLocked => Stage >= CheckStage.CommitteeReview
+        ? ($"'{Korean(CheckStage.CommitteeReview)}' 단계부터는 점검 설정을 바꿀 수 없습니다(현재: {Korean(Stage)}).", $"Settings are fixed from committee review on; the cycle is in {Stage}.")
+        : null;
+
+    /// <summary>Replaces the settings and the whole set of stage deadlines (a stage left out has none); the deadlines
+    /// must fall after the period and follow the order of the stages. Nothing changes while there is a problem.</summary>
+    public IReadOnlyList<SettingsProblem> Configure(CheckSettings settings, IReadOnlyDictionary<CheckStage, DateOnly> dueOn)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (SettingsLocked is { } locked)
+        {
+            return [new("", locked.Ko, locked.En)];
+        }
+        var problems = DeadlineProblems(dueOn);
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+        Settings = settings;
+        deadlines.RemoveAll(d => !dueOn.ContainsKey(d.Stage));
+        foreach (var (stage, day) in dueOn)
+        {
+            if (deadlines.FirstOrDefault(d => d.Stage == stage) is { } existing)
+            {
+                existing.DueOn = day;
+            }
+            else
+            {
+                deadlines.Add(new StageDeadline(stage, day));
+            }
+        }
+        deadlines.Sort((a, b) => a.Stage.CompareTo(b.Stage));
+        return [];
+    }
+
+    /// <summary>What is wrong with a proposed set of deadlines: each must fall after the period, in stage order.</summary>
+    public IReadOnlyList<SettingsProblem> DeadlineProblems(IReadOnlyDictionary<CheckStage, DateOnly> dueOn)
+    {
+        ArgumentNullException.ThrowIfNull(dueOn);
+        var problems = new List<SettingsProblem>();
+        DateOnly? previous = null;
+        foreach (var (stage, day) in dueOn.OrderBy(d => d.Key))
+        {
+            if (day < Period.LastDay)
+            {
+                problems.Add(new($"deadlines.{stage}", $"{Korean(stage)} 기한은 점검 기간이 끝난 뒤여야 합니다(기간 종료: {Formatting.Iso(Period.LastDay)}).",
+                    $"The {stage} deadline cannot fall before the checked period ends on {Formatting.Iso(Period.LastDay)}."));
+            }
+            else if (previous > day)
+            {
+                problems.Add(new($"deadlines.{stage}", $"{Korean(stage)} 기한이 앞 단계의 기한보다 이릅니다.", $"The {stage} deadline falls before an earlier stage's."));
+            }
+            previous = day;
+        }
+        return problems;
+    }
+
+    /// <summary>Replaces the rubric: refused once settings are locked or once any evaluator has scored (their scores
+    /// name the criteria of the rubric they scored against).</summary>
+    /// <returns>Null when replaced; otherwise why not, in Korean and English.</returns>
+    public (string Ko, string En)? ReplaceRubric(Rubric rubric, bool anyScored)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        if (SettingsLocked is { } locked)
+        {
+            return locked;
+        }
+        if (anyScored)
+        {
+            return ("평가위원이 점수를 매기기 시작한 뒤에는 기준표를 바꿀 수 없습니다.", "The rubric cannot change once an evaluator has scored.");
+        }
+        Rubric = rubric;
+        return null;
+    }
 
     /// <summary>The government whose plan is checked.</summary>
     public int GovernmentId { get; private set; }

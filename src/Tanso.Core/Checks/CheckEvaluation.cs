@@ -26,7 +26,7 @@ public sealed record SectorCheck(EmissionsPerformance Performance, CombinedScore
 /// <param name="Total">The plan total against its trajectory, when the inventory has the year.</param>
 /// <param name="Budget">Budget execution of every reported task added up.</param>
 /// <param name="Quantitative">The weighted quantitative score.</param>
-/// <param name="Overall">The overall grade.</param>
+/// <param name="Overall">The overall grade: quantitative with qualitative (when scored), combined by the grader's weights.</param>
 /// <param name="Lagging">Lagging tasks with their reasons.</param>
 public sealed record CheckEvaluation(int Year, IReadOnlyList<TaskCheck> Tasks, IReadOnlyList<SectorCheck> Sectors, EmissionsPerformance? Total,
     BudgetExecution? Budget, QuantitativeScore Quantitative, CombinedScore? Overall, IReadOnlyList<LaggingTask> Lagging)
@@ -40,8 +40,9 @@ public sealed record CheckEvaluation(int Year, IReadOnlyList<TaskCheck> Tasks, I
     /// <param name="weights">Quantitative weights (default 50/30/20).</param>
     /// <param name="grader">Grade scale and combination (default 우수/양호/보통/미흡/부진, 60/40).</param>
     /// <param name="rules">Lagging rules (default).</param>
+    /// <param name="qualitative">The qualitative score, which joins the overall grade when it has a score.</param>
     public static CheckEvaluation Evaluate(Plan plan, CheckCycle cycle, IEnumerable<EmissionsReading> sectors, EmissionsReading? total, DateOnly today,
-        QuantitativeWeights? weights = null, Grader? grader = null, LaggingRules? rules = null)
+        QuantitativeWeights? weights = null, Grader? grader = null, LaggingRules? rules = null, QualitativeScore? qualitative = null)
     {
         grader ??= new Grader();
         var year = cycle.Year;
@@ -61,6 +62,6 @@ public sealed record CheckEvaluation(int Year, IReadOnlyList<TaskCheck> Tasks, I
         var quantitative = QuantitativeScoring.Compute(tasks.Select(t => t.Score), totalPerformance, weights ?? QuantitativeWeights.Default);
         var budgets = tasks.Select(t => t.Score.Report.Budget).OfType<BudgetExecution>().ToList();
         return new CheckEvaluation(year, tasks, sectorChecks, totalPerformance, budgets.Count == 0 ? null : BudgetExecution.Total(budgets),
-            quantitative, grader.Overall(quantitative, null), LaggingTasks.Find(tasks.Select(t => t.Score), today, rules));
+            quantitative, grader.Overall(quantitative, qualitative), LaggingTasks.Find(tasks.Select(t => t.Score), today, rules));
     }
 }

@@ -39,13 +39,16 @@ public sealed record ReviewTransition(ReviewStage Stage, (string Ko, string En)?
 /// An evaluation result of one government in one check cycle and its right of reply (이의신청·소명):
 /// Draft → ShownToGovernment → (Replied) → Final. Refused moves change nothing and say why.
 /// </summary>
-public sealed class EvaluationReview
+public sealed class EvaluationReview : IVersioned
 {
     /// <summary>Starts a draft result.</summary>
     public EvaluationReview(int cycleId, int governmentId, ReviewScope scope) => (CycleId, GovernmentId, Scope) = (cycleId, governmentId, scope);
 
     /// <summary>Identity.</summary>
     public int Id { get; private set; }
+
+    /// <inheritdoc/>
+    public int Version { get; private set; }
 
     /// <summary>The check cycle.</summary>
     public int CycleId { get; private set; }

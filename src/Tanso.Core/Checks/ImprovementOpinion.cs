@@ -29,7 +29,7 @@ public enum OpinionResponse
 /// the government's answer; unanswered or accepted-but-not-reflected opinions stay open and are carried into
 /// the next cycle, linked to the one they came from.
 /// </summary>
-public sealed class ImprovementOpinion
+public sealed class ImprovementOpinion : IVersioned
 {
     /// <summary>Issues an opinion.</summary>
     /// <exception cref="ArgumentException">A blank text.</exception>
@@ -41,6 +41,9 @@ public sealed class ImprovementOpinion
 
     /// <summary>Identity.</summary>
     public int Id { get; private set; }
+
+    /// <inheritdoc/>
+    public int Version { get; private set; }
 
     /// <summary>The cycle it is listed in.</summary>
     public int CycleId { get; private set; }

@@ -15,6 +15,11 @@ internal sealed class CheckCycleConfiguration : IEntityTypeConfiguration<CheckCy
         b.Property(c => c.Version).IsConcurrencyToken();
         b.Ignore(c => c.Period);
         b.Ignore(c => c.AcceptsProgress);
+        b.Ignore(c => c.SettingsLocked);
+        // Rows written before settings and rubrics existed read as today's defaults.
+        b.Property(c => c.Settings).HasConversion(new CheckJson.SettingsConverter(), new CheckJson.SettingsComparer()).HasDefaultValue(CheckSettings.Default);
+        b.Property(c => c.Rubric).HasConversion(new CheckJson.RubricConverter(), new CheckJson.RubricComparer())
+            .HasDefaultValue(DefaultRubric.Named("정성평가 기준표 (Tanso 기본값)"));
         b.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Government>().WithMany().HasForeignKey(c => c.GovernmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.Deadlines).WithOne().HasForeignKey("CycleId").OnDelete(DeleteBehavior.Cascade);
@@ -63,5 +68,66 @@ internal sealed class CycleEvaluatorConfiguration : IEntityTypeConfiguration<Cyc
         b.ToTable("check_cycle_evaluators");
         b.HasOne<TansoUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(e => new { e.CycleId, e.UserId }).IsUnique();
+    }
+}
+
+internal sealed class ScoreSheetConfiguration : IEntityTypeConfiguration<ScoreSheet>
+{
+    public void Configure(EntityTypeBuilder<ScoreSheet> b)
+    {
+        b.ToTable("check_score_sheets");
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.HasOne<CheckCycle>().WithMany().HasForeignKey(s => s.CycleId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<TansoUser>().WithMany().HasForeignKey(s => s.EvaluatorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(s => s.Scores).WithOne().HasForeignKey(s => s.SheetId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => new { s.CycleId, s.EvaluatorId }).IsUnique();
+    }
+}
+
+internal sealed class CriterionScoreConfiguration : IEntityTypeConfiguration<CriterionScore>
+{
+    public void Configure(EntityTypeBuilder<CriterionScore> b)
+    {
+        b.ToTable("check_criterion_scores");
+        b.Property(s => s.Criterion).HasMaxLength(200);
+        b.Property(s => s.Level).HasMaxLength(100);
+        b.Property(s => s.Score).HasPrecision(9, 4);
+        b.Property(s => s.Comment).HasMaxLength(4000);
+        b.Property(s => s.Evidence).HasMaxLength(4000);
+        b.HasIndex(s => new { s.SheetId, s.Criterion }).IsUnique();
+    }
+}
+
+internal sealed class EvaluationReviewConfiguration : IEntityTypeConfiguration<EvaluationReview>
+{
+    public void Configure(EntityTypeBuilder<EvaluationReview> b)
+    {
+        b.ToTable("check_reviews");
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.Property(r => r.Score).HasPrecision(9, 4);
+        b.Property(r => r.Comment).HasMaxLength(4000);
+        b.Property(r => r.Reply).HasMaxLength(8000);
+        b.HasOne<CheckCycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Government>().WithMany().HasForeignKey(r => r.GovernmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.CycleId, r.GovernmentId, r.Scope }).IsUnique();
+    }
+}
+
+internal sealed class ImprovementOpinionConfiguration : IEntityTypeConfiguration<ImprovementOpinion>
+{
+    public void Configure(EntityTypeBuilder<ImprovementOpinion> b)
+    {
+        b.ToTable("check_opinions");
+        b.Property(o => o.Version).IsConcurrencyToken();
+        b.Property(o => o.Text).HasMaxLength(4000);
+        b.Property(o => o.Reason).HasMaxLength(4000);
+        b.Ignore(o => o.IsOpen);
+        b.Ignore(o => o.Original);
+        b.HasOne<CheckCycle>().WithMany().HasForeignKey(o => o.CycleId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Government>().WithMany().HasForeignKey(o => o.GovernmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<PlanTask>().WithMany().HasForeignKey(o => o.TaskId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(o => o.CarriedFrom).WithMany().HasForeignKey(o => o.CarriedFromId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ImprovementOpinion>().WithMany().HasForeignKey(o => o.OriginalId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(o => new { o.CycleId, o.Id });
     }
 }

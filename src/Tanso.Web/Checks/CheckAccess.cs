@@ -47,4 +47,19 @@ internal static class CheckAccess
     }
 
     public static bool CanAssign(ClaimsPrincipal user) => !user.IsReadOnly() && IsNationalStaff(user.ToActor());
+
+    /// <summary>Settings, rubric, the draft result and committee opinions: national officers and administrators.</summary>
+    public static bool CanManage(ClaimsPrincipal user) => CanAssign(user);
+
+    /// <summary>An evaluator assigned to the cycle (the only evaluators who score it or issue opinions in it).</summary>
+    public static bool IsAssignedEvaluator(ClaimsPrincipal user, CheckCycle cycle)
+    {
+        var actor = user.ToActor();
+        return actor.Is(Role.Evaluator) && actor.UserId is { } me && cycle.Evaluators.Any(e => e.UserId == me);
+    }
+
+    /// <summary>Whether the caller sees the qualitative scores and the result: national staff and the cycle's
+    /// evaluators always; the government and the public only once the result has been shown to the government.</summary>
+    public static bool CanSeeResult(ClaimsPrincipal user, CheckCycle cycle, EvaluationReview? review) =>
+        IsNationalStaff(user.ToActor()) || IsAssignedEvaluator(user, cycle) || review?.Stage is ReviewStage.ShownToGovernment or ReviewStage.Replied or ReviewStage.Final;
 }

@@ -17,12 +17,13 @@ internal static class CheckApi
         var api = app.MapGroup("/api").WithTags("Checks");
         api.MapGet("/plans/{id:int}/checks", List).WithSummary("A plan's check cycles the caller may see");
         api.MapPost("/plans/{id:int}/checks", Open).WithSummary("Open a check cycle of an approved or published plan for a year (or a month: task-force review)").RequireAuthorization();
-        api.MapGet("/checks/{id:int}", Get).WithSummary("A cycle with its quantitative evaluation: KPI achievements, task scores, emissions against the trajectory, budget, overall score, grade and lagging tasks");
+        api.MapGet("/checks/{id:int}", Get).WithSummary("A cycle with its evaluation (KPI achievements, task scores, emissions against the trajectory, budget, quantitative and qualitative scores, overall grade, lagging tasks) and its workflow: settings, rubric, qualitative aggregation, result and right of reply, improvement opinions");
         api.MapPost("/checks/{id:int}/transitions", Move).WithSummary("Move the cycle to its next stage; leaving reporting records the report as submitted").RequireAuthorization();
         api.MapPut("/checks/{id:int}/progress", Report).WithSummary("Report progress on tasks (status, budget executed, KPI actuals, narrative, evidence), all or nothing").RequireAuthorization();
         api.MapGet("/checks/{id:int}/progress-template.xlsx", Template).WithSummary("The cycle's progress template, prefilled with the plan's tasks and KPI targets");
         api.MapPost("/checks/{id:int}/progress/import", Import).WithSummary("Report progress from the filled-in template, all or nothing, with sheet/row/column problems")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+        app.MapEvaluationApi();
         api.MapPost("/checks/{id:int}/evaluators", Assign).WithSummary("Assign an evaluator (by account e-mail) to the cycle; national officers and administrators").RequireAuthorization();
     }
 
@@ -56,7 +57,9 @@ internal static class CheckApi
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.Ok(cycle.ToDto(await CheckEvaluations.ForAsync(db, cycle, clock, ct)));
+        var review = await CheckEvaluations.ReviewAsync(db, cycle, ct);
+        var evaluation = await CheckEvaluations.ForAsync(db, cycle, clock, ct, CheckAccess.CanSeeResult(user, cycle, review));
+        return TypedResults.Ok(new CycleDto(cycle.ToSummary(), evaluation.ToDto(), await EvaluationViews.StateAsync(db, user, cycle, evaluation, ct)));
     }
 
     private static async Task<IResult> Move(int id, CycleVersionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>

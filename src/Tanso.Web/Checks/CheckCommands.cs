@@ -56,8 +56,15 @@ internal static class CheckCommands
             return new CheckOutcome(null, 409, Text.T("이 계획의 같은 기간 점검이 이미 있습니다.", "This plan already has a check for that period."));
         }
         var cycle = new CheckCycle(planId, plan.GovernmentId, month is { } m ? CheckPeriod.OfMonth(year, m) : CheckPeriod.OfYear(year));
+        // The cycle and the opinions it carries over are saved together or not at all.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.CheckCycles.Add(cycle);
         await db.SaveChangesAsync(ct);
+        if (await OpinionCommands.CarryOverAsync(db, cycle, ct) > 0)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
         return new CheckOutcome(cycle, 201);
     }
 
@@ -76,6 +83,10 @@ internal static class CheckCommands
         if (cycle.Stage == CheckStage.Reporting && cycle.SubmitReport(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } notSubmitted)
         {
             return new CheckOutcome(null, 422, Text.T(notSubmitted.Ko, notSubmitted.En));
+        }
+        if (target == CheckStage.Published && await CheckEvaluations.ReviewAsync(db, cycle, ct) is not { Stage: ReviewStage.Final })
+        {
+            return new CheckOutcome(null, 422, Text.T("결과가 확정(소명 절차 종료)되기 전에는 공표할 수 없습니다.", "The check cannot be published before its result is final (the right of reply is over)."));
         }
         var moved = cycle.MoveTo(target);
         return moved.Allowed ? await SaveAsync(db, cycle, version, ct) : new CheckOutcome(null, 422, Text.T(moved.Refusal!.Value.Ko, moved.Refusal.Value.En));

@@ -24,16 +24,15 @@ internal sealed record ComponentDto(string Kind, decimal? Value, decimal WeightP
 internal sealed record LaggingDto(string Code, string Name, IReadOnlyList<string> Reasons);
 
 internal sealed record EvaluationDto(int Year, string? InventoryEdition, IReadOnlyList<TaskCheckDto> Tasks, IReadOnlyList<SectorCheckDto> Sectors, SectorCheckDto? Total,
-    decimal? BudgetRatePercent, IReadOnlyList<ComponentDto> Quantitative, decimal? QuantitativeScore, string? Grade, decimal? CombinedScore, IReadOnlyList<LaggingDto> Lagging);
+    decimal? BudgetRatePercent, IReadOnlyList<ComponentDto> Quantitative, decimal? QuantitativeScore, decimal? QualitativeScore, string? Grade, decimal? CombinedScore, IReadOnlyList<LaggingDto> Lagging);
 
-internal sealed record CycleDto(CycleSummaryDto Cycle, EvaluationDto Evaluation);
+internal sealed record CycleDto(CycleSummaryDto Cycle, EvaluationDto Evaluation, EvaluationStateDto Workflow);
 
 internal static class CheckDtoMapping
 {
     public static CycleSummaryDto ToSummary(this CheckCycle c) => new(c.Id, c.PlanId, c.GovernmentId, c.Year, c.Month, c.Stage.ToString(), CheckCycle.Korean(c.Stage),
         c.Deadlines.ToDictionary(d => d.Stage.ToString(), d => d.DueOn), c.ReportSubmittedOn, c.Progress.Count, c.Version);
 
-    public static CycleDto ToDto(this CheckCycle c, CycleEvaluation e) => new(c.ToSummary(), e.ToDto());
 
     public static EvaluationDto ToDto(this CycleEvaluation ce)
     {
@@ -47,7 +46,7 @@ internal static class CheckDtoMapping
             e.Total is null ? null : Sector(e.Total, null),
             e.Budget?.RatePercent,
             e.Quantitative.Components.Select(c => new ComponentDto(c.Kind.ToString(), c.Value, c.WeightPercent, c.EffectiveWeightPercent, c.Contribution)).ToList(),
-            e.Quantitative.Score, e.Overall?.Grade.Ko, e.Overall?.Score,
+            e.Quantitative.Score, ce.QualitativeIncluded ? ce.Qualitative.Score : null, e.Overall?.Grade.Ko, e.Overall?.Score,
             e.Lagging.Select(l => new LaggingDto(l.Task.Report.TaskCode, l.Task.Report.TaskName, l.Reasons.Select(r => r.En).ToList())).ToList());
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
 using Tanso.Core.Figures;
 using Tanso.Core.Plans;
@@ -7,14 +8,25 @@ using Tanso.Web.Plans;
 
 namespace Tanso.Web.Checks;
 
-/// <summary>A cycle's quantitative evaluation with what it was computed from.</summary>
-internal sealed record CycleEvaluation(Plan Plan, CheckEvaluation Evaluation, InventoryEdition? Edition);
+/// <summary>A cycle's evaluation with what it was computed from.</summary>
+/// <param name="Plan">The plan checked.</param>
+/// <param name="Evaluation">The quantitative check, and the overall grade (with the qualitative score when included).</param>
+/// <param name="Edition">The inventory edition emissions come from.</param>
+/// <param name="Qualitative">The evaluators' scores aggregated against the cycle's rubric (always computed).</param>
+/// <param name="Sheets">The evaluators' score sheets, in the order evaluators were assigned (평가위원 1, 2, …).</param>
+/// <param name="Review">The whole result and its right of reply (소명), once national staff drafted it.</param>
+/// <param name="Opinions">Improvement opinions of the cycle (carried ones included), oldest first.</param>
+/// <param name="QualitativeIncluded">Whether <see cref="CheckEvaluation.Overall"/> includes the qualitative score.</param>
+internal sealed record CycleEvaluation(Plan Plan, CheckEvaluation Evaluation, InventoryEdition? Edition, QualitativeScore Qualitative,
+    IReadOnlyList<ScoreSheet> Sheets, EvaluationReview? Review, IReadOnlyList<ImprovementOpinion> Opinions, bool QualitativeIncluded);
 
 internal static class CheckEvaluations
 {
-    /// <summary>Evaluates the cycle's reports: KPI and task scores from the reports, each sector's and the total's
-    /// emissions in the checked year (current inventory edition) against the plan's trajectory for that year.</summary>
-    public static async Task<CycleEvaluation> ForAsync(TansoDb db, CheckCycle cycle, TimeProvider clock, CancellationToken ct)
+    /// <summary>Evaluates the cycle with its own settings: KPI and task scores from the reports, each sector's and the
+    /// total's emissions in the checked year (current inventory edition) against the plan's trajectory, and — unless
+    /// <paramref name="withQualitative"/> is false (a viewer who may not see it yet) — the evaluators' qualitative score
+    /// in the overall grade.</summary>
+    public static async Task<CycleEvaluation> ForAsync(TansoDb db, CheckCycle cycle, TimeProvider clock, CancellationToken ct, bool withQualitative = true)
     {
         var plan = (await PlanAccess.LoadAsync(db, cycle.PlanId, ct))!;
         var (bases, inventory, _) = await SectorBases.ForAsync(db, plan, ct);
@@ -28,6 +40,32 @@ internal static class CheckEvaluations
         var total = EmissionsReading.FromPath(null, year, plan.BaseEmissions, path,
             inventory is not null && inventory.Years.Contains(year) ? inventory.Gross(year) : null, edition?.Id);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return new CycleEvaluation(plan, CheckEvaluation.Evaluate(plan, cycle, sectors, total, today), edition);
+        var sheets = await SheetsAsync(db, cycle, ct);
+        var qualitative = QualitativeOf(cycle, sheets);
+        var settings = cycle.Settings;
+        var evaluation = CheckEvaluation.Evaluate(plan, cycle, sectors, total, today, settings.Quantitative, settings.Grader, qualitative: withQualitative ? qualitative : null);
+        var review = await ReviewAsync(db, cycle, ct);
+        var opinions = await db.ImprovementOpinions.AsNoTracking().Where(o => o.CycleId == cycle.Id).OrderBy(o => o.Id).ToListAsync(ct);
+        return new CycleEvaluation(plan, evaluation, edition, qualitative, sheets, review, opinions, withQualitative && qualitative.Score is not null);
     }
+
+    /// <summary>The evaluators' sheets, in the order the evaluators were assigned.</summary>
+    public static async Task<IReadOnlyList<ScoreSheet>> SheetsAsync(TansoDb db, CheckCycle cycle, CancellationToken ct)
+    {
+        var sheets = await db.ScoreSheets.Include(s => s.Scores).AsNoTracking().Where(s => s.CycleId == cycle.Id).ToListAsync(ct);
+        var order = cycle.Evaluators.OrderBy(e => e.Id).Select(e => e.UserId).ToList();
+        return sheets.OrderBy(s => order.IndexOf(s.EvaluatorId) is var i and >= 0 ? i : int.MaxValue).ThenBy(s => s.Id).ToList();
+    }
+
+    /// <summary>The sheets aggregated against the cycle's rubric; scores of a criterion no longer in it are left out.</summary>
+    public static QualitativeScore QualitativeOf(CheckCycle cycle, IEnumerable<ScoreSheet> sheets)
+    {
+        var criteria = cycle.Rubric.Criteria.ToDictionary(c => c.Name);
+        var scores = sheets.SelectMany(s => s.ToEvaluatorScores()).Where(s => criteria.TryGetValue(s.Criterion, out var c) && c.IsLevelScore(s.Score));
+        return QualitativeScoring.Aggregate(cycle.Rubric, scores, cycle.Settings.Qualitative);
+    }
+
+    /// <summary>The cycle's whole result (scope Whole) for its government, if drafted.</summary>
+    public static Task<EvaluationReview?> ReviewAsync(TansoDb db, CheckCycle cycle, CancellationToken ct) =>
+        db.EvaluationReviews.AsNoTracking().SingleOrDefaultAsync(r => r.CycleId == cycle.Id && r.GovernmentId == cycle.GovernmentId && r.Scope == ReviewScope.Whole, ct);
 }

@@ -76,7 +76,7 @@ internal sealed class CyclePageModel(TansoDb db, TimeProvider clock) : PageModel
         }
         Cycle = cycle;
         Version = cycle.Version;
-        Evaluation = await CheckEvaluations.ForAsync(db, cycle, clock, ct);
+        Evaluation = await CheckEvaluations.ForAsync(db, cycle, clock, ct, CheckAccess.CanSeeResult(User, cycle, await CheckEvaluations.ReviewAsync(db, cycle, ct)));
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
         var government = directory.All.Single(g => g.Id == cycle.GovernmentId);
         GovernmentName = Text.IsEnglish ? government.NameEn : directory.FullName(government);

@@ -12,7 +12,7 @@ namespace Tanso.Web.Tests.Accounts;
 /// so nothing ships without a decided rule. Regional officers are bound to Busan (26): "own" targets
 /// Busan, "other" targets Daegu (27) wherever an endpoint names a government.
 /// </summary>
-public sealed class AuthorizationMatrixTests
+public sealed partial class AuthorizationMatrixTests
 {
     private enum Who { Public, Admin, National, RegionalOwn, RegionalOther, Evaluator }
 
@@ -150,6 +150,28 @@ public sealed class AuthorizationMatrixTests
         ["POST /portal/governments/{id:int}"] = [400, 400, 400, 400, 400, 400],
         ["POST /portal/compare"] = [400, 400, 400, 400, 400, 400],
         ["POST /portal/rollup"] = [400, 400, 400, 400, 400, 400],
+        // The evaluation workflow: the rows use a cycle in 점검·평가 to which the evaluator IS assigned, with the state
+        // each endpoint needs (a scored sheet, a draft, a shown or replied result, an opinion); see AuthorizationMatrixTests.Evaluation.cs.
+        ["PUT /api/checks/{id:int}/settings"] = [401, 200, 200, 403, 404, 403],
+        ["PUT /api/checks/{id:int}/rubric"] = [401, 200, 200, 403, 404, 403],
+        ["GET /api/checks/{id:int}/scores"] = [404, 200, 200, 200, 404, 200],
+        ["PUT /api/checks/{id:int}/scores"] = [401, 403, 403, 403, 404, 200],
+        ["GET /api/checks/{id:int}/review"] = [404, 200, 200, 200, 404, 200],
+        ["PUT /api/checks/{id:int}/review"] = [401, 200, 200, 403, 404, 403],
+        ["POST /api/checks/{id:int}/review/show"] = [401, 200, 200, 403, 404, 403],
+        ["POST /api/checks/{id:int}/review/reply"] = [401, 200, 403, 200, 404, 403],
+        ["POST /api/checks/{id:int}/review/finalise"] = [401, 200, 200, 403, 404, 403],
+        ["GET /api/checks/{id:int}/opinions"] = [404, 200, 200, 200, 404, 200],
+        ["POST /api/checks/{id:int}/opinions"] = [401, 201, 201, 403, 404, 201],
+        ["PUT /api/checks/{id:int}/opinions/{opinionId:int}/answer"] = [401, 200, 403, 200, 404, 403],
+        ["GET /checks/{id:int}/settings"] = [404, 200, 200, 200, 404, 200],
+        ["POST /checks/{id:int}/settings"] = [400, 400, 400, 400, 400, 400],
+        ["GET /checks/{id:int}/scoring"] = [404, 200, 200, 200, 404, 200],
+        ["POST /checks/{id:int}/scoring"] = [400, 400, 400, 400, 400, 400],
+        ["GET /checks/{id:int}/review"] = [404, 200, 200, 200, 404, 200],
+        ["POST /checks/{id:int}/review"] = [400, 400, 400, 400, 400, 400],
+        ["GET /checks/{id:int}/opinions"] = [404, 200, 200, 200, 404, 200],
+        ["POST /checks/{id:int}/opinions"] = [400, 400, 400, 400, 400, 400],
         ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],
         ["PUT /api/national/figures/{id:int}"] = [401, 200, 200, 403, 403, 403],
     };
@@ -340,6 +362,10 @@ public sealed class AuthorizationMatrixTests
 
     private static async Task<HttpRequestMessage> RequestAsync(string endpoint, HttpClient reader, int government, string adminId, TestDatabase database)
     {
+        if (await EvaluationRequestAsync(endpoint, government, database, "evaluator@tanso.example") is { } evaluationRequest)
+        {
+            return evaluationRequest;
+        }
         if (await CheckRequestAsync(endpoint, government, database, "evaluator@tanso.example") is { } checkRequest)
         {
             return checkRequest;

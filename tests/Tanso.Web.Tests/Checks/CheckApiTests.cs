@@ -103,6 +103,14 @@ public sealed class CheckApiTests
         Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
         version = (int)(await Json(assigned))["version"]!;
         Assert.Equal(HttpStatusCode.OK, (await evaluator.GetAsync($"/api/checks/{id}")).StatusCode);
+        // The evaluator scores, national staff draft and show the result, the government replies, and the result is final.
+        var criteria = new[] { "추진체계", "목표·경로의 적정성", "이행과제의 충실성", "재원 확보·집행", "주민 참여·소통" };
+        Assert.Equal(HttpStatusCode.OK, (await evaluator.PutAsJsonAsync($"/api/checks/{id}/scores",
+            new { version = 0, scores = criteria.Select(c => new { criterion = c, level = "우수", comment = "", evidence = "" }).ToArray() })).StatusCode);
+        var review = (int)(await Json(await national.PutAsJsonAsync($"/api/checks/{id}/review", new { version = 0, comment = "" })))["version"]!;
+        review = (int)(await Json(await national.PostAsJsonAsync($"/api/checks/{id}/review/show", new { version = review, replyDueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1) })))["version"]!;
+        review = (int)(await Json(await officer.PostAsJsonAsync($"/api/checks/{id}/review/reply", new { version = review, reply = "이견 없음" })))["version"]!;
+        Assert.Equal(HttpStatusCode.OK, (await national.PostAsJsonAsync($"/api/checks/{id}/review/finalise", new { version = review })).StatusCode);
         version = (int)(await Json(await national.PostAsJsonAsync($"/api/checks/{id}/transitions", new { version })))["version"]!;
         var published = await Json(await national.PostAsJsonAsync($"/api/checks/{id}/transitions", new { version }));
         Assert.Equal("Published", (string)published["stage"]!);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Tanso.Web.Tests.Infrastructure;
 
@@ -8,11 +10,18 @@ public sealed class TansoApp(TestDatabase database, IEnumerable<KeyValuePair<str
 {
     public TestDatabase Database => database;
 
+    /// <summary>The clock the app reads "today" from, when a test needs to move it (deadlines); the system clock otherwise.</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in database.Settings.Concat(settings ?? []))
         {
             builder.UseSetting(key, value);
+        }
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

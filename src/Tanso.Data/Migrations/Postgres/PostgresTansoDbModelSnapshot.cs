@@ -193,6 +193,18 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ReportSubmittedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Rubric")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("{\"Name\":\"정성평가 기준표 (Tanso 기본값)\",\"Criteria\":[{\"Name\":\"추진체계\",\"Weight\":20,\"Levels\":[{\"Label\":\"매우 우수\",\"Description\":\"전담 조직과 인력이 있고, 지방 탄소중립녹색성장위원회가 계획과 점검 결과를 정기적으로 심의하며, 부서 간 협업이 문서로 운영된다.\",\"Score\":100},{\"Label\":\"우수\",\"Description\":\"전담 조직과 위원회 심의가 있으나 부서 간 협업이 일부 과제에 그친다.\",\"Score\":80},{\"Label\":\"보통\",\"Description\":\"전담 인력은 있으나 위원회 심의나 부서 간 협업이 형식적이다.\",\"Score\":60},{\"Label\":\"미흡\",\"Description\":\"담당 부서만 있고 위원회 심의 기록이 없다.\",\"Score\":40},{\"Label\":\"매우 미흡\",\"Description\":\"추진 조직과 심의 절차가 확인되지 않는다.\",\"Score\":20}]},{\"Name\":\"목표·경로의 적정성\",\"Weight\":20,\"Levels\":[{\"Label\":\"매우 우수\",\"Description\":\"국가·상위 계획과 정합한 감축목표와 연도별·부문별 감축경로가 근거와 함께 제시되고, 실적과의 차이를 분석해 경로를 관리한다.\",\"Score\":100},{\"Label\":\"우수\",\"Description\":\"목표와 연도별 경로가 정합하나 부문별 근거나 차이 분석이 일부 부족하다.\",\"Score\":80},{\"Label\":\"보통\",\"Description\":\"목표는 정합하나 연도별 경로가 단순 선형 배분에 그친다.\",\"Score\":60},{\"Label\":\"미흡\",\"Description\":\"목표의 근거가 약하거나 상위 계획과 어긋난다.\",\"Score\":40},{\"Label\":\"매우 미흡\",\"Description\":\"연도별 목표나 경로가 없다.\",\"Score\":20}]},{\"Name\":\"이행과제의 충실성\",\"Weight\":25,\"Levels\":[{\"Label\":\"매우 우수\",\"Description\":\"모든 과제에 측정 가능한 성과지표와 연차 목표가 있고, 지연·부진 과제는 원인을 분석해 보완 대책을 세웠다.\",\"Score\":100},{\"Label\":\"우수\",\"Description\":\"대부분의 과제에 성과지표가 있고 부진 과제 대책이 있으나 일부가 구체적이지 않다.\",\"Score\":80},{\"Label\":\"보통\",\"Description\":\"성과지표가 일부 과제에만 있거나 부진 과제 대책이 원인 분석 없이 제시되었다.\",\"Score\":60},{\"Label\":\"미흡\",\"Description\":\"과제 실적이 활동 나열에 그치고 부진 과제 대책이 없다.\",\"Score\":40},{\"Label\":\"매우 미흡\",\"Description\":\"과제별 실적을 확인할 수 없다.\",\"Score\":20}]},{\"Name\":\"재원 확보·집행\",\"Weight\":15,\"Levels\":[{\"Label\":\"매우 우수\",\"Description\":\"과제별 연차 재원 계획이 확보되어 있고 집행률이 계획에 부합하며, 미집행 사유와 조치가 제시되었다.\",\"Score\":100},{\"Label\":\"우수\",\"Description\":\"재원 계획과 집행 실적이 있으나 일부 과제의 미집행 사유가 없다.\",\"Score\":80},{\"Label\":\"보통\",\"Description\":\"재원 계획은 있으나 집행이 계획에 크게 못 미친다.\",\"Score\":60},{\"Label\":\"미흡\",\"Description\":\"재원 계획이 과제와 연결되지 않는다.\",\"Score\":40},{\"Label\":\"매우 미흡\",\"Description\":\"재원 계획과 집행 실적이 없다.\",\"Score\":20}]},{\"Name\":\"주민 참여·소통\",\"Weight\":20,\"Levels\":[{\"Label\":\"매우 우수\",\"Description\":\"주민·청년·산업계 등 이해관계자가 계획 수립과 점검에 참여하고, 점검 결과와 개선 조치를 공개한다.\",\"Score\":100},{\"Label\":\"우수\",\"Description\":\"이해관계자 의견을 수렴하고 점검 결과를 공개하나 참여가 일회성이다.\",\"Score\":80},{\"Label\":\"보통\",\"Description\":\"의견 수렴은 있으나 반영 결과나 점검 결과 공개가 없다.\",\"Score\":60},{\"Label\":\"미흡\",\"Description\":\"공청회 등 형식적 절차만 있다.\",\"Score\":40},{\"Label\":\"매우 미흡\",\"Description\":\"주민 참여와 정보 공개가 확인되지 않는다.\",\"Score\":20}]}]}");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40}");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -212,6 +224,49 @@ namespace Tanso.Data.Migrations.Postgres
                     b.HasIndex("PlanId", "Year", "Month");
 
                     b.ToTable("check_cycles", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.CriterionScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("check_criterion_scores", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.CycleEvaluator", b =>
@@ -237,6 +292,138 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("check_cycle_evaluators", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.EvaluationReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("ReplyDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GovernmentId");
+
+                    b.HasIndex("CycleId", "GovernmentId", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("check_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ImprovementOpinion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("OriginalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlanRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("TimesCarried")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId");
+
+                    b.HasIndex("GovernmentId");
+
+                    b.HasIndex("OriginalId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("CycleId", "Id");
+
+                    b.ToTable("check_opinions", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.KpiActual", b =>
@@ -265,6 +452,35 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("check_kpi_actuals", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ScoreSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EvaluatorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluatorId");
+
+                    b.HasIndex("CycleId", "EvaluatorId")
+                        .IsUnique();
+
+                    b.ToTable("check_score_sheets", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.StageDeadline", b =>
@@ -1453,6 +1669,15 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.CriterionScore", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.ScoreSheet", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.CycleEvaluator", b =>
                 {
                     b.HasOne("Tanso.Core.Checks.CheckCycle", null)
@@ -1468,6 +1693,53 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.EvaluationReview", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.CheckCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tanso.Core.Governments.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ImprovementOpinion", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.ImprovementOpinion", "CarriedFrom")
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tanso.Core.Checks.CheckCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tanso.Core.Governments.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tanso.Core.Checks.ImprovementOpinion", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tanso.Core.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CarriedFrom");
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.KpiActual", b =>
                 {
                     b.HasOne("Tanso.Core.Plans.PlanKpi", null)
@@ -1480,6 +1752,21 @@ namespace Tanso.Data.Migrations.Postgres
                         .WithMany("Actuals")
                         .HasForeignKey("TaskProgressId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ScoreSheet", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.CheckCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tanso.Data.Accounts.TansoUser", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1719,6 +2006,11 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Navigation("Evaluators");
 
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ScoreSheet", b =>
+                {
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.TaskProgress", b =>
