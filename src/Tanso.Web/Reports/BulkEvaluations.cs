@@ -15,7 +15,8 @@ namespace Tanso.Web.Reports;
 /// Evaluates many cycles at once, as the national-check benchmark does: every plan, cycle and inventory entry is
 /// loaded in a handful of queries whatever the number of governments, then the pure Core rules run in memory. The
 /// rules are those of <see cref="CheckEvaluations.ForAsync"/> (current edition per government, sector bases from it,
-/// each sector's and the total's trajectory value of the year); a test holds the two to the same numbers.
+/// each sector's and the total's trajectory value of the year, the cycle's own settings and its evaluators' qualitative
+/// score); a test holds the two to the same numbers. Its readers are national staff, who see every result.
 /// </summary>
 internal static class BulkEvaluations
 {
@@ -34,18 +35,28 @@ internal static class BulkEvaluations
         var entries = (await db.InventoryEntries.AsNoTracking().Where(e => governmentIds.Contains(e.GovernmentId) && editionIds.Contains(e.EditionId)).ToListAsync(ct))
             .Where(e => editions.TryGetValue(e.GovernmentId, out var current) && current.Id == e.EditionId)
             .GroupBy(e => e.GovernmentId).ToDictionary(g => g.Key, g => InventorySummary.Build(g));
+        var cycleIds = cycles.Select(c => c.Id).ToList();
+        var sheets = (await db.ScoreSheets.Include(s => s.Scores).AsNoTracking().Where(s => cycleIds.Contains(s.CycleId)).OrderBy(s => s.Id).ToListAsync(ct))
+            .ToLookup(s => s.CycleId);
+        var reviews = (await db.EvaluationReviews.AsNoTracking().Where(r => cycleIds.Contains(r.CycleId) && r.Scope == ReviewScope.Whole).ToListAsync(ct))
+            .ToLookup(r => r.CycleId);
+        var opinions = (await db.ImprovementOpinions.AsNoTracking().Where(o => cycleIds.Contains(o.CycleId)).OrderBy(o => o.Id).ToListAsync(ct))
+            .ToLookup(o => o.CycleId);
         var results = new Dictionary<int, CycleEvaluation>();
         foreach (var cycle in cycles)
         {
             var plan = plans[cycle.PlanId];
             var inventory = entries.GetValueOrDefault(cycle.GovernmentId);
             var edition = editions.GetValueOrDefault(cycle.GovernmentId);
-            results[cycle.Id] = new CycleEvaluation(plan, Evaluate(plan, cycle, inventory, edition, today), edition);
+            var cycleSheets = sheets[cycle.Id].ToList();
+            var qualitative = CheckEvaluations.QualitativeOf(cycle, cycleSheets);
+            results[cycle.Id] = new CycleEvaluation(plan, Evaluate(plan, cycle, inventory, edition, qualitative, today), edition, qualitative, cycleSheets,
+                reviews[cycle.Id].FirstOrDefault(r => r.GovernmentId == cycle.GovernmentId), [.. opinions[cycle.Id]], qualitative.Score is not null);
         }
         return results;
     }
 
-    private static CheckEvaluation Evaluate(Plan plan, CheckCycle cycle, InventorySummary? inventory, InventoryEdition? edition, DateOnly today)
+    private static CheckEvaluation Evaluate(Plan plan, CheckCycle cycle, InventorySummary? inventory, InventoryEdition? edition, QualitativeScore qualitative, DateOnly today)
     {
         var year = cycle.Year;
         IReadOnlyDictionary<SectorCode, TonnesCo2e> bases = inventory is null
@@ -57,7 +68,7 @@ internal static class BulkEvaluations
         var (path, _) = plan.PathOf(null, plan.BaseEmissions, bases);
         var total = EmissionsReading.FromPath(null, year, plan.BaseEmissions, path,
             inventory is not null && inventory.Years.Contains(year) ? inventory.Gross(year) : null, edition?.Id);
-        return CheckEvaluation.Evaluate(plan, cycle, sectors, total, today);
+        return CheckEvaluation.Evaluate(plan, cycle, sectors, total, today, cycle.Settings.Quantitative, cycle.Settings.Grader, qualitative: qualitative);
     }
 
     /// <summary>Each government's current edition, chosen as <c>InventoryQueries.EditionsForAsync</c> does: official

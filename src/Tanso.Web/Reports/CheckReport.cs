@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Tanso.Core.Checks;
 using Tanso.Core.Plans;
@@ -13,7 +14,7 @@ namespace Tanso.Web.Reports;
 /// report is one partial fed by this model (<see cref="CheckReportSections"/>), and each table in it is built here
 /// once for the page and the workbook.
 /// </summary>
-internal sealed record CheckReport(CheckCycle Cycle, CycleEvaluation Result, Loc Government, DateOnly Today)
+internal sealed record CheckReport(CheckCycle Cycle, CycleEvaluation Result, Loc Government, DateOnly Today, bool SeesResult)
 {
     public Plan Plan => Result.Plan;
     public CheckEvaluation Evaluation => Result.Evaluation;
@@ -26,12 +27,15 @@ internal sealed record CheckReport(CheckCycle Cycle, CycleEvaluation Result, Loc
     /// <summary>The report's lateness against the reporting deadline, or null when in time (or not yet due).</summary>
     public LateGovernment? Late => Cycle.LateReports([new ReportSubmission(Cycle.GovernmentId, Cycle.ReportSubmittedOn)], Today) is [var late, ..] ? late : null;
 
-    public static async Task<CheckReport> LoadAsync(TansoDb db, CheckCycle cycle, TimeProvider clock, CancellationToken ct)
+    /// <summary>The report as <paramref name="user"/> may read it: the qualitative part only once they may see the result.</summary>
+    public static async Task<CheckReport> LoadAsync(TansoDb db, ClaimsPrincipal user, CheckCycle cycle, TimeProvider clock, CancellationToken ct)
     {
-        var result = await CheckEvaluations.ForAsync(db, cycle, clock, ct);
+        var seesResult = CheckAccess.CanSeeResult(user, cycle, await CheckEvaluations.ReviewAsync(db, cycle, ct));
+        var result = await CheckEvaluations.ForAsync(db, cycle, clock, ct, seesResult);
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
         var government = directory.All.Single(g => g.Id == cycle.GovernmentId);
-        return new CheckReport(cycle, result, new Loc(directory.FullName(government), government.NameEn), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return new CheckReport(cycle, result, new Loc(directory.FullName(government), government.NameEn), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            seesResult);
     }
 
     /// <summary>The submission as words: in time, so many days late, missing, or not yet due.</summary>

@@ -17,7 +17,7 @@ internal sealed class CheckReportPageModel(TansoDb db, TimeProvider clock) : Pag
         {
             return NotFound();
         }
-        Report = await CheckReport.LoadAsync(db, cycle, clock, ct);
+        Report = await CheckReport.LoadAsync(db, User, cycle, clock, ct);
         return Page();
     }
 }

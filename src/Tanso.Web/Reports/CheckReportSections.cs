@@ -18,8 +18,10 @@ internal static class CheckReportSections
         new("~/Reports/Sections/_Emissions.cshtml", r => [Emissions(r)]),
         new("~/Reports/Sections/_Tasks.cshtml", r => [Tasks(r)]),
         new("~/Reports/Sections/_Kpis.cshtml", r => [Kpis(r)]),
-        new("~/Reports/Sections/_Grade.cshtml", r => [Grade(r), GradeScaleTable()]),
+        new("~/Reports/Sections/_Qualitative.cshtml", EvaluationSections.Qualitative),
+        new("~/Reports/Sections/_Grade.cshtml", r => [Grade(r), Combination(r), GradeScaleTable(r)]),
         new("~/Reports/Sections/_Lagging.cshtml", r => [Lagging(r)]),
+        new("~/Reports/Sections/_Opinions.cshtml", r => [EvaluationSections.Opinions(r)]),
     ];
 
     public static IReadOnlyList<ReportTable> Tables(CheckReport report) => All.SelectMany(s => s.Tables(report)).ToList();
@@ -98,9 +100,26 @@ internal static class CheckReportSections
         ], rows);
     }
 
-    public static ReportTable GradeScaleTable() => new("등급 기준", new("등급 기준 (점수 이상)", "Grade scale (score at least)"),
+    /// <summary>How the quantitative and qualitative scores combine into the overall score (a missing one gives its weight to the other).</summary>
+    public static ReportTable Combination(CheckReport r)
+    {
+        var (o, w) = (r.Evaluation.Overall, r.Cycle.Settings.Combination);
+        IReadOnlyList<object?[]> rows = o is null ? [] :
+        [
+            [new Loc("정량 점수", "Quantitative score"), o.Quantitative, w.QuantitativePercent, o.QuantitativeWeightPercent, o.Quantitative * o.QuantitativeWeightPercent / 100m],
+            [new Loc("정성 점수", "Qualitative score"), o.Qualitative, w.QualitativePercent, o.QualitativeWeightPercent, o.Qualitative * o.QualitativeWeightPercent / 100m],
+            [new Loc("종합 점수", "Overall score"), null, 100m, 100m, o.Score],
+        ];
+        return new("종합 점수", new("종합 점수: 정량과 정성의 결합", "Overall score: quantitative and qualitative combined"),
+        [
+            new("구성 요소", "Component"), new("점수", "Score", CellFormat.OneDecimal), new("가중치 (%)", "Weight (%)", CellFormat.OneDecimal),
+            new("적용 가중치 (%)", "Weight applied (%)", CellFormat.OneDecimal), new("기여 점수", "Contribution", CellFormat.TwoDecimals),
+        ], rows);
+    }
+
+    public static ReportTable GradeScaleTable(CheckReport r) => new("등급 기준", new("등급 기준 (점수 이상)", "Grade scale (score at least)"),
         [new("등급", "Grade"), new("최저 점수", "From score", CellFormat.OneDecimal)],
-        GradeScale.Default.Bands.Select(b => new object?[] { new Loc(b.Ko, b.En), b.MinScore }).ToList());
+        r.Cycle.Settings.Grades.Bands.Select(b => new object?[] { new Loc(b.Ko, b.En), b.MinScore }).ToList());
 
     public static ReportTable Lagging(CheckReport r) => new("부진과제", new("부진과제와 사유", "Lagging tasks and why"),
         [new("과제 번호", "Task"), new("과제명", "Name"), new("사유", "Reasons")],

@@ -25,7 +25,7 @@ internal static class ReportApi
         {
             return TypedResults.NotFound();
         }
-        var report = await CheckReport.LoadAsync(db, cycle, clock, ct);
+        var report = await CheckReport.LoadAsync(db, user, cycle, clock, ct);
         return TypedResults.File(ReportWorkbook.Write(CheckReportSections.Tables(report), report.IsSample), ReportWorkbook.ContentType,
             $"tanso-check-report-{cycle.Id}-{cycle.Period}.xlsx");
     }
