@@ -36,6 +36,7 @@ public static class Seeder
             entries += await InventorySeeding.SeedSampleAsync(db, ct);
             await SamplePlan.SeedAsync(db, ct);
         }
+        await CommunitySamples.SeedAsync(db, sampleData, ct);
         await tx.CommitAsync(ct);
         return new SeedResult(governments, editions, series, figures, entries);
     }
