@@ -89,6 +89,11 @@ internal static class Attachments
         return result.Length == 0 ? "file" : result;
     }
 
+    /// <summary>A size for people: 12 KB, 3.4 MB.</summary>
+    public static string Size(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, bytes / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture)} KB"
+        : $"{(bytes / 1024m / 1024m).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} MB";
+
     /// <summary>A download: the stored content type, and a Content-Disposition with an ASCII fallback and the UTF-8 name.</summary>
     public static async Task<IResult?> DownloadAsync(TansoDb db, int fileId, CancellationToken ct)
     {
