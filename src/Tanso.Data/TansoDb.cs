@@ -66,6 +66,29 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
 
     /// <summary>Improvement opinions (개선의견) and the governments' answers.</summary>
     public DbSet<Core.Checks.ImprovementOpinion> ImprovementOpinions => Set<Core.Checks.ImprovementOpinion>();
+    /// <summary>Policy news board posts (정책뉴스).</summary>
+    public DbSet<Core.Community.NewsPost> NewsPosts => Set<Core.Community.NewsPost>();
+
+    /// <summary>Good practices (우수사례) of governments.</summary>
+    public DbSet<Core.Community.GoodPractice> GoodPractices => Set<Core.Community.GoodPractice>();
+
+    /// <summary>Users' bookmarks of good practices.</summary>
+    public DbSet<Core.Community.PracticeBookmark> PracticeBookmarks => Set<Core.Community.PracticeBookmark>();
+
+    /// <summary>Attachments of news posts and good practices (their bytes in <see cref="CommunityFileContents"/>).</summary>
+    public DbSet<Core.Community.CommunityFile> CommunityFiles => Set<Core.Community.CommunityFile>();
+
+    /// <summary>The bytes of community attachments.</summary>
+    public DbSet<Core.Community.CommunityFileContent> CommunityFileContents => Set<Core.Community.CommunityFileContent>();
+
+    /// <summary>Campaigns (캠페인) with their pledge actions.</summary>
+    public DbSet<Core.Community.Campaign> Campaigns => Set<Core.Community.Campaign>();
+
+    /// <summary>Citizens' pledges (no personal data but an optional name).</summary>
+    public DbSet<Core.Community.Pledge> Pledges => Set<Core.Community.Pledge>();
+
+    /// <summary>Citizens' feedback on published plans, with its moderation.</summary>
+    public DbSet<Core.Community.PlanFeedback> PlanFeedback => Set<Core.Community.PlanFeedback>();
 
     /// <summary>Uploaded files waiting for their import to be confirmed.</summary>
     public DbSet<Inventory.PendingUpload> PendingUploads => Set<Inventory.PendingUpload>();

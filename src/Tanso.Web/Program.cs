@@ -6,6 +6,7 @@ using Tanso.Data;
 using Tanso.Web.Accounts;
 using Tanso.Web.Audit;
 using Tanso.Web.Checks;
+using Tanso.Web.Community;
 using Tanso.Web.Governments;
 using Tanso.Web.Inventory;
 using Tanso.Web.Infrastructure;
@@ -26,6 +27,7 @@ builder.Services.AddTansoAccounts();
 builder.Services.AddDataProtection().SetApplicationName("Tanso").PersistKeysToDbContext<TansoDb>();
 builder.Services.AddTansoLocalization();
 builder.Services.AddTansoReports();
+builder.Services.AddTansoCommunity();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/");
 // Korean text goes out as text, not as &#xAD6D; escapes (a third of the page weight otherwise).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -80,6 +82,10 @@ app.MapScenarioApi();
 app.MapCheckApi();
 app.MapReportApi();
 app.MapTaskForceApi();
+app.MapNewsApi();
+app.MapPracticeApi();
+app.MapCampaignApi();
+app.MapFeedbackApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -67,6 +67,12 @@ internal static class AuditTrail
                 continue;
             }
             var value = original ? property.OriginalValue : property.CurrentValue;
+            if (value is byte[] bytes)
+            {
+                // File contents (community attachments) would swell the trail; their size says what changed.
+                values[name] = $"{bytes.Length} bytes";
+                continue;
+            }
             // Value objects are recorded as their stored form (a figure line as its code, tonnes as a number).
             var converter = property.Metadata.GetTypeMapping().Converter;
             values[name] = value is not null && converter is not null ? converter.ConvertToProvider(value) : value;

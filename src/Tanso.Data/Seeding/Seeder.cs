@@ -37,6 +37,7 @@ public static class Seeder
             await SamplePlan.SeedAsync(db, ct);
             await SampleNationalPlan.SeedAsync(db, ct);
         }
+        await CommunitySamples.SeedAsync(db, sampleData, ct);
         await tx.CommitAsync(ct);
         return new SeedResult(governments, editions, series, figures, entries);
     }

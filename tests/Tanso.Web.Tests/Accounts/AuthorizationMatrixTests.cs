@@ -174,6 +174,61 @@ public sealed partial class AuthorizationMatrixTests
         ["POST /checks/{id:int}/opinions"] = [400, 400, 400, 400, 400, 400],
         ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],
         ["PUT /api/national/figures/{id:int}"] = [401, 200, 200, 403, 403, 403],
+        // Community (Community/MatrixRequests.cs builds the requests on fresh data). News: national staff write.
+        ["GET /community"] = [200, 200, 200, 200, 200, 200],
+        ["POST /community"] = [400, 400, 400, 400, 400, 400],
+        ["GET /api/news"] = [200, 200, 200, 200, 200, 200],
+        ["GET /api/news/{number:int}"] = [200, 200, 200, 200, 200, 200],
+        ["POST /api/news"] = [401, 201, 201, 403, 403, 403],
+        ["PUT /api/news/{number:int}"] = [401, 200, 200, 403, 403, 403],
+        ["DELETE /api/news/{number:int}"] = [401, 204, 204, 403, 403, 403],
+        ["POST /api/news/{number:int}/attachments"] = [401, 200, 200, 403, 403, 403],
+        ["GET /api/community/files/{id:int}"] = [200, 200, 200, 200, 200, 200],
+        ["GET /community/news"] = [200, 200, 200, 200, 200, 200],
+        ["POST /community/news"] = [400, 400, 400, 400, 400, 400],
+        ["GET /community/news/{number:int}"] = [200, 200, 200, 200, 200, 200],
+        ["POST /community/news/{number:int}"] = [400, 400, 400, 400, 400, 400],
+        ["GET /community/news/write/{number:int?}"] = [302, 200, 200, 403, 403, 403],
+        ["POST /community/news/write/{number:int?}"] = [302, 400, 400, 400, 400, 400],
+        // Good practices: a draft of the government ("other": Daegu's) is seen and changed by its editors only.
+        ["GET /api/practices"] = [200, 200, 200, 200, 200, 200],
+        ["GET /api/practices/{id:int}"] = [404, 200, 404, 200, 404, 404],
+        ["POST /api/governments/{id:int}/practices"] = [401, 201, 403, 201, 403, 403],
+        ["PUT /api/practices/{id:int}"] = [401, 200, 404, 200, 404, 404],
+        ["POST /api/practices/{id:int}/transitions"] = [401, 200, 404, 200, 404, 404],
+        ["POST /api/practices/{id:int}/attachments"] = [401, 200, 404, 200, 404, 404],
+        ["PUT /api/practices/{id:int}/bookmark"] = [401, 204, 204, 204, 204, 204], // a published practice
+        ["DELETE /api/practices/{id:int}/bookmark"] = [401, 204, 204, 204, 204, 204],
+        ["GET /api/bookmarks"] = [401, 200, 200, 200, 200, 200],
+        ["GET /community/practices"] = [200, 200, 200, 200, 200, 200],
+        ["POST /community/practices"] = [400, 400, 400, 400, 400, 400],
+        ["GET /community/practices/{id:int}"] = [404, 200, 404, 200, 404, 404],
+        ["POST /community/practices/{id:int}"] = [400, 400, 400, 400, 400, 400],
+        ["GET /community/practices/write/{id:int?}"] = [302, 200, 200, 200, 200, 403],
+        ["POST /community/practices/write/{id:int?}"] = [302, 400, 400, 400, 400, 400],
+        ["GET /community/bookmarks"] = [302, 200, 200, 200, 200, 200],
+        ["POST /community/bookmarks"] = [302, 400, 400, 400, 400, 400],
+        // Campaigns: national staff for any government, editors for their own; pledges are anonymous.
+        ["GET /api/campaigns"] = [200, 200, 200, 200, 200, 200],
+        ["GET /api/campaigns/{id:int}"] = [200, 200, 200, 200, 200, 200],
+        ["POST /api/campaigns"] = [401, 201, 201, 201, 403, 403],
+        ["PUT /api/campaigns/{id:int}"] = [401, 200, 200, 200, 403, 403],
+        ["POST /api/campaigns/{id:int}/pledges"] = [201, 201, 201, 201, 201, 201],
+        ["GET /community/campaigns"] = [200, 200, 200, 200, 200, 200],
+        ["POST /community/campaigns"] = [400, 400, 400, 400, 400, 400],
+        ["GET /community/campaigns/{id:int}"] = [200, 200, 200, 200, 200, 200],
+        ["POST /community/campaigns/{id:int}"] = [400, 400, 400, 400, 400, 400],
+        ["GET /community/campaigns/write/{id:int?}"] = [302, 200, 200, 200, 200, 403],
+        ["POST /community/campaigns/write/{id:int?}"] = [302, 400, 400, 400, 400, 400],
+        // Citizen feedback on a fresh published plan; the plan's government editors and national staff moderate.
+        ["GET /api/plans/{id:int}/feedback"] = [200, 200, 200, 200, 200, 200],
+        ["POST /api/plans/{id:int}/feedback"] = [201, 201, 201, 201, 201, 201],
+        ["GET /api/feedback/pending"] = [401, 200, 200, 200, 200, 403],
+        ["POST /api/feedback/{id:int}/moderation"] = [401, 200, 200, 200, 403, 403],
+        ["GET /plans/{id:int}/feedback"] = [200, 200, 200, 200, 200, 200],
+        ["POST /plans/{id:int}/feedback"] = [400, 400, 400, 400, 400, 400],
+        ["GET /community/moderation"] = [302, 200, 200, 200, 200, 403],
+        ["POST /community/moderation"] = [302, 400, 400, 400, 400, 400],
     };
 
     [Fact]
@@ -365,6 +420,10 @@ public sealed partial class AuthorizationMatrixTests
         if (await EvaluationRequestAsync(endpoint, government, database, "evaluator@tanso.example") is { } evaluationRequest)
         {
             return evaluationRequest;
+        }
+        if (await CommunityRequestAsync(endpoint, government, database) is { } communityRequest)
+        {
+            return communityRequest;
         }
         if (await CheckRequestAsync(endpoint, government, database, "evaluator@tanso.example") is { } checkRequest)
         {
