@@ -36,7 +36,8 @@ public sealed class CheckReportTests
 
         using (var stream = new MemoryStream(xlsx))
         {
-            Assert.Equal(["예시 데이터", "요약", "부문별 배출량", "이행과제", "성과지표", "등급", "등급 기준", "부진과제"], MiniExcel.GetSheetNames(stream));
+            // The government reads its report before the result is shown to it: no qualitative sheets yet.
+            Assert.Equal(["예시 데이터", "요약", "부문별 배출량", "이행과제", "성과지표", "등급", "종합 점수", "등급 기준", "부진과제", "개선의견"], MiniExcel.GetSheetNames(stream));
         }
         var summary = Assert.Single(Sheet(xlsx, "요약"));
         Assert.Equal("부산광역시", summary["지자체"]);
@@ -75,7 +76,7 @@ public sealed class CheckReportTests
 
         var html = await officer.GetStringAsync($"/checks/{id}/report");
 
-        foreach (var heading in new[] { "1. 요약", "2. 부문별 배출량과 목표 경로", "3. 이행과제 추진실적", "4. 성과지표", "5. 등급", "6. 부진과제" })
+        foreach (var heading in new[] { "1. 요약", "2. 부문별 배출량과 목표 경로", "3. 이행과제 추진실적", "4. 성과지표", "5. 정성평가 결과", "6. 등급", "7. 부진과제", "8. 개선의견 및 조치" })
         {
             Assert.Contains(heading, html, StringComparison.Ordinal);
         }
@@ -87,6 +88,29 @@ public sealed class CheckReportTests
         Assert.Contains("data-chart=\"report-emissions-data\"", html, StringComparison.Ordinal);
 
         Assert.Contains($"href=\"/checks/{id}/report\"", await officer.GetStringAsync($"/checks/{id}"), StringComparison.Ordinal);
+        Assert.Contains("정성평가 결과는 평가가 끝나 지자체에 통보된 뒤 볼 수 있습니다.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NationalStaff_ReadTheQualitativeFindings_InTheWorkbook_BeforeTheGovernmentDoes()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var (id, _) = await ReportData.BusanCycleAsync(app, 2025, submit: true, "q@busan.example");
+        var national = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "q@nation.example", [Role.NationalOfficer]), false);
+
+        var xlsx = await national.GetByteArrayAsync($"/api/checks/{id}/report.xlsx");
+
+        using (var stream = new MemoryStream(xlsx))
+        {
+            Assert.Equal(["예시 데이터", "요약", "부문별 배출량", "이행과제", "성과지표", "정성평가", "평가의견", "결과·소명", "등급", "종합 점수", "등급 기준", "부진과제", "개선의견"],
+                MiniExcel.GetSheetNames(stream));
+        }
+        var criteria = Sheet(xlsx, "정성평가");
+        Assert.Equal(["추진체계", "목표·경로의 적정성", "이행과제의 충실성", "재원 확보·집행", "주민 참여·소통", "정성 점수"], criteria.Select(r => (string?)r["평가 항목"]));
+        Assert.Equal(100m, criteria.Take(5).Sum(r => Convert.ToDecimal(r["가중치 (%)"], System.Globalization.CultureInfo.InvariantCulture)));
+        var html = await national.GetStringAsync($"/checks/{id}/report");
+        Assert.DoesNotContain("정성평가 결과는 평가가 끝나 지자체에 통보된 뒤 볼 수 있습니다.", html, StringComparison.Ordinal);
     }
 
     [Fact]
