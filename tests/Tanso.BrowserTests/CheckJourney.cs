@@ -32,7 +32,7 @@ public sealed partial class CheckJourney(BrowserApp app) : IClassFixture<Browser
         await Journeys.SubmitAsync(officer, "점검 열기");
         await Assertions.Expect(officer).ToHaveURLAsync(CyclePath());
         var cycle = officer.Url[(officer.Url.IndexOf("/checks/", StringComparison.Ordinal))..];
-        await officer.Locator("select[name='Rows[0].Status']").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await officer.Locator("select[name='Rows[0].Status']").SelectOptionAsync(new SelectOptionValue { Label = "완료" });
         await officer.Locator("textarea[name='Rows[0].Narrative']").FillAsync("전기버스 120대 도입 완료");
         await Journeys.SubmitAsync(officer, "실적 저장");
         await Assertions.Expect(officer.Locator("textarea[name='Rows[0].Narrative']")).ToHaveValueAsync("전기버스 120대 도입 완료");
