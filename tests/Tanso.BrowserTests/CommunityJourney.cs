@@ -8,16 +8,34 @@ public sealed class CommunityJourney(BrowserApp app) : IClassFixture<BrowserApp>
         page.RunAndWaitForRequestFinishedAsync(() => button.ClickAsync(),
             new() { Predicate = r => r.IsNavigationRequest && r.Method == "GET", Timeout = 30_000 });
 
+    /// <summary>The portal issue's journey: map → province → dashboard → campaign pledge → feedback shown only after moderation.</summary>
     [Fact]
-    public async Task AnAnonymousVisitor_PledgesInACampaign_AndLeavesFeedbackOnAPublishedPlan_WhichShowsOnceTheCitysEditorApprovesIt()
+    public async Task AnAnonymousVisitor_OpensTheMap_ReadsAProvincesDashboard_Pledges_AndLeavesFeedbackThatShowsOnlyOnceApproved()
     {
         var (admin, _) = await app.NewPageAsync();
         await Journeys.SignInAsync(admin, BrowserApp.AdminEmail, BrowserApp.AdminPassword);
         await Journeys.CreateRegionalOfficerAsync(admin, "moderator@busan.example", "moderator", "regional-officer-pass-1", "부산광역시 (26)");
 
-        // A visitor, not signed in, finds the sample campaign from the main menu and pledges.
+        // A visitor, not signed in, opens the map from the portal and picks Busan on it.
         var (visitor, errors) = await app.NewPageAsync();
-        await visitor.GotoAsync("/");
+        await visitor.GotoAsync("/portal");
+        await visitor.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "지도로 보기" }).ClickAsync();
+        await Assertions.Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/portal/map"));
+        await Assertions.Expect(visitor.GetByText("통계지리정보서비스(SGIS)", new() { Exact = false }).First).ToBeVisibleAsync(); // the boundaries' attribution
+        await visitor.Locator("svg.map-svg a[aria-label^='부산광역시:']").ClickAsync();
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("부산광역시");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "부산광역시 현황판" }).First.ClickAsync();
+
+        // Its dashboard: emissions trend (with the table behind the chart), the published plan's targets, the latest check.
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("부산광역시 탄소중립 현황판");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "배출량 추이" })).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Table).Filter(new() { HasText = "연도별 총배출량과 계획 경로" })).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "최근 공표된 이행점검" })).ToBeVisibleAsync();
+        var planLink = visitor.GetByRole(AriaRole.Link, new() { Name = "[예시] 부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)" });
+        await Assertions.Expect(planLink).ToBeVisibleAsync();
+        var dashboardUrl = visitor.Url;
+
+        // Finds the sample campaign from the main menu and pledges.
         await visitor.GetByRole(AriaRole.Navigation, new() { Name = "주 메뉴" }).GetByRole(AriaRole.Link, new() { Name = "참여·소통" }).ClickAsync();
         await visitor.GetByRole(AriaRole.Link, new() { Name = "캠페인" }).First.ClickAsync();
         await visitor.GetByRole(AriaRole.Link, new() { Name = "[예시] 기후변화주간 생활 속 탄소중립 실천 다짐" }).ClickAsync();
@@ -31,12 +49,8 @@ public sealed class CommunityJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(visitor.Locator("#progress-text")).Not.ToHaveTextAsync(before!);
         await Assertions.Expect(visitor.GetByRole(AriaRole.Row).Filter(new() { HasText = "다회용기·장바구니 쓰기" })).ToContainTextAsync("1");
 
-        // Then leaves feedback on the published sample plan of Busan, about one of its tasks.
-        await visitor.GotoAsync("/governments");
-        var plans = await visitor.APIRequest.GetAsync("/api/governments?level=province");
-        var busan = System.Text.Json.JsonDocument.Parse(await plans.TextAsync()).RootElement.EnumerateArray()
-            .Single(g => g.GetProperty("administrativeCode").GetString() == "26").GetProperty("id").GetInt32();
-        await visitor.GotoAsync($"/governments/{busan}/plans");
+        // Back on the dashboard, follows the published plan and leaves feedback about one of its tasks.
+        await visitor.GotoAsync(dashboardUrl);
         await visitor.GetByRole(AriaRole.Link, new() { Name = "[예시] 부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)" }).ClickAsync();
         await visitor.GetByRole(AriaRole.Link, new() { Name = "시민 의견" }).ClickAsync();
         var feedbackUrl = visitor.Url;
