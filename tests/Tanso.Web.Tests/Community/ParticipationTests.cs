@@ -104,6 +104,33 @@ public sealed class ParticipationTests
         Assert.Equal(HttpStatusCode.TooManyRequests, (await eager.PostAsJsonAsync($"/api/plans/{plan}/feedback", new { text = "의견" })).StatusCode);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task BehindAProxy_VisitorsAreToldApartByXForwardedFor_OnlyWhenForwardedHeadersAreEnabled(bool enabled)
+    {
+        // The in-memory server has no client address of its own, like every request arriving from one proxy.
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database, [new("Community:PublicPostLimit", "2"), new("FORWARDEDHEADERS_ENABLED", enabled ? "true" : "false")]);
+        var id = await CampaignAsync(database, await People.GovernmentIdAsync(app, "26"), Today, Today.AddDays(3));
+        HttpClient Behind(string client)
+        {
+            var c = app.CreateClient();
+            c.DefaultRequestHeaders.Add("X-Forwarded-For", client);
+            return c;
+        }
+        var (eager, other) = (Behind("198.51.100.7"), Behind("198.51.100.8"));
+        var action = (int)(await eager.GetFromJsonAsync<JsonObject>($"/api/campaigns/{id}"))!["actions"]![0]!["id"]!;
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await eager.PostAsJsonAsync($"/api/campaigns/{id}/pledges", new { actionId = action })).StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(enabled ? HttpStatusCode.Created : HttpStatusCode.TooManyRequests,
+            (await other.PostAsJsonAsync($"/api/campaigns/{id}/pledges", new { actionId = action })).StatusCode);
+    }
+
     [Fact]
     public async Task Campaigns_AreCreatedByNationalStaff_OrByAGovernmentsEditorsForTheirOwn()
     {
