@@ -26,7 +26,10 @@ internal sealed class CheckCycleConfiguration : IEntityTypeConfiguration<CheckCy
         b.Navigation(c => c.Deadlines).HasField("deadlines").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(c => c.Progress).WithOne().HasForeignKey(p => p.CycleId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Evaluators).WithOne().HasForeignKey(e => e.CycleId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(c => new { c.PlanId, c.Year, c.Month });
+        // One cycle per plan and period, also when two people open it at once: a monthly cycle per (plan, year,
+        // month), an annual one per (plan, year). Two filtered indexes, as NULL months never collide in one index.
+        b.HasIndex(c => new { c.PlanId, c.Year, c.Month }).IsUnique().HasFilter("\"Month\" IS NOT NULL");
+        b.HasIndex(c => new { c.PlanId, c.Year }).IsUnique().HasFilter("\"Month\" IS NULL").HasDatabaseName("IX_check_cycles_PlanId_Year_annual");
         b.HasIndex(c => new { c.GovernmentId, c.Year });
     }
 }

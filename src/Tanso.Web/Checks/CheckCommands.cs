@@ -51,15 +51,23 @@ internal static class CheckCommands
         {
             return new CheckOutcome(null, 400, Errors: new() { ["year"] = [Text.T($"점검 연도는 계획 기간({plan.PeriodStart}–{plan.PeriodEnd}) 안이어야 합니다.", $"The checked year must lie in the plan's period {plan.PeriodStart}–{plan.PeriodEnd}.")] });
         }
+        var duplicate = new CheckOutcome(null, 409, Text.T("이 계획의 같은 기간 점검이 이미 있습니다.", "This plan already has a check for that period."));
         if (await db.CheckCycles.AnyAsync(c => c.PlanId == planId && c.Year == year && c.Month == month, ct))
         {
-            return new CheckOutcome(null, 409, Text.T("이 계획의 같은 기간 점검이 이미 있습니다.", "This plan already has a check for that period."));
+            return duplicate;
         }
         var cycle = new CheckCycle(planId, plan.GovernmentId, month is { } m ? CheckPeriod.OfMonth(year, m) : CheckPeriod.OfYear(year));
         // The cycle and the opinions it carries over are saved together or not at all.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.CheckCycles.Add(cycle);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            return duplicate; // opened by someone else in the meantime: the unique index said no
+        }
         if (await OpinionCommands.CarryOverAsync(db, cycle, ct) > 0)
         {
             await db.SaveChangesAsync(ct);

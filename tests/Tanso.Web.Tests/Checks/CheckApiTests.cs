@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Tanso.Core.Access;
 using Tanso.Web.Tests.Infrastructure;
@@ -115,6 +116,46 @@ public sealed class CheckApiTests
         var published = await Json(await national.PostAsJsonAsync($"/api/checks/{id}/transitions", new { version }));
         Assert.Equal("Published", (string)published["stage"]!);
         Assert.Equal(HttpStatusCode.OK, (await publicClient.GetAsync($"/api/checks/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OpeningTheSameCheckAtOnce_CreatesOneCycle_AndTheOthersGet409()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var busan = await People.GovernmentIdAsync(app, "26");
+        var officer = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "c@busan.example", [Role.RegionalOfficer], busan), true, busan);
+        var plan = (int)(await officer.GetFromJsonAsync<JsonArray>($"/api/governments/{busan}/plans"))![0]!["id"]!;
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ => (await officer.PostAsJsonAsync($"/api/plans/{plan}/checks", new { year = 2027 })).StatusCode));
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(5, statuses.Count(s => s == HttpStatusCode.Conflict));
+        await using var db = database.Open();
+        Assert.Equal(1, await db.CheckCycles.CountAsync(c => c.PlanId == plan && c.Year == 2027 && c.Month == null));
+    }
+
+    [Fact]
+    public async Task TheDatabase_HoldsOneCyclePerPlanAndPeriod_AnnualAndMonthlyApart()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var busan = await People.GovernmentIdAsync(app, "26");
+        var plan = (int)(await app.CreateRawClient().GetFromJsonAsync<JsonArray>($"/api/governments/{busan}/plans"))![0]!["id"]!;
+        await using (var db = database.Open())
+        {
+            db.CheckCycles.AddRange(
+                new Tanso.Core.Checks.CheckCycle(plan, busan, Tanso.Core.Checks.CheckPeriod.OfYear(2028)),
+                new Tanso.Core.Checks.CheckCycle(plan, busan, Tanso.Core.Checks.CheckPeriod.OfMonth(2028, 3)),
+                new Tanso.Core.Checks.CheckCycle(plan, busan, Tanso.Core.Checks.CheckPeriod.OfMonth(2028, 4)));
+            await db.SaveChangesAsync(); // an annual cycle and two months of the same year live side by side
+        }
+        foreach (var period in new[] { Tanso.Core.Checks.CheckPeriod.OfYear(2028), Tanso.Core.Checks.CheckPeriod.OfMonth(2028, 3) })
+        {
+            await using var db = database.Open();
+            db.CheckCycles.Add(new Tanso.Core.Checks.CheckCycle(plan, busan, period));
+            var refused = await Assert.ThrowsAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() => db.SaveChangesAsync());
+            Assert.True(Tanso.Data.UniqueViolation.Is(refused), refused.InnerException?.Message);
+        }
     }
 
     [Fact]

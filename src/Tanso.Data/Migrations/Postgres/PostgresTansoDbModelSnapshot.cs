@@ -221,7 +221,14 @@ namespace Tanso.Data.Migrations.Postgres
 
                     b.HasIndex("GovernmentId", "Year");
 
-                    b.HasIndex("PlanId", "Year", "Month");
+                    b.HasIndex("PlanId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("IX_check_cycles_PlanId_Year_annual")
+                        .HasFilter("\"Month\" IS NULL");
+
+                    b.HasIndex("PlanId", "Year", "Month")
+                        .IsUnique()
+                        .HasFilter("\"Month\" IS NOT NULL");
 
                     b.ToTable("check_cycles", (string)null);
                 });
