@@ -7,6 +7,7 @@ using Tanso.Core.Plans;
 using Tanso.Data;
 using Tanso.Data.Inventory;
 using Tanso.Web.Checks;
+using Tanso.Web.Reports;
 
 namespace Tanso.Web.Portal;
 
@@ -47,6 +48,13 @@ internal static class PortalFacts
         var checks = (await db.CheckCycles.AsNoTracking().Where(c => ids.Contains(c.GovernmentId) && c.Stage == CheckStage.Published && c.Month == null).ToListAsync(ct))
             .GroupBy(c => c.GovernmentId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Year).ThenByDescending(c => c.Id).First());
 
+        // Every latest check evaluated in a handful of queries, not a dozen per government (the roll-up lists all 243).
+        var latestIds = checks.Values.Select(c => c.Id).ToList();
+        var evaluations = withChecks && latestIds.Count > 0
+            ? await BulkEvaluations.ForAsync(db, await db.CheckCycles.AsNoTracking().Include(c => c.Deadlines).Include(c => c.Progress).ThenInclude(p => p.Actuals)
+                .AsSplitQuery().Where(c => latestIds.Contains(c.Id)).ToListAsync(ct), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct)
+            : new Dictionary<int, CycleEvaluation>();
+
         var result = new List<GovernmentFacts>();
         foreach (var g in governments)
         {
@@ -57,11 +65,7 @@ internal static class PortalFacts
                 // Sample denominators only beside a sample inventory, and never over an imported figure.
                 stats.AddRange(SampleStatistics.For([g]).Where(s => stats.All(x => x.Year != s.Year)));
             }
-            CycleEvaluation? evaluation = null;
-            if (withChecks && checks.TryGetValue(g.Id, out var cycle) && await CheckAccess.LoadAsync(db, cycle.Id, ct) is { } full)
-            {
-                evaluation = await CheckEvaluations.ForAsync(db, full, clock, ct);
-            }
+            var evaluation = checks.TryGetValue(g.Id, out var cycle) ? evaluations.GetValueOrDefault(cycle.Id) : null;
             result.Add(new GovernmentFacts(g, directory.FullName(g), current.GetValueOrDefault(g.Id), summary, plans.GetValueOrDefault(g.Id),
                 stats.OrderBy(s => s.Year).ToList(), checks.GetValueOrDefault(g.Id), evaluation));
         }

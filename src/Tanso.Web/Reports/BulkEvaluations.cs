@@ -16,7 +16,8 @@ namespace Tanso.Web.Reports;
 /// loaded in a handful of queries whatever the number of governments, then the pure Core rules run in memory. The
 /// rules are those of <see cref="CheckEvaluations.ForAsync"/> (current edition per government, sector bases from it,
 /// each sector's and the total's trajectory value of the year, the cycle's own settings and its evaluators' qualitative
-/// score); a test holds the two to the same numbers. Its readers are national staff, who see every result.
+/// score); a test holds the two to the same numbers. Its readers are national staff, who see every result, and the
+/// public portal, which passes only published cycles.
 /// </summary>
 internal static class BulkEvaluations
 {
