@@ -76,6 +76,6 @@ internal static class EvaluationViews
             o.TaskId is { } t2 ? tasks.GetValueOrDefault(t2).Name : null, o.Text, o.IssuedOn, o.Response?.ToString(), o.PlanRevision, o.Reason, o.RespondedOn, o.IsOpen,
             editor && !carriedOn.Contains(o.Id) && !o.IsWithdrawn && o.Response != OpinionResponse.ReflectedInPlan, o.TimesCarried, o.CarriedFromId,
             o.CarriedFromId is { } f ? origins.GetValueOrDefault(f) : null, o.WithdrawnOn, o.WithdrawalReason,
-            stillOpen && !carriedOn.Contains(o.Id) && !o.IsWithdrawn && o.Response is null && OpinionCommands.CanWithdraw(user, cycle, o.Issuer), o.Version)).ToList();
+            stillOpen && !carriedOn.Contains(o.Id) && !o.IsWithdrawn && o.Response is null && CheckAccess.CanWithdrawOpinion(user, cycle, o.Issuer), o.Version)).ToList();
     }
 }

@@ -106,7 +106,7 @@ internal static class OpinionCommands
         {
             return new EvaluationOutcome(404);
         }
-        if (!CanWithdraw(user, cycle, opinion.Issuer))
+        if (!CheckAccess.CanWithdrawOpinion(user, cycle, opinion.Issuer))
         {
             return new EvaluationOutcome(403);
         }
@@ -136,11 +136,6 @@ internal static class OpinionCommands
         db.Entry(opinion).State = EntityState.Modified;
         return await Editing.TrySaveAsync(db, opinion, input.Version, ct) ? new EvaluationOutcome(200, await Current()) : new EvaluationOutcome(409, await Current());
     }
-
-    /// <summary>Whether the caller may withdraw an opinion of <paramref name="issuer"/> in the cycle: the same people who
-    /// issue such opinions (national staff as the committee may also withdraw an evaluator's mistaken one).</summary>
-    public static bool CanWithdraw(ClaimsPrincipal user, CheckCycle cycle, OpinionIssuer issuer) =>
-        CheckAccess.CanManage(user) || (issuer == OpinionIssuer.Evaluator && CheckAccess.IsAssignedEvaluator(user, cycle));
 
     private const int MaxReasonLength = 4000;
 
