@@ -27,7 +27,8 @@ public enum OpinionResponse
 /// An improvement opinion (개선의견) issued in a check cycle to a government, optionally about one task. The
 /// Framework Act (Art 13(3)) wants it reflected unless special circumstances exist, so every opinion carries
 /// the government's answer; unanswered or accepted-but-not-reflected opinions stay open and are carried into
-/// the next cycle, linked to the one they came from.
+/// the next cycle, linked to the one they came from. A mistaken opinion may be withdrawn (with the reason) until
+/// the government answers it; a withdrawn opinion is closed, is not answered and is not carried over.
 /// </summary>
 public sealed class ImprovementOpinion : IVersioned
 {
@@ -87,14 +88,27 @@ public sealed class ImprovementOpinion : IVersioned
     /// <summary>How many cycles it has been carried (0 when issued in this cycle).</summary>
     public int TimesCarried { get; private set; }
 
-    /// <summary>True when unanswered, or accepted but not yet reflected in the plan.</summary>
-    public bool IsOpen => Response is null or OpinionResponse.Accepted;
+    /// <summary>When it was withdrawn, or null while it stands.</summary>
+    public DateOnly? WithdrawnOn { get; private set; }
+
+    /// <summary>Why it was withdrawn (with <see cref="WithdrawnOn"/>).</summary>
+    public string? WithdrawalReason { get; private set; }
+
+    /// <summary>True once withdrawn.</summary>
+    public bool IsWithdrawn => WithdrawnOn is not null;
+
+    /// <summary>True when it stands and is unanswered, or accepted but not yet reflected in the plan.</summary>
+    public bool IsOpen => !IsWithdrawn && Response is (null or OpinionResponse.Accepted);
 
     /// <summary>Records the government's answer; a refused answer changes nothing. An answer may replace an
     /// earlier one, except once the opinion is reflected in a plan.</summary>
     /// <returns>Null when recorded; otherwise why not, in Korean and English.</returns>
     public (string Ko, string En)? Respond(OpinionResponse response, DateOnly on, int? planRevision = null, string? reason = null)
     {
+        if (IsWithdrawn)
+        {
+            return ("철회된 의견에는 답변하지 않습니다.", "The opinion was withdrawn; it is not answered.");
+        }
         if (Response == OpinionResponse.ReflectedInPlan)
         {
             return ("이미 계획에 반영된 의견입니다.", "The opinion is already reflected in the plan.");
@@ -113,6 +127,27 @@ public sealed class ImprovementOpinion : IVersioned
         return null;
     }
 
+    /// <summary>Withdraws a mistaken opinion, with the reason; a refused withdrawal changes nothing. Only an opinion
+    /// the government has not answered yet can be withdrawn: once answered, the answer stands on the record.</summary>
+    /// <returns>Null when withdrawn; otherwise why not, in Korean and English.</returns>
+    public (string Ko, string En)? Withdraw(DateOnly on, string reason)
+    {
+        if (IsWithdrawn)
+        {
+            return ("이미 철회된 의견입니다.", "The opinion is already withdrawn.");
+        }
+        if (Response is not null)
+        {
+            return ("정부가 이미 답변한 의견은 철회할 수 없습니다.", "The government has already answered the opinion; it cannot be withdrawn.");
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return ("철회에는 사유가 필요합니다.", "Withdrawing: give the reason.");
+        }
+        (WithdrawnOn, WithdrawalReason) = (on, reason.Trim());
+        return null;
+    }
+
     /// <summary>Carries the opinion into the next cycle: same government, task, issuer, text and issue date, the
     /// answer so far (an accepted opinion stays accepted), linked to this one.</summary>
     public ImprovementOpinion CarryInto(int nextCycleId) => new(nextCycleId, GovernmentId, TaskId, Issuer, Text, IssuedOn)
@@ -128,7 +163,7 @@ public sealed class ImprovementOpinion : IVersioned
 /// <summary>Opinions carried from one cycle to the next; see docs/methodology-checks.md §9.</summary>
 public static class OpinionCarryOver
 {
-    /// <summary>The open opinions of last cycle, as new opinions of <paramref name="nextCycleId"/> linked to them.</summary>
+    /// <summary>The open opinions of last cycle (withdrawn ones are not open), as new opinions of <paramref name="nextCycleId"/> linked to them.</summary>
     public static IReadOnlyList<ImprovementOpinion> Carry(IEnumerable<ImprovementOpinion> lastCycle, int nextCycleId) =>
         lastCycle.Where(o => o.IsOpen).Select(o => o.CarryInto(nextCycleId)).ToList();
 }

@@ -124,7 +124,9 @@ internal sealed class ImprovementOpinionConfiguration : IEntityTypeConfiguration
         b.Property(o => o.Version).IsConcurrencyToken();
         b.Property(o => o.Text).HasMaxLength(4000);
         b.Property(o => o.Reason).HasMaxLength(4000);
+        b.Property(o => o.WithdrawalReason).HasMaxLength(4000);
         b.Ignore(o => o.IsOpen);
+        b.Ignore(o => o.IsWithdrawn);
         b.Ignore(o => o.Original);
         b.HasOne<CheckCycle>().WithMany().HasForeignKey(o => o.CycleId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Government>().WithMany().HasForeignKey(o => o.GovernmentId).OnDelete(DeleteBehavior.Restrict);

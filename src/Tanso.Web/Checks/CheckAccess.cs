@@ -58,6 +58,12 @@ internal static class CheckAccess
         return actor.Is(Role.Evaluator) && actor.UserId is { } me && cycle.Evaluators.Any(e => e.UserId == me);
     }
 
+    /// <summary>Withdraws an opinion of <paramref name="issuer"/>: whoever may issue such an opinion — national staff (the
+    /// committee, who may also withdraw an evaluator's mistaken one) and, for the evaluators' opinions, an evaluator
+    /// assigned to the cycle.</summary>
+    public static bool CanWithdrawOpinion(ClaimsPrincipal user, CheckCycle cycle, OpinionIssuer issuer) =>
+        !user.IsReadOnly() && (CanManage(user) || (issuer == OpinionIssuer.Evaluator && IsAssignedEvaluator(user, cycle)));
+
     /// <summary>Whether the caller sees the qualitative scores and the result: national staff and the cycle's
     /// evaluators always; the government and the public only once the result has been shown to the government.</summary>
     public static bool CanSeeResult(ClaimsPrincipal user, CheckCycle cycle, EvaluationReview? review) =>

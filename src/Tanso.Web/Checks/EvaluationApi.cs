@@ -25,6 +25,7 @@ internal static class EvaluationApi
         api.MapPost("/review/finalise", Finalise).WithSummary("Make the result final: after a reply, or once the deadline has passed (national staff)").RequireAuthorization();
         api.MapGet("/opinions", Opinions).WithSummary("The cycle's improvement opinions with their answers, carried ones linked to their origin");
         api.MapPost("/opinions", Issue).WithSummary("Issue an improvement opinion, optionally about one task (the cycle's evaluators; national staff as the committee)").RequireAuthorization();
+        api.MapPost("/opinions/{opinionId:int}/withdraw", Withdraw).WithSummary("Withdraw an unanswered opinion with the reason, until the cycle is published (whoever may issue it: national staff any, the cycle's evaluators the evaluators' ones)").RequireAuthorization();
         api.MapPut("/opinions/{opinionId:int}/answer", Answer).WithSummary("The government answers an opinion: accepted, reflected-in-plan (with the revision) or not-accepted (with the reason)").RequireAuthorization();
     }
 
@@ -89,6 +90,9 @@ internal static class EvaluationApi
 
     private static async Task<IResult> Answer(int id, int opinionId, AnswerInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
         (await OpinionCommands.AnswerAsync(db, user, id, opinionId, input, clock, ct)).ToResult();
+
+    private static async Task<IResult> Withdraw(int id, int opinionId, WithdrawInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        (await OpinionCommands.WithdrawAsync(db, user, id, opinionId, input, clock, ct)).ToResult();
 
     private static async Task<(CheckCycle? Cycle, CycleEvaluation? Evaluation)> LoadAsync(TansoDb db, ClaimsPrincipal user, int id, TimeProvider clock, CancellationToken ct)
     {

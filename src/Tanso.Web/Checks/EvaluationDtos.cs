@@ -27,6 +27,8 @@ internal sealed record OpinionInput(string? Text, string? TaskCode);
 
 internal sealed record AnswerInput(int Version, string Response, int? PlanRevision, string? Reason);
 
+internal sealed record WithdrawInput(int Version, string? Reason);
+
 internal sealed record SettingsDto(WeightsInput Quantitative, CombinationInput Combination, IReadOnlyList<GradeBandInput> Grades, QualitativeOptionsInput Qualitative,
     IReadOnlyDictionary<string, DateOnly> Deadlines, bool Locked, int Version);
 
@@ -52,7 +54,8 @@ internal sealed record ReviewDto(string Stage, string StageKo, decimal? Score, s
     string? Reply, DateOnly? RepliedOn, int Version);
 
 internal sealed record OpinionDto(int Id, string Issuer, string? TaskCode, string? TaskName, string Text, DateOnly IssuedOn, string? Response, int? PlanRevision,
-    string? Reason, DateOnly? RespondedOn, bool IsOpen, bool Answerable, int TimesCarried, int? CarriedFromId, string? CarriedFromPeriod, int Version);
+    string? Reason, DateOnly? RespondedOn, bool IsOpen, bool Answerable, int TimesCarried, int? CarriedFromId, string? CarriedFromPeriod, DateOnly? WithdrawnOn,
+    string? WithdrawalReason, bool Withdrawable, int Version);
 
 internal sealed record EvaluationStateDto(SettingsDto Settings, RubricDto Rubric, QualitativeDto Qualitative, ReviewDto? Review, IReadOnlyList<OpinionDto> Opinions);
 

@@ -71,9 +71,11 @@ internal static class EvaluationViews
         var ids = opinions.Select(o => o.Id).ToList();
         var carriedOn = await db.ImprovementOpinions.Where(o => o.CarriedFromId != null && ids.Contains(o.CarriedFromId.Value)).Select(o => o.CarriedFromId!.Value).ToListAsync(ct);
         var editor = await PlanAccess.CanEditAsync(user, cycle.GovernmentId, db, ct);
+        var stillOpen = cycle.Stage != CheckStage.Published;
         return opinions.Select(o => new OpinionDto(o.Id, o.Issuer.ToString(), o.TaskId is { } t ? tasks.GetValueOrDefault(t).Code : null,
             o.TaskId is { } t2 ? tasks.GetValueOrDefault(t2).Name : null, o.Text, o.IssuedOn, o.Response?.ToString(), o.PlanRevision, o.Reason, o.RespondedOn, o.IsOpen,
-            editor && !carriedOn.Contains(o.Id) && o.Response != OpinionResponse.ReflectedInPlan, o.TimesCarried, o.CarriedFromId,
-            o.CarriedFromId is { } f ? origins.GetValueOrDefault(f) : null, o.Version)).ToList();
+            editor && !carriedOn.Contains(o.Id) && !o.IsWithdrawn && o.Response != OpinionResponse.ReflectedInPlan, o.TimesCarried, o.CarriedFromId,
+            o.CarriedFromId is { } f ? origins.GetValueOrDefault(f) : null, o.WithdrawnOn, o.WithdrawalReason,
+            stillOpen && !carriedOn.Contains(o.Id) && !o.IsWithdrawn && o.Response is null && CheckAccess.CanWithdrawOpinion(user, cycle, o.Issuer), o.Version)).ToList();
     }
 }

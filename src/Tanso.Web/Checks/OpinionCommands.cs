@@ -8,8 +8,8 @@ using Tanso.Web.Plans;
 namespace Tanso.Web.Checks;
 
 /// <summary>Improvement opinions (개선의견): the cycle's evaluators and national staff (as the committee) issue them
-/// during evaluation and committee review; the government's editors answer each; opening the next cycle carries the
-/// open ones over.</summary>
+/// during evaluation and committee review, and withdraw a mistaken one until it is answered; the government's editors
+/// answer each; opening the next cycle carries the open ones over.</summary>
 internal static class OpinionCommands
 {
     public static async Task<EvaluationOutcome> IssueAsync(TansoDb db, ClaimsPrincipal user, int id, OpinionInput input, TimeProvider clock, CancellationToken ct)
@@ -85,12 +85,59 @@ internal static class OpinionCommands
         }
         if (opinion.Respond(response, EvaluationLoading.Today(clock), input.PlanRevision, input.Reason) is { } why)
         {
-            var field = opinion.Response == OpinionResponse.ReflectedInPlan ? null : response == OpinionResponse.ReflectedInPlan ? "planRevision" : "reason";
+            var field = opinion.IsWithdrawn || opinion.Response == OpinionResponse.ReflectedInPlan ? null : response == OpinionResponse.ReflectedInPlan ? "planRevision" : "reason";
             return field is null ? EvaluationOutcome.Refused(409, why) : EvaluationOutcome.Invalid(field, why.Ko, why.En);
         }
         db.Entry(opinion).State = EntityState.Modified;
         return await Editing.TrySaveAsync(db, opinion, input.Version, ct) ? new EvaluationOutcome(200, await Current()) : new EvaluationOutcome(409, await Current());
     }
+
+    /// <summary>Withdraws an unanswered opinion, with the reason, before the cycle is published: national staff (the
+    /// committee) any opinion, an evaluator assigned to the cycle the evaluators' opinions — whoever may issue it.</summary>
+    public static async Task<EvaluationOutcome> WithdrawAsync(TansoDb db, ClaimsPrincipal user, int id, int opinionId, WithdrawInput input, TimeProvider clock, CancellationToken ct)
+    {
+        var (cycle, refusal) = await EvaluationLoading.ForWriteAsync(db, user, id, ct);
+        if (cycle is null)
+        {
+            return refusal!;
+        }
+        var opinion = await db.ImprovementOpinions.SingleOrDefaultAsync(o => o.Id == opinionId && o.CycleId == id, ct);
+        if (opinion is null)
+        {
+            return new EvaluationOutcome(404);
+        }
+        if (!CheckAccess.CanWithdrawOpinion(user, cycle, opinion.Issuer))
+        {
+            return new EvaluationOutcome(403);
+        }
+        async Task<OpinionDto> Current() => (await EvaluationViews.OpinionsAsync(db, user, cycle, [opinion], ct))[0];
+        if (opinion.Version != input.Version)
+        {
+            return new EvaluationOutcome(409, await Current());
+        }
+        if (cycle.Stage == CheckStage.Published)
+        {
+            return EvaluationOutcome.Refused(409, ($"'{CheckCycle.Korean(CheckStage.Published)}'된 점검의 개선의견은 철회할 수 없습니다.",
+                "The check is published; its opinions can no longer be withdrawn."));
+        }
+        if (await db.ImprovementOpinions.Where(o => o.CarriedFromId == opinionId).Select(o => (int?)o.CycleId).FirstOrDefaultAsync(ct) is { } later)
+        {
+            return EvaluationOutcome.Refused(409, ($"이 의견은 다음 점검으로 이월되었습니다. 점검 {later}에서 철회하십시오.", $"The opinion was carried into a later check; withdraw it in check {later}."));
+        }
+        if (input.Reason?.Trim().Length > MaxReasonLength)
+        {
+            return EvaluationOutcome.Invalid("reason", $"철회 사유는 {MaxReasonLength}자 이내로 적으십시오.", $"Keep the reason within {MaxReasonLength} characters.");
+        }
+        if (opinion.Withdraw(EvaluationLoading.Today(clock), input.Reason ?? "") is { } why)
+        {
+            // A blank reason is the caller's to fix; an answered or already withdrawn opinion is the state of things.
+            return opinion.IsWithdrawn || opinion.Response is not null ? EvaluationOutcome.Refused(409, why) : EvaluationOutcome.Invalid("reason", why.Ko, why.En);
+        }
+        db.Entry(opinion).State = EntityState.Modified;
+        return await Editing.TrySaveAsync(db, opinion, input.Version, ct) ? new EvaluationOutcome(200, await Current()) : new EvaluationOutcome(409, await Current());
+    }
+
+    private const int MaxReasonLength = 4000;
 
     /// <summary>Carries the open opinions of the government's latest earlier cycle of the same kind (yearly or monthly)
     /// into <paramref name="cycle"/>, linked to them; the caller saves.</summary>

@@ -14,6 +14,7 @@ internal sealed class OpinionsPageModel(TansoDb db, TimeProvider clock) : Evalua
     [BindProperty] public string? Answer { get; set; }
     [BindProperty] public int? PlanRevision { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? WithdrawalReason { get; set; }
     public IReadOnlyList<OpinionDto> Opinions { get; private set; } = [];
     public bool CanIssue { get; private set; }
 
@@ -24,6 +25,9 @@ internal sealed class OpinionsPageModel(TansoDb db, TimeProvider clock) : Evalua
 
     public async Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken ct) =>
         await FinishAsync(id, await OpinionCommands.AnswerAsync(Db, User, id, OpinionId, new AnswerInput(Version, Answer ?? "", PlanRevision, Reason), Clock, ct), ct);
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct) =>
+        await FinishAsync(id, await OpinionCommands.WithdrawAsync(Db, User, id, OpinionId, new WithdrawInput(Version, WithdrawalReason), Clock, ct), ct);
 
     protected override async Task LoadMoreAsync(CancellationToken ct)
     {

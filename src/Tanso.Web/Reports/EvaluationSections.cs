@@ -49,6 +49,9 @@ internal static class EvaluationSections
         review is null ? [] : [[StageName(review.Stage), review.Score, review.Comment, review.ReplyDueOn, review.Reply, review.RepliedOn, review.RevisionCount]]);
     }
 
+    /// <summary>The opinions the report lists: withdrawn ones were issued by mistake and are not part of the result.</summary>
+    public static IReadOnlyList<ImprovementOpinion> ReportedOpinions(CheckReport r) => r.Result.Opinions.Where(o => !o.IsWithdrawn).ToList();
+
     public static ReportTable Opinions(CheckReport r)
     {
         var tasks = r.Plan.Tasks.ToDictionary(t => t.Id);
@@ -57,7 +60,7 @@ internal static class EvaluationSections
             new("번호", "No.", CellFormat.Integer), new("제시", "Issued by"), new("과제", "Task"), new("의견", "Opinion"), new("제시일", "Issued on", CellFormat.Date),
             new("조치", "Answer"), new("반영 차수 / 사유", "Revision / reason"), new("조치일", "Answered on", CellFormat.Date), new("이월", "Carried over", CellFormat.Integer),
         ],
-        r.Result.Opinions.Select((o, i) => new object?[]
+        ReportedOpinions(r).Select((o, i) => new object?[]
         {
             i + 1,
             o.Issuer == OpinionIssuer.Committee ? new Loc("위원회", "Committee") : new Loc("점검위원", "Evaluator"),

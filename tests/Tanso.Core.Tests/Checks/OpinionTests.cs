@@ -72,4 +72,57 @@ public sealed class OpinionTests
         Assert.Equal((3, 2, null), (third.CycleId, third.TimesCarried, third.TaskId));
         Assert.Null(third.CarriedFromId); // ids come once saved; the link is the navigation until then
     }
+
+    private static readonly DateOnly Withdrawn = new(2025, 9, 1);
+
+    [Theory]
+    [InlineData(null, "중복 제시", true)]
+    [InlineData(null, "  과제 번호 착오  ", true)]
+    [InlineData(null, " ", false)]                                 // why?
+    [InlineData(null, "", false)]
+    [InlineData(OpinionResponse.Accepted, "중복 제시", false)]      // answered: the answer stands
+    [InlineData(OpinionResponse.NotAccepted, "중복 제시", false)]
+    [InlineData(OpinionResponse.ReflectedInPlan, "중복 제시", false)]
+    public void AnOpinion_IsWithdrawnWithAReason_OnlyWhileUnanswered(OpinionResponse? answeredWith, string reason, bool withdrawn)
+    {
+        var opinion = Opinion();
+        if (answeredWith is { } answer)
+        {
+            Assert.Null(opinion.Respond(answer, Answered, planRevision: 2, reason: "국비 미확보"));
+        }
+        var wasOpen = opinion.IsOpen;
+
+        var refusal = opinion.Withdraw(Withdrawn, reason);
+
+        Assert.Equal(withdrawn, refusal is null);
+        Assert.Equal(withdrawn, opinion.IsWithdrawn);
+        Assert.Equal(withdrawn ? Withdrawn : null, opinion.WithdrawnOn);
+        Assert.Equal(withdrawn ? reason.Trim() : null, opinion.WithdrawalReason);
+        Assert.Equal(!withdrawn && wasOpen, opinion.IsOpen);
+        Assert.Equal(answeredWith, opinion.Response);
+    }
+
+    [Fact]
+    public void AWithdrawnOpinion_CannotBeAnsweredOrWithdrawnAgain()
+    {
+        var opinion = Opinion();
+        Assert.Null(opinion.Withdraw(Withdrawn, "중복 제시"));
+
+        Assert.Equal("The opinion was withdrawn; it is not answered.", opinion.Respond(OpinionResponse.Accepted, Answered)!.Value.En);
+        Assert.Null(opinion.Response);
+        Assert.Equal("The opinion is already withdrawn.", opinion.Withdraw(Answered, "다른 사유")!.Value.En);
+        Assert.Equal((Withdrawn, "중복 제시"), (opinion.WithdrawnOn, opinion.WithdrawalReason));
+    }
+
+    [Fact]
+    public void AWithdrawnOpinion_IsNotCarriedIntoTheNextCycle()
+    {
+        var standing = Opinion(text: "a");
+        var withdrawn = Opinion(text: "b");
+        withdrawn.Withdraw(Withdrawn, "착오");
+
+        var carried = OpinionCarryOver.Carry([standing, withdrawn], nextCycleId: 2);
+
+        Assert.Equal(["a"], carried.Select(o => o.Text));
+    }
 }

@@ -30,7 +30,9 @@ public sealed partial class AuthorizationMatrixTests
         db.CheckCycles.Add(cycle);
         await db.SaveChangesAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var opinion = new ImprovementOpinion(cycle.Id, government, null, OpinionIssuer.Committee, "행렬 시험 의견", today);
+        // An evaluator's opinion to withdraw, so that the evaluator's row shows they may withdraw what they may issue.
+        var issuer = endpoint.EndsWith("/withdraw", StringComparison.Ordinal) ? OpinionIssuer.Evaluator : OpinionIssuer.Committee;
+        var opinion = new ImprovementOpinion(cycle.Id, government, null, issuer, "행렬 시험 의견", today);
         db.ImprovementOpinions.Add(opinion);
         if (endpoint == "PUT /api/checks/{id:int}/review")
         {
@@ -78,6 +80,7 @@ public sealed partial class AuthorizationMatrixTests
             "POST /api/checks/{id:int}/review/finalise" => new { version = 0 },
             "POST /api/checks/{id:int}/opinions" => new { text = "행렬 시험 의견" },
             "PUT /api/checks/{id:int}/opinions/{opinionId:int}/answer" => new { version = 0, response = "accepted" },
+            "POST /api/checks/{id:int}/opinions/{opinionId:int}/withdraw" => new { version = 0, reason = "행렬 시험 철회" },
             _ => null,
         };
         return new HttpRequestMessage(verb, url)

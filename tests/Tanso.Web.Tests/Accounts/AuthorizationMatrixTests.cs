@@ -164,6 +164,7 @@ public sealed partial class AuthorizationMatrixTests
         ["GET /api/checks/{id:int}/opinions"] = [404, 200, 200, 200, 404, 200],
         ["POST /api/checks/{id:int}/opinions"] = [401, 201, 201, 403, 404, 201],
         ["PUT /api/checks/{id:int}/opinions/{opinionId:int}/answer"] = [401, 200, 403, 200, 404, 403],
+        ["POST /api/checks/{id:int}/opinions/{opinionId:int}/withdraw"] = [401, 200, 200, 403, 404, 200],
         ["GET /checks/{id:int}/settings"] = [404, 200, 200, 200, 404, 200],
         ["POST /checks/{id:int}/settings"] = [400, 400, 400, 400, 400, 400],
         ["GET /checks/{id:int}/scoring"] = [404, 200, 200, 200, 404, 200],

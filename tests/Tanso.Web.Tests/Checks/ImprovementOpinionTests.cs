@@ -1,11 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Tanso.Core.Access;
+using Tanso.Core.Checks;
+using Tanso.Web.Tests.Infrastructure;
 using static Tanso.Web.Tests.Checks.EvaluationWorld;
 
 namespace Tanso.Web.Tests.Checks;
 
-public sealed class ImprovementOpinionTests
+public sealed partial class ImprovementOpinionTests
 {
     private static async Task<JsonObject> IssueAsync(HttpClient client, int cycle, string text, string? taskCode = null)
     {
@@ -16,6 +23,9 @@ public sealed class ImprovementOpinionTests
 
     private static Task<HttpResponseMessage> AnswerAsync(HttpClient client, int cycle, JsonObject opinion, string response, int? planRevision = null, string? reason = null) =>
         client.PutAsJsonAsync($"/api/checks/{cycle}/opinions/{(int)opinion["id"]!}/answer", new { version = (int)opinion["version"]!, response, planRevision, reason });
+
+    private static Task<HttpResponseMessage> WithdrawAsync(HttpClient client, int cycle, JsonObject opinion, string? reason, int? version = null) =>
+        client.PostAsJsonAsync($"/api/checks/{cycle}/opinions/{(int)opinion["id"]!}/withdraw", new { version = version ?? (int)opinion["version"]!, reason });
 
     [Fact]
     public async Task TheGovernmentAnswersEachOpinion_AsTheActRequires()
@@ -78,5 +88,125 @@ public sealed class ImprovementOpinionTests
         Assert.Equal(HttpStatusCode.Conflict, old.StatusCode);
         Assert.False((bool)(await world.Officer.GetFromJsonAsync<JsonArray>($"/api/checks/{first}/opinions"))![0]!["answerable"]!);
         Assert.Equal(HttpStatusCode.OK, (await AnswerAsync(world.Officer, next, carried[0]!.AsObject(), "reflected-in-plan", planRevision: 1)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnEvaluator_WithdrawsAMistakenOpinion_WithAReason_SoItIsNeitherAnsweredNorCarriedNorReported()
+    {
+        await using var world = await CreateAsync(evaluators: 1);
+        var (first, _) = await world.OpenInEvaluationAsync(2025);
+        var mistaken = await IssueAsync(world.Evaluators[0], first, "다른 지자체에 낼 의견을 잘못 냈습니다.", "1-1");
+        var standing = await IssueAsync(world.Evaluators[0], first, "건물 과제 성과지표를 보완하십시오.");
+
+        var blank = await WithdrawAsync(world.Evaluators[0], first, mistaken, " ");
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
+        Assert.Contains("reason", (await Json(blank))["errors"]!.AsObject().Select(e => e.Key));
+        var withdrawn = await WithdrawAsync(world.Evaluators[0], first, mistaken, "  대상 지자체 착오  ");
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        mistaken = await Json(withdrawn);
+        Assert.Equal(world.Clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string)mistaken["withdrawnOn"]!);
+        Assert.Equal("대상 지자체 착오", (string)mistaken["withdrawalReason"]!);
+        Assert.False((bool)mistaken["isOpen"]!);
+        Assert.Equal(HttpStatusCode.Conflict, (await WithdrawAsync(world.Evaluators[0], first, mistaken, "한 번 더")).StatusCode);
+
+        // The government sees it withdrawn and cannot answer it.
+        var seen = (await world.Officer.GetFromJsonAsync<JsonArray>($"/api/checks/{first}/opinions"))!.Single(o => (int)o!["id"]! == (int)mistaken["id"]!)!;
+        Assert.False((bool)seen["answerable"]!);
+        var answered = await AnswerAsync(world.Officer, first, mistaken, "accepted");
+        Assert.Equal(HttpStatusCode.Conflict, answered.StatusCode);
+        Assert.Contains("철회된 의견", (string)(await Json(answered))["detail"]!, StringComparison.Ordinal);
+
+        // The check report (page and workbook) lists only the standing opinion.
+        var report = await world.Officer.GetStringAsync($"/checks/{first}/report");
+        Assert.Contains("건물 과제 성과지표를 보완하십시오.", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("다른 지자체에 낼 의견을 잘못 냈습니다.", report, StringComparison.Ordinal);
+        using (var xlsx = new MemoryStream(await world.Officer.GetByteArrayAsync($"/api/checks/{first}/report.xlsx")))
+        {
+            var rows = MiniExcel.Query(xlsx, useHeaderRow: true, sheetName: "개선의견").Cast<IDictionary<string, object?>>().ToList();
+            Assert.Equal(["건물 과제 성과지표를 보완하십시오."], rows.Select(r => (string?)r["의견"]));
+        }
+        Assert.Contains("개선의견 1건 (미완료 1건, 철회 1건)", await world.Officer.GetStringAsync($"/checks/{first}"), StringComparison.Ordinal);
+
+        var (next, _) = await world.OpenInEvaluationAsync(2026);
+        var carried = (await world.Officer.GetFromJsonAsync<JsonArray>($"/api/checks/{next}/opinions"))!;
+        Assert.Equal(["건물 과제 성과지표를 보완하십시오."], carried.Select(o => (string)o!["text"]!));
+        Assert.Equal((int)standing["id"]!, (int)carried[0]!["carriedFromId"]!);
+    }
+
+    [Fact]
+    public async Task AnAnsweredOpinion_CannotBeWithdrawn_AndAStaleWithdrawalGetsTheCurrentOpinion()
+    {
+        await using var world = await CreateAsync(evaluators: 1);
+        var (id, _) = await world.OpenInEvaluationAsync(2025);
+        var issued = await IssueAsync(world.Evaluators[0], id, "예산 집행 점검을 분기별로 하십시오.");
+        var accepted = await Json(await AnswerAsync(world.Officer, id, issued, "accepted"));
+
+        var stale = await WithdrawAsync(world.Evaluators[0], id, issued, "착오"); // the version before the answer
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("Accepted", (string)(await Json(stale))["current"]!["response"]!);
+        var answered = await WithdrawAsync(world.Evaluators[0], id, accepted, "착오");
+        Assert.Equal(HttpStatusCode.Conflict, answered.StatusCode);
+        Assert.Contains("이미 답변한 의견은 철회할 수 없습니다", (string)(await Json(answered))["detail"]!, StringComparison.Ordinal);
+        Assert.Equal("Accepted", (string)(await world.Officer.GetFromJsonAsync<JsonArray>($"/api/checks/{id}/opinions"))![0]!["response"]!);
+        Assert.Null((await world.Officer.GetFromJsonAsync<JsonArray>($"/api/checks/{id}/opinions"))![0]!["withdrawnOn"]);
+    }
+
+    [Fact]
+    public async Task OnlyThoseWhoMayIssueAnOpinion_WithdrawIt_AndNotOnceTheCheckIsPublished()
+    {
+        await using var world = await CreateAsync(evaluators: 1);
+        var (id, _) = await world.OpenInEvaluationAsync(2025);
+        var byEvaluator = await IssueAsync(world.Evaluators[0], id, "전기차 보급 부진 원인을 분석하십시오.");
+        var byCommittee = await IssueAsync(world.National, id, "주민참여예산과 연계하십시오.");
+        var outsider = await People.ClientWithTokenAsync(world.App, await People.CreateUserAsync(world.App, "ev9@panel.example", [Role.Evaluator]), true);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await WithdrawAsync(world.Officer, id, byEvaluator, "정부가 철회")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await WithdrawAsync(outsider, id, byEvaluator, "배정되지 않은 위원")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await WithdrawAsync(world.Evaluators[0], id, byCommittee, "위원회 의견")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithdrawAsync(world.Public, id, byEvaluator, "익명")).StatusCode);
+        Assert.Null((await world.Officer.GetFromJsonAsync<JsonArray>($"/api/checks/{id}/opinions"))![0]!["withdrawnOn"]);
+
+        // National staff, as the committee, may withdraw an evaluator's mistaken opinion too.
+        Assert.Equal(HttpStatusCode.OK, (await WithdrawAsync(world.National, id, byEvaluator, "위원회 검토 결과 중복")).StatusCode);
+
+        await using (var db = world.Database.Open())
+        {
+            var cycle = await db.CheckCycles.SingleAsync(c => c.Id == id);
+            cycle.MoveTo(CheckStage.CommitteeReview);
+            cycle.MoveTo(CheckStage.Published);
+            await db.SaveChangesAsync();
+        }
+        var published = await WithdrawAsync(world.National, id, byCommittee, "공표 후 철회");
+        Assert.Equal(HttpStatusCode.Conflict, published.StatusCode);
+        Assert.Contains("철회할 수 없습니다", (string)(await Json(published))["detail"]!, StringComparison.Ordinal);
+        Assert.False((bool)(await world.National.GetFromJsonAsync<JsonArray>($"/api/checks/{id}/opinions"))![1]!["withdrawable"]!);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+
+    [Fact]
+    public async Task TheOpinionsPage_OffersTheWithdrawFormToTheIssuer_AndShowsTheWithdrawalToEveryone()
+    {
+        await using var world = await CreateAsync(evaluators: 1);
+        var (id, _) = await world.OpenInEvaluationAsync(2025);
+        var opinion = await IssueAsync(world.Evaluators[0], id, "과제 번호를 잘못 적은 의견");
+        var evaluator = world.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await People.SignInAsync(evaluator, "ev1@panel.example", People.Password)).StatusCode);
+        var page = await evaluator.GetStringAsync($"/checks/{id}/opinions");
+        Assert.Contains($"<label for=\"withdraw-reason-{(int)opinion["id"]!}\">철회 사유</label>", page, StringComparison.Ordinal);
+        Assert.Contains("의견 철회", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("withdraw-reason-", await world.Officer.GetStringAsync($"/checks/{id}/opinions"), StringComparison.Ordinal);
+
+        var posted = await evaluator.PostAsync($"/checks/{id}/opinions?handler=Withdraw", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Antiforgery().Match(page).Groups[1].Value,
+            ["OpinionId"] = $"{(int)opinion["id"]!}", ["Version"] = $"{(int)opinion["version"]!}", ["WithdrawalReason"] = "과제 번호 착오",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+
+        var seen = await world.Officer.GetStringAsync($"/checks/{id}/opinions");
+        Assert.Contains($"철회됨 ({world.Clock.Today:yyyy-MM-dd})</strong>: 과제 번호 착오", seen, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Answer", seen, StringComparison.Ordinal);
     }
 }
