@@ -33,6 +33,10 @@ internal static class OpinionCommands
         {
             return EvaluationOutcome.Invalid("text", "의견 내용을 적으십시오.", "Write the opinion.");
         }
+        if (input.Text.Trim().Length > MaxReasonLength)
+        {
+            return EvaluationOutcome.Invalid("text", $"의견은 {MaxReasonLength}자 이내로 적으십시오.", $"Keep the opinion within {MaxReasonLength} characters.");
+        }
         int? taskId = null;
         if (!string.IsNullOrWhiteSpace(input.TaskCode))
         {
@@ -82,6 +86,10 @@ internal static class OpinionCommands
         if (response == OpinionResponse.ReflectedInPlan && input.PlanRevision is > 0 && !await RevisionExistsAsync(db, cycle.PlanId, input.PlanRevision.Value, ct))
         {
             return EvaluationOutcome.Invalid("planRevision", $"이 계획에는 {input.PlanRevision}차 개정본이 없습니다.", $"This plan has no revision {input.PlanRevision}.");
+        }
+        if (input.Reason?.Trim().Length > MaxReasonLength)
+        {
+            return EvaluationOutcome.Invalid("reason", $"사유는 {MaxReasonLength}자 이내로 적으십시오.", $"Keep the reason within {MaxReasonLength} characters.");
         }
         if (opinion.Respond(response, EvaluationLoading.Today(clock), input.PlanRevision, input.Reason) is { } why)
         {
@@ -137,7 +145,7 @@ internal static class OpinionCommands
         return await Editing.TrySaveAsync(db, opinion, input.Version, ct) ? new EvaluationOutcome(200, await Current()) : new EvaluationOutcome(409, await Current());
     }
 
-    private const int MaxReasonLength = 4000;
+    private const int MaxReasonLength = 4000; // the columns' length: longer text is refused here, not by the database
 
     /// <summary>Carries the open opinions of the government's latest earlier cycle of the same kind (yearly or monthly)
     /// into <paramref name="cycle"/>, linked to them; the caller saves.</summary>

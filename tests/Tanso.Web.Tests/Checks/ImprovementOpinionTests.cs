@@ -50,6 +50,12 @@ public sealed partial class ImprovementOpinionTests
         Assert.Equal(HttpStatusCode.BadRequest, (await AnswerAsync(world.Officer, id, byEvaluator, "reflected-in-plan", planRevision: 9)).StatusCode); // no such revision
         var noReason = await AnswerAsync(world.Officer, id, byCommittee, "불수용");
         Assert.Contains("reason", (await Json(noReason))["errors"]!.AsObject().Select(e => e.Key));
+        var longReason = await AnswerAsync(world.Officer, id, byCommittee, "not-accepted", reason: new string('가', 4001)); // longer than the column
+        Assert.Equal(HttpStatusCode.BadRequest, longReason.StatusCode);
+        Assert.Contains("reason", (await Json(longReason))["errors"]!.AsObject().Select(e => e.Key));
+        var longText = await world.National.PostAsJsonAsync($"/api/checks/{id}/opinions", new { text = new string('가', 4001) });
+        Assert.Equal(HttpStatusCode.BadRequest, longText.StatusCode);
+        Assert.Contains("text", (await Json(longText))["errors"]!.AsObject().Select(e => e.Key));
 
         var reflected = await Json(await AnswerAsync(world.Officer, id, byEvaluator, "reflected-in-plan", planRevision: 1));
         Assert.Equal("ReflectedInPlan", (string)reflected["response"]!);
