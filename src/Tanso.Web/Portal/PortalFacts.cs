@@ -16,6 +16,9 @@ namespace Tanso.Web.Portal;
 internal sealed record GovernmentFacts(Government Government, string FullName, InventoryEdition? Edition, InventorySummary? Inventory,
     Plan? Plan, IReadOnlyList<GovernmentStatistic> Statistics, CheckCycle? LatestCheck, CycleEvaluation? Evaluation)
 {
+    /// <summary>The name to show: the full Korean name (with the province), or the English name.</summary>
+    public string DisplayName => Infrastructure.Text.IsEnglish ? Government.NameEn : FullName;
+
     public int? LatestYear => Inventory is { Years.Count: > 0 } s ? s.Years[^1] : null;
 
     /// <summary>The statistic of <paramref name="year"/>, if any.</summary>

@@ -27,6 +27,25 @@ public sealed partial class PortalPageTests
     }
 
     [Fact]
+    public async Task InEnglish_ThePortalNamesGovernmentsInEnglish()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var client = app.CreateRawClient();
+        var busan = await People.GovernmentIdAsync(app, "26");
+        var cookie = (await client.GetAsync("/language/en?returnUrl=%2F")).Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+        foreach (var url in new[] { "/portal/compare", "/portal/rollup", $"/portal/governments/{busan}" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Add("Cookie", cookie);
+            var html = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+            Assert.Contains("<html lang=\"en\">", html);
+            Assert.Contains("Busan", html);
+            Assert.DoesNotContain(">부산광역시<", html); // the Korean name in a table cell or heading
+        }
+    }
+
+    [Fact]
     public async Task DraftPlansAndUnpublishedChecks_NeverShow_WhilePublishedChecksShowTheirGradeAndReports()
     {
         await using var database = TestDatabase.Create();
