@@ -65,7 +65,7 @@ internal static class AccountsSetup
             // Password attempts (POSTs) per client address and form; reading the form is not limited.
             o.AddPolicy(LoginRateLimit, c => HttpMethods.IsPost(c.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    $"{c.Connection.RemoteIpAddress}|{c.Request.Path}",
+                    Infrastructure.RateLimitKeys.For(c, c.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
         });

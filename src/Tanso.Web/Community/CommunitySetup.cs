@@ -36,7 +36,7 @@ internal static class CommunitySetup
                 return RateLimitPartition.GetNoLimiter("read");
             }
             var options = c.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<CommunityOptions>>().Value;
-            return RateLimitPartition.GetFixedWindowLimiter($"{VisitorKey(c)}|{c.Request.Path}", _ => new FixedWindowRateLimiterOptions
+            return RateLimitPartition.GetFixedWindowLimiter(Infrastructure.RateLimitKeys.For(c, VisitorKey(c)), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = options.PublicPostLimit, Window = TimeSpan.FromMinutes(options.PublicPostWindowMinutes), QueueLimit = 0,
             });

@@ -94,6 +94,11 @@ public sealed class ParticipationTests
             statuses.Add((await eager.PostAsJsonAsync($"/api/campaigns/{id}/pledges", new { actionId = action })).StatusCode);
         }
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
+        // Spelling the path another way, or pledging in another campaign, does not start a fresh budget.
+        var second = await CampaignAsync(database, busan, Today, Today.AddDays(3));
+        var secondAction = (int)(await eager.GetFromJsonAsync<JsonObject>($"/api/campaigns/{second}"))!["actions"]![0]!["id"]!;
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await eager.PostAsJsonAsync($"/API/Campaigns/0{id}/pledges", new { actionId = action })).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await eager.PostAsJsonAsync($"/api/campaigns/{second}/pledges", new { actionId = secondAction })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await other.PostAsJsonAsync($"/api/campaigns/{id}/pledges", new { actionId = action })).StatusCode);
 
         var plan = (int)(await other.GetFromJsonAsync<JsonArray>($"/api/governments/{busan}/plans"))![0]!["id"]!;
