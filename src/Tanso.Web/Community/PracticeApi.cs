@@ -34,17 +34,17 @@ internal static class PracticeApi
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.Ok(practice.ToDto(await GovernmentNames.LoadAsync(db, ct), await PracticeCommands.TasksAsync(db, practice, ct)));
+        return TypedResults.Ok(practice.ToDto(await GovernmentNames.LoadAsync(db, ct), await PracticeCommands.TasksAsync(db, user, practice, ct)));
     }
 
     private static async Task<IResult> Create(int id, PracticeInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        await ResultAsync(await PracticeCommands.CreateAsync(db, user, id, input, [], clock, ct), db, ct);
+        await ResultAsync(await PracticeCommands.CreateAsync(db, user, id, input, [], clock, ct), user, db, ct);
 
     private static async Task<IResult> Update(int id, PracticeInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        await ResultAsync(await PracticeCommands.UpdateAsync(db, user, id, input, [], clock, ct), db, ct);
+        await ResultAsync(await PracticeCommands.UpdateAsync(db, user, id, input, [], clock, ct), user, db, ct);
 
     private static async Task<IResult> Move(int id, PracticeTransitionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        await ResultAsync(await PracticeCommands.MoveAsync(db, user, id, input.Action, input.Version, clock, ct), db, ct);
+        await ResultAsync(await PracticeCommands.MoveAsync(db, user, id, input.Action, input.Version, clock, ct), user, db, ct);
 
     private static async Task<IResult> Attach(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
     {
@@ -60,7 +60,7 @@ internal static class PracticeApi
         }
         _ = int.TryParse(form["version"], CultureInfo.InvariantCulture, out var version);
         var input = new PracticeInput(practice.Title, practice.Summary, practice.Body, practice.Sector?.Value, practice.Tasks.Select(t => t.TaskId).ToList(), practice.CheckCycleId, version);
-        return await ResultAsync(await PracticeCommands.UpdateAsync(db, user, id, input, form.Files.GetFiles("files"), clock, ct), db, ct);
+        return await ResultAsync(await PracticeCommands.UpdateAsync(db, user, id, input, form.Files.GetFiles("files"), clock, ct), user, db, ct);
     }
 
     private static async Task<IResult> Bookmark(int id, bool on, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
@@ -72,14 +72,14 @@ internal static class PracticeApi
         return TypedResults.Ok((await PracticeCommands.BookmarksAsync(db, user, ct)).Select(p => p.ToSummary(names)).ToArray());
     }
 
-    private static async Task<IResult> ResultAsync(Outcome<Core.Community.GoodPractice> outcome, TansoDb db, CancellationToken ct)
+    private static async Task<IResult> ResultAsync(Outcome<Core.Community.GoodPractice> outcome, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
         if (outcome.Value is null)
         {
             return outcome.ToResult(_ => new object());
         }
         var names = await GovernmentNames.LoadAsync(db, ct);
-        var tasks = await PracticeCommands.TasksAsync(db, outcome.Value, ct);
+        var tasks = await PracticeCommands.TasksAsync(db, user, outcome.Value, ct);
         return outcome.ToResult(p => p.ToDto(names, tasks), p => $"/api/practices/{p.Id}");
     }
 }

@@ -5,6 +5,7 @@ using Tanso.Core.Sectors;
 using Tanso.Data;
 using Tanso.Web.Accounts;
 using Tanso.Web.Infrastructure;
+using Tanso.Web.Plans;
 
 namespace Tanso.Web.Community;
 
@@ -41,11 +42,17 @@ internal static class PracticeCommands
         return new PracticePageDto(items.Select(p => p.ToSummary(names)).ToList(), total, page, PageSize, pages);
     }
 
-    public static async Task<IReadOnlyList<PracticeTaskDto>> TasksAsync(TansoDb db, GoodPractice practice, CancellationToken ct)
+    /// <summary>The practice's linked tasks that <paramref name="user"/> may see: a task of a draft plan stays hidden
+    /// from those who may not read the draft, also when the plan went back to draft after the link was made.</summary>
+    public static async Task<IReadOnlyList<PracticeTaskDto>> TasksAsync(TansoDb db, ClaimsPrincipal user, GoodPractice practice, CancellationToken ct)
     {
         var ids = practice.Tasks.Select(t => t.TaskId).ToList();
-        return await db.Plans.AsNoTracking().SelectMany(p => p.Tasks).Where(t => ids.Contains(t.Id))
-            .OrderBy(t => t.Code).Select(t => new PracticeTaskDto(t.Id, t.PlanId, t.Code, t.Name)).ToListAsync(ct);
+        var tasks = await db.Plans.AsNoTracking().SelectMany(p => p.Tasks, (p, t) => new { p.Status, p.GovernmentId, Task = t }).Where(x => ids.Contains(x.Task.Id))
+            .OrderBy(x => x.Task.Code).ToListAsync(ct);
+        var national = tasks.Count > 0 && await PlanAccess.IsNationalAsync(db, practice.GovernmentId, ct);
+        var actor = user.ToActor();
+        return tasks.Where(x => PlanAccess.CanSee(actor, x.Status, x.GovernmentId, national))
+            .Select(x => new PracticeTaskDto(x.Task.Id, x.Task.PlanId, x.Task.Code, x.Task.Name)).ToList();
     }
 
     public static async Task<Outcome<GoodPractice>> CreateAsync(TansoDb db, ClaimsPrincipal user, int governmentId, PracticeInput input, IReadOnlyList<IFormFile> uploads, TimeProvider clock, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -45,6 +46,16 @@ public sealed class GoodPracticeTests
         var page = await visitor.GetStringAsync($"/community/practices/{id}");
         Assert.Contains("2-1", page);
         Assert.Contains($"/plans/{planId}", page);
+
+        // Were the plan a draft, its tasks would show only to those who may read the draft.
+        await using (var db = database.Open())
+        {
+            await db.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, Tanso.Core.Plans.PlanStatus.Draft));
+        }
+        Assert.Empty((await visitor.GetFromJsonAsync<JsonObject>($"/api/practices/{id}"))!["tasks"]!.AsArray());
+        Assert.DoesNotContain($"/plans/{planId}", await visitor.GetStringAsync($"/community/practices/{id}"));
+        Assert.Empty((await daeguOfficer.GetFromJsonAsync<JsonObject>($"/api/practices/{id}"))!["tasks"]!.AsArray());
+        Assert.Equal("2-1", (string)(await busanOfficer.GetFromJsonAsync<JsonObject>($"/api/practices/{id}"))!["tasks"]![0]!["code"]!);
     }
 
     [Fact]

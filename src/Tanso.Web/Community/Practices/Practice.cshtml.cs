@@ -59,7 +59,7 @@ internal sealed class PracticeModel(TansoDb db, TimeProvider clock) : PageModel
             return false;
         }
         Practice = practice;
-        Tasks = await PracticeCommands.TasksAsync(db, practice, ct);
+        Tasks = await PracticeCommands.TasksAsync(db, User, practice, ct);
         GovernmentName = (await GovernmentNames.LoadAsync(db, ct))[practice.GovernmentId];
         var me = User.ToActor().UserId;
         SignedIn = me is not null && !User.IsReadOnly();
