@@ -137,6 +137,39 @@ public sealed class ParticipationTests
     }
 
     [Fact]
+    public async Task AStaleCampaignEdit_Gets409_AndTheFormShowsWhatIsSavedNow_NotTheOverwrittenDraft()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var busan = await People.GovernmentIdAsync(app, "26");
+        await People.CreateUserAsync(app, "editor@busan.example", [Role.RegionalOfficer], busan);
+        var id = await CampaignAsync(database, busan, Today, Today.AddDays(3));
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await People.SignInAsync(client, "editor@busan.example", People.Password);
+        var token = await client.FormTokenAsync($"/community/campaigns/write/{id}");
+        var version = System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync($"/community/campaigns/write/{id}"), "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        await using (var db = database.Open()) // someone else saves first
+        {
+            var c = await db.Campaigns.Include(x => x.Actions).SingleAsync(x => x.Id == id);
+            c.Edit("다른 사람이 고친 제목", null, c.StartsOn, c.EndsOn, c.Goal, [.. c.Actions.OrderBy(a => a.Order).Select(a => a.Label)]);
+            await db.SaveChangesAsync();
+        }
+
+        var stale = await client.PostAsync($"/community/campaigns/write/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Version"] = version, ["GovernmentId"] = busan.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Title"] = "내가 고친 제목",
+            ["StartsOn"] = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["EndsOn"] = Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Goal"] = "4", ["Actions"] = "대중교통 이용\n플러그 뽑기", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.True(stale.StatusCode == HttpStatusCode.Conflict, $"{stale.StatusCode} {stale.Headers.Location}");
+        var page = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("value=\"다른 사람이 고친 제목\"", page);
+        Assert.DoesNotContain("내가 고친 제목", page);
+        Assert.DoesNotContain($"name=\"Version\" value=\"{version}\"", page);
+    }
+
+    [Fact]
     public async Task Campaigns_AreCreatedByNationalStaff_OrByAGovernmentsEditorsForTheirOwn()
     {
         await using var database = TestDatabase.Create();

@@ -36,8 +36,7 @@ internal sealed class CampaignWriteModel(TansoDb db, TimeProvider clock) : PageM
             {
                 return Forbid();
             }
-            (GovernmentId, Title, Description, StartsOn, EndsOn, Goal, Version) = (c.GovernmentId, c.Title, c.Description, c.StartsOn, c.EndsOn, c.Goal, c.Version);
-            Actions = string.Join('\n', c.Actions.OrderBy(a => a.Order).Select(a => a.Label));
+            Show(c);
             return Page();
         }
         StartsOn = CommunitySetup.KoreanToday(clock);
@@ -66,11 +65,26 @@ internal sealed class CampaignWriteModel(TansoDb db, TimeProvider clock) : PageM
         Response.StatusCode = outcome.Status;
         if (outcome.Value is { } current)
         {
+            if (outcome.Status == 409)
+            {
+                // Someone saved first: show what is saved now, so that saving again does not silently undo their change.
+                foreach (var key in ModelState.Keys.Where(k => k.Length > 0).ToList())
+                {
+                    ModelState.Remove(key);
+                }
+                Show(current);
+            }
             ModelState.Remove(nameof(Version));
             Version = current.Version;
         }
         await LoadGovernmentsAsync(ct);
         return Page();
+    }
+
+    private void Show(Core.Community.Campaign c)
+    {
+        (GovernmentId, Title, Description, StartsOn, EndsOn, Goal, Version) = (c.GovernmentId, c.Title, c.Description, c.StartsOn, c.EndsOn, c.Goal, c.Version);
+        Actions = string.Join('\n', c.Actions.OrderBy(a => a.Order).Select(a => a.Label));
     }
 
     private async Task<bool> LoadGovernmentsAsync(CancellationToken ct)

@@ -37,11 +37,7 @@ internal sealed class PracticeWriteModel(TansoDb db, TimeProvider clock) : PageM
             }
             GovernmentId = practice.GovernmentId;
             Version = practice.Version;
-            Form = new PracticeForm
-            {
-                Title = practice.Title, Summary = practice.Summary, Body = practice.Body, Sector = practice.Sector?.Value,
-                TaskIds = practice.Tasks.Select(t => t.TaskId).ToList(), CheckCycleId = practice.CheckCycleId,
-            };
+            Form = PracticeForm.Of(practice);
         }
         return await LoadAsync(ct) ? Page() : Forbid();
     }
@@ -68,6 +64,15 @@ internal sealed class PracticeWriteModel(TansoDb db, TimeProvider clock) : PageM
         Response.StatusCode = outcome.Status;
         if (outcome.Value is { } current)
         {
+            if (outcome.Status == 409)
+            {
+                // Someone saved first: show what is saved now, so that saving again does not silently undo their change.
+                foreach (var key in ModelState.Keys.Where(k => k.Length > 0).ToList())
+                {
+                    ModelState.Remove(key);
+                }
+                Form = PracticeForm.Of(current);
+            }
             ModelState.Remove(nameof(Version));
             Version = current.Version;
         }
@@ -120,4 +125,10 @@ internal sealed class PracticeForm
     public List<int> TaskIds { get; set; } = [];
     public int? CheckCycleId { get; set; }
     public List<int> RemoveFiles { get; set; } = [];
+
+    public static PracticeForm Of(GoodPractice practice) => new()
+    {
+        Title = practice.Title, Summary = practice.Summary, Body = practice.Body, Sector = practice.Sector?.Value,
+        TaskIds = practice.Tasks.Select(t => t.TaskId).ToList(), CheckCycleId = practice.CheckCycleId,
+    };
 }
