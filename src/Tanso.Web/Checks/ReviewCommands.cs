@@ -102,7 +102,7 @@ internal static class ReviewCommands
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (UniqueViolation.Is(e))
             {
                 return new EvaluationOutcome(409, Message: Text.T("다른 사람이 방금 결과를 작성했습니다. 새로 고친 뒤 다시 하십시오.", "Someone just drafted the result; reload and try again."));
             }

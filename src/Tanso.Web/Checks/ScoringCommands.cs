@@ -55,7 +55,7 @@ internal static class ScoringCommands
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (UniqueViolation.Is(e))
             {
                 // The same evaluator's first sheet saved twice at once: the other one won.
                 return new EvaluationOutcome(409, Message: Text.T("같은 평가표가 방금 저장되었습니다. 새로 고친 뒤 다시 하십시오.", "The same sheet was just saved; reload and try again."));

@@ -78,7 +78,7 @@ internal static class NewsCommands
                 await db.SaveChangesAsync(ct);
                 return Outcome<NewsPost>.Done(post, 201);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException e) when (attempt < 5 && UniqueViolation.Is(e)) // another post took the number
             {
                 db.ChangeTracker.Clear();
                 await Task.Delay(Random.Shared.Next(5, 50), ct);
