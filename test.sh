@@ -63,7 +63,9 @@ failed_runs=0
 run() { # name, then the dotnet test arguments
   local name=$1; shift
   echo "== $name"
-  dotnet test "$@" --no-build 2>&1 | tee -a "$log" | grep -E '^(Passed|Failed)!|^\s+Failed |Error Message' 
+  # Counts, failed tests and the first lines of each failure's message (up to its stack trace).
+  dotnet test "$@" --no-build 2>&1 | tee -a "$log" \
+    | awk '/^(Passed|Failed)!|^ +Failed /{print; m=0; next} /Error Message/{print; m=12; next} /Stack Trace/{m=0} m>0{print; m--}' 
   [ "${PIPESTATUS[0]}" = 0 ] || failed_runs=$((failed_runs + 1))
 }
 dotnet build Tanso.slnx >"$log.build" 2>&1

@@ -64,7 +64,8 @@ public sealed class BrowserApp : IAsyncLifetime
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text); } };
         page.PageError += (_, e) => errors.Add(e);
-        page.RequestFailed += (_, r) => errors.Add($"{r.Url}: {r.Failure}");
+        // ERR_ABORTED is the browser dropping a load because the page moved on (a person clicking ahead): not a defect.
+        page.RequestFailed += (_, r) => { if (r.Failure != "net::ERR_ABORTED") { errors.Add($"{r.Url}: {r.Failure}"); } };
         return (page, errors);
     }
 

@@ -20,7 +20,7 @@ public sealed partial class CheckJourney(BrowserApp app) : IClassFixture<Browser
         await admin.GetByLabel("이름(소속)").FillAsync("점검위원");
         await admin.GetByLabel("처음 비밀번호").FillAsync(Password);
         await admin.Locator("label[for=role-evaluator]").ClickAsync();
-        await admin.GetByRole(AriaRole.Button, new() { Name = "사용자 만들기" }).ClickAsync();
+        await Journeys.SubmitAsync(admin, "사용자 만들기");
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("panel@evaluators.example 계정을 만들었습니다");
 
         // The officer opens the 2025 check of Busan's (sample) plan, reports progress and sends it up to evaluation.

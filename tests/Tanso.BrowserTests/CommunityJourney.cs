@@ -4,10 +4,6 @@ namespace Tanso.BrowserTests;
 
 public sealed class CommunityJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static Task<IRequest> ClickAndWaitAsync(IPage page, ILocator button) =>
-        page.RunAndWaitForRequestFinishedAsync(() => button.ClickAsync(),
-            new() { Predicate = r => r.IsNavigationRequest && r.Method == "GET", Timeout = 30_000 });
-
     /// <summary>The portal issue's journey: map → province → dashboard → campaign pledge → feedback shown only after moderation.</summary>
     [Fact]
     public async Task AnAnonymousVisitor_OpensTheMap_ReadsAProvincesDashboard_Pledges_AndLeavesFeedbackThatShowsOnlyOnceApproved()
@@ -66,7 +62,7 @@ public sealed class CommunityJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await Journeys.SignInAsync(moderator, "moderator@busan.example", "regional-officer-pass-1");
         await moderator.GotoAsync("/community/moderation");
         var item = moderator.GetByRole(AriaRole.Article).Filter(new() { HasText = Feedback });
-        await ClickAndWaitAsync(moderator, item.GetByRole(AriaRole.Button, new() { Name = "승인" }));
+        await Journeys.ClickAndWaitForNextPageAsync(moderator, item.GetByRole(AriaRole.Button, new() { Name = "승인" }));
         await Assertions.Expect(moderator.GetByRole(AriaRole.Status)).ToContainTextAsync("승인했습니다");
         await Assertions.Expect(moderator.GetByText(Feedback)).ToHaveCountAsync(0);
 

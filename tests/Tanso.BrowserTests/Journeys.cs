@@ -5,18 +5,27 @@ namespace Tanso.BrowserTests;
 /// <summary>Steps several journeys share, done the way a person does them.</summary>
 internal static class Journeys
 {
-    /// <summary>Clicks a form's submit button and waits for the page it leads to (forms post, then redirect).</summary>
+    /// <summary>Clicks a form's submit button and waits until the page it leads to has replaced this one and loaded
+    /// (forms post, then redirect). Waiting only for the redirect's response is not enough: on a slow machine the next
+    /// step could act on the old page, or cut off the new page's style sheets and scripts.</summary>
     public static Task SubmitAsync(IPage page, string button) =>
-        page.RunAndWaitForRequestFinishedAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
-            new() { Predicate = r => r.IsNavigationRequest && r.Method == "GET", Timeout = 30_000 });
+        ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }));
+
+    /// <summary>Clicks <paramref name="target"/> and waits for the next document: the old one is marked, the new one is not.</summary>
+    public static async Task ClickAndWaitForNextPageAsync(IPage page, ILocator target)
+    {
+        await page.EvaluateAsync("() => { window.__tansoLeaving = true; }");
+        await target.ClickAsync();
+        await page.WaitForFunctionAsync("() => window.__tansoLeaving !== true", null, new() { Timeout = 30_000, PollingInterval = 50 });
+        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 30_000 });
+    }
 
     public static async Task SignInAsync(IPage page, string email, string password, bool expectSuccess = true)
     {
         await page.GotoAsync("/account/login");
         await page.GetByLabel("이메일").FillAsync(email);
         await page.GetByLabel("비밀번호").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        await ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "로그인" }));
         if (expectSuccess)
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" })).ToBeVisibleAsync();
@@ -34,7 +43,7 @@ internal static class Journeys
         await admin.Locator("label[for=role-regional-officer]").ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Checkbox, new() { Name = "지자체 담당자" })).ToBeCheckedAsync();
         await admin.GetByLabel("담당 지자체 (지자체 담당자)").SelectOptionAsync(new SelectOptionValue { Label = province });
-        await admin.GetByRole(AriaRole.Button, new() { Name = "사용자 만들기" }).ClickAsync();
+        await ClickAndWaitForNextPageAsync(admin, admin.GetByRole(AriaRole.Button, new() { Name = "사용자 만들기" }));
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"{email} 계정을 만들었습니다");
     }
 }

@@ -25,6 +25,7 @@ public static class RubricDraft
         {
             problems.Add(new("name", "기준표 이름이 필요합니다.", "The rubric needs a name."));
         }
+        problems.AddRange(LengthProblems("name", name, TextLimits.Name));
         if (criteria.Count == 0)
         {
             problems.Add(new("criteria", "평가 항목이 하나 이상 필요합니다.", "A rubric needs at least one criterion."));
@@ -58,6 +59,10 @@ public static class RubricDraft
         {
             yield return new($"{at}.name", "평가 항목 이름이 필요합니다.", "A criterion needs a name.");
         }
+        foreach (var problem in LengthProblems($"{at}.name", c.Name, TextLimits.Name))
+        {
+            yield return problem;
+        }
         if (c.WeightPercent <= 0m)
         {
             yield return new($"{at}.weightPercent", $"'{label}'의 가중치는 0보다 커야 합니다({c.WeightPercent}).", $"The weight of '{label}' must be above 0, not {c.WeightPercent}.");
@@ -73,6 +78,11 @@ public static class RubricDraft
             {
                 yield return new($"{at}.levels[{j}].label", "평가 수준 이름이 필요합니다.", "A level needs a label.");
             }
+            foreach (var problem in LengthProblems($"{at}.levels[{j}].label", l.Label, TextLimits.Label)
+                .Concat(LengthProblems($"{at}.levels[{j}].description", l.Description, TextLimits.Paragraph)))
+            {
+                yield return problem;
+            }
             if (l.Score is < 0m or > 100m)
             {
                 yield return new($"{at}.levels[{j}].score", $"수준 점수는 0~100이어야 합니다({l.Score}).", $"A level's score lies in 0–100, not {l.Score}.");
@@ -82,6 +92,16 @@ public static class RubricDraft
         if (labels.Distinct().Count() != labels.Count || c.Levels.Select(l => l.Score).Distinct().Count() != c.Levels.Count)
         {
             yield return new($"{at}.levels", $"'{label}'의 평가 수준은 이름과 점수가 서로 달라야 합니다.", $"The levels of '{label}' must have distinct labels and distinct scores.");
+        }
+    }
+
+    /// <summary>Scores keep the criterion name and level label in columns of their own: longer text is refused here.</summary>
+    private static IEnumerable<SettingsProblem> LengthProblems(string field, string? text, int limit)
+    {
+        if (TextLimits.Exceeds(text, limit))
+        {
+            var (ko, en) = TextLimits.TooLong(text, limit);
+            yield return new(field, ko, en);
         }
     }
 }

@@ -78,6 +78,14 @@ public sealed class ScoreSheet(int cycleId, string evaluatorId) : IVersioned
             return ($"'{level}'은(는) '{c.Name}'의 평가 수준이 아닙니다({string.Join(", ", c.Levels.Select(x => x.Label))}).",
                 $"'{level}' is not a level of '{c.Name}' ({string.Join(", ", c.Levels.Select(x => x.Label))}).");
         }
+        foreach (var (given, ko, en) in new[] { (comment, "의견", "comment"), (evidence, "근거 자료", "evidence") })
+        {
+            if (TextLimits.Exceeds(given, TextLimits.Paragraph))
+            {
+                var why = TextLimits.TooLong(given, TextLimits.Paragraph);
+                return ($"'{c.Name}'의 {ko}: {why.Ko}", $"The {en} of '{c.Name}': {why.En}");
+            }
+        }
         var (text, refs) = ((comment ?? "").Trim(), (evidence ?? "").Trim());
         if (Scores.FirstOrDefault(s => s.Criterion == c.Name) is { } existing)
         {

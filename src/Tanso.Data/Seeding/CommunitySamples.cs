@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Community;
@@ -64,7 +65,7 @@ internal static class CommunitySamples
         {
             var nation = await db.Governments.SingleAsync(g => g.Level == GovernmentLevel.National, ct);
             // Open for a year from the first start, so that the sample can be tried; Korean dates (UTC+9, no DST).
-            var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+            var today = KoreanTime.Today(db.Clock);
             db.Campaigns.Add(new Campaign(nation.Id, "[예시] 기후변화주간 생활 속 탄소중립 실천 다짐",
                 "예시 데이터입니다. 기후변화주간(4.22~4.28)처럼 시민이 생활 속 실천을 다짐하는 캠페인의 예입니다. 이름은 적지 않아도 됩니다.",
                 today.AddDays(-1), today.AddDays(365), 1_000,

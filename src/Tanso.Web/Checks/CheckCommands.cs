@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Access;
@@ -88,7 +89,7 @@ internal static class CheckCommands
         {
             return new CheckOutcome(null, 403);
         }
-        if (cycle.Stage == CheckStage.Reporting && cycle.SubmitReport(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } notSubmitted)
+        if (cycle.Stage == CheckStage.Reporting && cycle.SubmitReport(KoreanTime.Today(clock)) is { } notSubmitted)
         {
             return new CheckOutcome(null, 422, Text.T(notSubmitted.Ko, notSubmitted.En));
         }

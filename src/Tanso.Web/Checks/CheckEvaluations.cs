@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
 using Tanso.Core.Figures;
@@ -39,7 +40,7 @@ internal static class CheckEvaluations
         var (path, _) = plan.PathOf(null, plan.BaseEmissions, bases);
         var total = EmissionsReading.FromPath(null, year, plan.BaseEmissions, path,
             inventory is not null && inventory.Years.Contains(year) ? inventory.Gross(year) : null, edition?.Id);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = KoreanTime.Today(clock);
         var sheets = await SheetsAsync(db, cycle, ct);
         var qualitative = QualitativeOf(cycle, sheets);
         var settings = cycle.Settings;

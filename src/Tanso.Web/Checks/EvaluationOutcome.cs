@@ -43,6 +43,4 @@ internal static class EvaluationLoading
         }
         return user.IsReadOnly() || !user.ToActor().IsAuthenticated ? (null, new EvaluationOutcome(403)) : (cycle, null);
     }
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

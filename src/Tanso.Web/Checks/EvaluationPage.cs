@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tanso.Core.Checks;
@@ -18,7 +19,7 @@ internal abstract class EvaluationPage(TansoDb db, TimeProvider clock) : PageMod
     public string GovernmentName { get; private set; } = "";
     public bool Manage { get; private set; }
     public bool SeesResult { get; private set; }
-    public DateOnly Today => EvaluationLoading.Today(clock);
+    public DateOnly Today => KoreanTime.Today(clock);
 
     /// <summary>The page's own path under the cycle, e.g. "settings".</summary>
     protected abstract string Section { get; }

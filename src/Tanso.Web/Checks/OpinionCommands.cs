@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
@@ -33,9 +34,9 @@ internal static class OpinionCommands
         {
             return EvaluationOutcome.Invalid("text", "의견 내용을 적으십시오.", "Write the opinion.");
         }
-        if (input.Text.Trim().Length > MaxReasonLength)
+        if (input.Text.Trim().Length > TextLimits.Paragraph)
         {
-            return EvaluationOutcome.Invalid("text", $"의견은 {MaxReasonLength}자 이내로 적으십시오.", $"Keep the opinion within {MaxReasonLength} characters.");
+            return EvaluationOutcome.Invalid("text", $"의견은 {TextLimits.Paragraph:N0}자 이내로 적으십시오.", $"Keep the opinion within {TextLimits.Paragraph:N0} characters.");
         }
         int? taskId = null;
         if (!string.IsNullOrWhiteSpace(input.TaskCode))
@@ -47,7 +48,7 @@ internal static class OpinionCommands
                 return EvaluationOutcome.Invalid("taskCode", $"계획에 '{code}' 과제가 없습니다.", $"The plan has no task '{code}'.");
             }
         }
-        var opinion = new ImprovementOpinion(id, cycle.GovernmentId, taskId, issuer.Value, input.Text, EvaluationLoading.Today(clock));
+        var opinion = new ImprovementOpinion(id, cycle.GovernmentId, taskId, issuer.Value, input.Text, KoreanTime.Today(clock));
         db.ImprovementOpinions.Add(opinion);
         await db.SaveChangesAsync(ct);
         var dto = (await EvaluationViews.OpinionsAsync(db, user, cycle, [opinion], ct))[0];
@@ -87,11 +88,11 @@ internal static class OpinionCommands
         {
             return EvaluationOutcome.Invalid("planRevision", $"이 계획에는 {input.PlanRevision}차 개정본이 없습니다.", $"This plan has no revision {input.PlanRevision}.");
         }
-        if (input.Reason?.Trim().Length > MaxReasonLength)
+        if (input.Reason?.Trim().Length > TextLimits.Paragraph)
         {
-            return EvaluationOutcome.Invalid("reason", $"사유는 {MaxReasonLength}자 이내로 적으십시오.", $"Keep the reason within {MaxReasonLength} characters.");
+            return EvaluationOutcome.Invalid("reason", $"사유는 {TextLimits.Paragraph:N0}자 이내로 적으십시오.", $"Keep the reason within {TextLimits.Paragraph:N0} characters.");
         }
-        if (opinion.Respond(response, EvaluationLoading.Today(clock), input.PlanRevision, input.Reason) is { } why)
+        if (opinion.Respond(response, KoreanTime.Today(clock), input.PlanRevision, input.Reason) is { } why)
         {
             var field = opinion.IsWithdrawn || opinion.Response == OpinionResponse.ReflectedInPlan ? null : response == OpinionResponse.ReflectedInPlan ? "planRevision" : "reason";
             return field is null ? EvaluationOutcome.Refused(409, why) : EvaluationOutcome.Invalid(field, why.Ko, why.En);
@@ -132,11 +133,11 @@ internal static class OpinionCommands
         {
             return EvaluationOutcome.Refused(409, ($"이 의견은 다음 점검으로 이월되었습니다. 점검 {later}에서 철회하십시오.", $"The opinion was carried into a later check; withdraw it in check {later}."));
         }
-        if (input.Reason?.Trim().Length > MaxReasonLength)
+        if (input.Reason?.Trim().Length > TextLimits.Paragraph)
         {
-            return EvaluationOutcome.Invalid("reason", $"철회 사유는 {MaxReasonLength}자 이내로 적으십시오.", $"Keep the reason within {MaxReasonLength} characters.");
+            return EvaluationOutcome.Invalid("reason", $"철회 사유는 {TextLimits.Paragraph:N0}자 이내로 적으십시오.", $"Keep the reason within {TextLimits.Paragraph:N0} characters.");
         }
-        if (opinion.Withdraw(EvaluationLoading.Today(clock), input.Reason ?? "") is { } why)
+        if (opinion.Withdraw(KoreanTime.Today(clock), input.Reason ?? "") is { } why)
         {
             // A blank reason is the caller's to fix; an answered or already withdrawn opinion is the state of things.
             return opinion.IsWithdrawn || opinion.Response is not null ? EvaluationOutcome.Refused(409, why) : EvaluationOutcome.Invalid("reason", why.Ko, why.En);
@@ -145,7 +146,6 @@ internal static class OpinionCommands
         return await Editing.TrySaveAsync(db, opinion, input.Version, ct) ? new EvaluationOutcome(200, await Current()) : new EvaluationOutcome(409, await Current());
     }
 
-    private const int MaxReasonLength = 4000; // the columns' length: longer text is refused here, not by the database
 
     /// <summary>Carries the open opinions of the government's latest earlier cycle of the same kind (yearly or monthly)
     /// into <paramref name="cycle"/>, linked to them; the caller saves.</summary>
@@ -160,8 +160,11 @@ internal static class OpinionCommands
         {
             return 0;
         }
-        // Tracked, so that the carried opinions' links point at existing rows instead of inserting copies.
-        var last = await db.ImprovementOpinions.Where(o => o.CycleId == earlier).OrderBy(o => o.Id).ToListAsync(ct);
+        // Tracked, so that the carried opinions' links point at existing rows instead of inserting copies. An opinion a
+        // later cycle already carries (that cycle was opened first) is followed up there, not a second time here.
+        var last = await db.ImprovementOpinions
+            .Where(o => o.CycleId == earlier && !db.ImprovementOpinions.Any(next => next.CarriedFromId == o.Id))
+            .OrderBy(o => o.Id).ToListAsync(ct);
         var carried = OpinionCarryOver.Carry(last, cycle.Id);
         db.ImprovementOpinions.AddRange(carried);
         return carried.Count;

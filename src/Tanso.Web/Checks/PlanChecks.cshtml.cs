@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,12 +11,12 @@ using Tanso.Web.Plans;
 namespace Tanso.Web.Checks;
 
 /// <summary>A plan's check cycles (이행점검) and, for its editors and national staff, a form to open one.</summary>
-internal sealed class PlanChecksModel(TansoDb db) : PageModel
+internal sealed class PlanChecksModel(TansoDb db, TimeProvider clock) : PageModel
 {
     public Plan Plan { get; private set; } = null!;
     public IReadOnlyList<CheckCycle> Cycles { get; private set; } = [];
     public bool CanOpen { get; private set; }
-    [BindProperty] public int Year { get; set; } = DateTime.UtcNow.Year - 1;
+    [BindProperty] public int Year { get; set; } = KoreanTime.Today(clock).Year - 1;
     [BindProperty] public int? Month { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();

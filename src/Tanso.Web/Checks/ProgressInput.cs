@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Tanso.Core.Checks;
 using Tanso.Core.Plans;
 
@@ -54,6 +55,14 @@ internal static class ProgressApply
             if (input.BudgetExecutedKrw < 0)
             {
                 problems.Add(($"{where} budget_executed_krw", "an executed budget cannot be negative", "집행액은 음수일 수 없습니다"));
+            }
+            foreach (var (column, text, ko) in new[] { ("narrative", input.Narrative, "추진 내용"), ("evidence", input.Evidence, "증빙") })
+            {
+                if (TextLimits.Exceeds(text, TextLimits.Paragraph))
+                {
+                    var why = TextLimits.TooLong(text, TextLimits.Paragraph);
+                    problems.Add(($"{where} {column}", $"the {column} is too long: {why.En}", $"{ko}이(가) 너무 깁니다: {why.Ko}"));
+                }
             }
             var actuals = new List<(int, decimal?)>();
             foreach (var k in input.Kpis ?? [])

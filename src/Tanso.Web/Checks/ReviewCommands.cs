@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
@@ -29,13 +30,18 @@ internal static class ReviewCommands
         {
             return EvaluationOutcome.Refused(422, ("종합 점수를 낼 수 있는 실적이 없습니다.", "There is nothing to compute an overall score from."));
         }
+        if (TextLimits.Exceeds(input.Comment, TextLimits.Paragraph))
+        {
+            var (ko, en) = TextLimits.TooLong(input.Comment, TextLimits.Paragraph);
+            return EvaluationOutcome.Invalid("comment", $"평가 의견: {ko}", $"Comment: {en}");
+        }
         return await ApplyAsync(db, cycle, review!, input.Version, review!.Revise(overall.Score, input.Comment ?? ""), ct);
     }
 
     public static async Task<EvaluationOutcome> ShowAsync(TansoDb db, ClaimsPrincipal user, int id, ReviewShowInput input, TimeProvider clock, CancellationToken ct)
     {
         var (cycle, review, refusal) = await LoadAsync(db, user, id, input.Version, manage: true, create: false, ct);
-        return cycle is null ? refusal! : await ApplyAsync(db, cycle, review!, input.Version, review!.Show(input.ReplyDueOn, EvaluationLoading.Today(clock)), ct);
+        return cycle is null ? refusal! : await ApplyAsync(db, cycle, review!, input.Version, review!.Show(input.ReplyDueOn, KoreanTime.Today(clock)), ct);
     }
 
     public static async Task<EvaluationOutcome> ReplyAsync(TansoDb db, ClaimsPrincipal user, int id, ReviewReplyInput input, TimeProvider clock, CancellationToken ct)
@@ -49,13 +55,18 @@ internal static class ReviewCommands
         {
             return EvaluationOutcome.Invalid("reply", "소명 내용을 적으십시오.", "Write the reply.");
         }
-        return await ApplyAsync(db, cycle, review!, input.Version, review!.ReplyWith(input.Reply, EvaluationLoading.Today(clock)), ct);
+        if (TextLimits.Exceeds(input.Reply, TextLimits.Reply))
+        {
+            var (ko, en) = TextLimits.TooLong(input.Reply, TextLimits.Reply);
+            return EvaluationOutcome.Invalid("reply", $"소명 내용: {ko}", $"Reply: {en}");
+        }
+        return await ApplyAsync(db, cycle, review!, input.Version, review!.ReplyWith(input.Reply, KoreanTime.Today(clock)), ct);
     }
 
     public static async Task<EvaluationOutcome> FinaliseAsync(TansoDb db, ClaimsPrincipal user, int id, CycleVersionInput input, TimeProvider clock, CancellationToken ct)
     {
         var (cycle, review, refusal) = await LoadAsync(db, user, id, input.Version, manage: true, create: false, ct);
-        return cycle is null ? refusal! : await ApplyAsync(db, cycle, review!, input.Version, review!.Finalise(EvaluationLoading.Today(clock)), ct);
+        return cycle is null ? refusal! : await ApplyAsync(db, cycle, review!, input.Version, review!.Finalise(KoreanTime.Today(clock)), ct);
     }
 
     private static async Task<(CheckCycle? Cycle, EvaluationReview? Review, EvaluationOutcome? Refusal)> LoadAsync(TansoDb db, ClaimsPrincipal user, int id, int version,

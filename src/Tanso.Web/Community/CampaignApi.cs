@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ internal static class CampaignApi
         var counts = (await db.Pledges.GroupBy(p => new { p.CampaignId, p.ActionId }).Select(g => new { g.Key.CampaignId, g.Key.ActionId, Count = g.Count() }).ToListAsync(ct))
             .ToLookup(c => c.CampaignId);
         var names = await GovernmentNames.LoadAsync(db, ct);
-        var today = CommunitySetup.KoreanToday(clock);
+        var today = KoreanTime.Today(clock);
         return TypedResults.Ok(campaigns.Select(c => c.ToDto(new CampaignCounts(counts[c.Id].ToDictionary(x => x.ActionId, x => x.Count)), names, today)).ToArray());
     }
 
@@ -52,7 +53,7 @@ internal static class CampaignApi
     }
 
     public static async Task<CampaignDto> DtoAsync(TansoDb db, Campaign campaign, TimeProvider clock, CancellationToken ct) =>
-        campaign.ToDto(await CampaignCommands.CountsAsync(db, campaign.Id, ct), await GovernmentNames.LoadAsync(db, ct), CommunitySetup.KoreanToday(clock));
+        campaign.ToDto(await CampaignCommands.CountsAsync(db, campaign.Id, ct), await GovernmentNames.LoadAsync(db, ct), KoreanTime.Today(clock));
 
     private static async Task<IResult> ResultAsync(Outcome<Campaign> outcome, TansoDb db, TimeProvider clock, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Community;
@@ -81,7 +82,7 @@ internal static class CampaignCommands
         {
             return Outcome<Pledge>.Invalid("website", "자동 입력으로 보여 받지 않았습니다.", "This looks like an automated submission and was refused.");
         }
-        var today = CommunitySetup.KoreanToday(clock);
+        var today = KoreanTime.Today(clock);
         if (!campaign.IsOpenOn(today))
         {
             return Outcome<Pledge>.Refused(422, Text.T($"이 캠페인은 {campaign.StartsOn:yyyy-MM-dd}부터 {campaign.EndsOn:yyyy-MM-dd}까지 참여할 수 있습니다.",

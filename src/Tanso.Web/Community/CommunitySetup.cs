@@ -47,7 +47,4 @@ internal static class CommunitySetup
     /// <summary>A salted hash of the client address, held only in memory by the limiter.</summary>
     public static string VisitorKey(HttpContext context) =>
         Convert.ToHexString(HMACSHA256.HashData(Salt, Encoding.UTF8.GetBytes(context.Connection.RemoteIpAddress?.ToString() ?? "unknown")))[..24];
-
-    /// <summary>Today in Korea (UTC+9, no daylight saving): campaign periods are Korean dates.</summary>
-    public static DateOnly KoreanToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
 }

@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Community;
@@ -70,7 +71,7 @@ internal static class NewsCommands
         for (var attempt = 0; ; attempt++)
         {
             var next = (await db.NewsPosts.MaxAsync(p => (int?)p.Number, ct) ?? 0) + 1;
-            var post = new NewsPost(next, input.Title!, input.Organisation!, input.Body, CommunitySetup.KoreanToday(clock));
+            var post = new NewsPost(next, input.Title!, input.Organisation!, input.Body, KoreanTime.Today(clock));
             post.Attachments.AddRange(files);
             db.NewsPosts.Add(post);
             try

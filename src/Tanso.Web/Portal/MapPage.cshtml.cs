@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ internal sealed class MapPageModel(TansoDb db, TimeProvider clock) : PageModel
         }
         Province = Provinces.FirstOrDefault(p => p.Id == province);
         var regions = MapRegions.Build(governments, await db.GovernmentAffiliations.AsNoTracking().ToListAsync(ct));
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = KoreanTime.Today(clock);
         var withChecks = m == MapMeasure.Grade;
         var q = $"measure={m.Key()}";
         if (Province is null)

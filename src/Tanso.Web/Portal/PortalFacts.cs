@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
 using Tanso.Core.Figures;
@@ -55,7 +56,7 @@ internal static class PortalFacts
         var latestIds = checks.Values.Select(c => c.Id).ToList();
         var evaluations = withChecks && latestIds.Count > 0
             ? await BulkEvaluations.ForAsync(db, await db.CheckCycles.AsNoTracking().Include(c => c.Deadlines).Include(c => c.Progress).ThenInclude(p => p.Actuals)
-                .AsSplitQuery().Where(c => latestIds.Contains(c.Id)).ToListAsync(ct), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct)
+                .AsSplitQuery().Where(c => latestIds.Contains(c.Id)).ToListAsync(ct), KoreanTime.Today(clock), ct)
             : new Dictionary<int, CycleEvaluation>();
 
         var result = new List<GovernmentFacts>();

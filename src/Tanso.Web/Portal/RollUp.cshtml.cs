@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
@@ -29,7 +30,7 @@ internal sealed class RollUpModel(TansoDb db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(int? year, int? target, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = KoreanTime.Today(clock);
         Year = year is >= 1990 and <= 2100 ? year.Value : today.Year - 1;
         TargetYear = target is >= 1990 and <= 2100 ? target.Value : 2030;
         var governments = (await db.Governments.AsNoTracking().ToListAsync(ct)).Where(g => g.IsValidOn(new DateOnly(Year, 12, 31)) || g.Level != GovernmentLevel.Municipality).ToList();

@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using System.Text.Json;
 using Tanso.Core.Checks;
@@ -34,7 +35,7 @@ internal sealed record CheckReport(CheckCycle Cycle, CycleEvaluation Result, Loc
         var result = await CheckEvaluations.ForAsync(db, cycle, clock, ct, seesResult);
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
         var government = directory.All.Single(g => g.Id == cycle.GovernmentId);
-        return new CheckReport(cycle, result, new Loc(directory.FullName(government), government.NameEn), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        return new CheckReport(cycle, result, new Loc(directory.FullName(government), government.NameEn), KoreanTime.Today(clock),
             seesResult);
     }
 

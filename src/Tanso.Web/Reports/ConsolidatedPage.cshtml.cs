@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tanso.Core.Governments;
@@ -20,7 +21,7 @@ internal sealed class ConsolidatedPageModel(TansoDb db, TimeProvider clock) : Pa
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         }
         // The yearly check looks back: by default last year's checks, reported by 31 May of this year.
-        Year ??= clock.GetUtcNow().Year - 1;
+        Year ??= KoreanTime.Today(clock).Year - 1;
         Level ??= "province";
         if (ConsolidatedQuery.Parse(Year, Level) is not ({ } year, { } level))
         {

@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
@@ -56,7 +57,7 @@ internal sealed record ConsolidatedReport(int Year, GovernmentLevel Level, IRead
 
     public static async Task<ConsolidatedReport> LoadAsync(TansoDb db, int year, GovernmentLevel level, TimeProvider clock, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = KoreanTime.Today(clock);
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
         var yearEnd = new DateOnly(year, 12, 31);
         var governments = directory.All.Where(g => g.Level == level && g.IsValidOn(yearEnd))

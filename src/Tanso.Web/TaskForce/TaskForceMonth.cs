@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
 using Tanso.Core.Governments;
@@ -22,7 +23,7 @@ internal sealed record TaskForceMonth(int NationId, int Year, int Month, Plan? P
     /// <summary>The month asked for, or (none given) the latest month with a check, or this month.</summary>
     public static async Task<TaskForceMonth> LoadAsync(TansoDb db, int? year, int? month, TimeProvider clock, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = KoreanTime.Today(clock);
         var nation = await db.Governments.AsNoTracking().SingleAsync(g => g.Level == GovernmentLevel.National, ct);
         var cycles = await db.CheckCycles.AsNoTracking().Where(c => c.GovernmentId == nation.Id && c.Month != null)
             .Select(c => new { c.Id, c.PlanId, c.Year, Month = c.Month!.Value }).ToListAsync(ct);

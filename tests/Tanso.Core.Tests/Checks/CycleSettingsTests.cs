@@ -105,6 +105,20 @@ public sealed class CycleSettingsTests
             problems.Select(p => p.Field));
     }
 
+    [Fact]
+    public void ARubricDraft_RefusesNamesAndLabelsLongerThanAScoreKeeps()
+    {
+        var (rubric, problems) = RubricDraft.TryCreate(new string('기', 201), [
+            new RubricCriterionInput(new string('계', 201), 100m, [new(new string('상', 101), new string('설', 4001), 100m), new("하", "", 0m)]),
+        ]);
+        Assert.Null(rubric);
+        Assert.Equal(["name", "criteria[0].name", "criteria[0].levels[0].label", "criteria[0].levels[0].description"], problems.Select(p => p.Field));
+        Assert.Contains("201", problems[1].Ko, StringComparison.Ordinal);
+        Assert.NotNull(RubricDraft.TryCreate(new string('기', 200), [
+            new RubricCriterionInput(new string('계', 200), 100m, [new(new string('상', 100), "", 100m), new("하", "", 0m)]),
+        ]).Rubric);
+    }
+
     public static TheoryData<ReviewStage?, CheckStage, bool> ScoringWindows() => new()
     {
         { null, CheckStage.Reporting, false },
@@ -130,6 +144,8 @@ public sealed class CycleSettingsTests
         Assert.Null(sheet.Set(rubric, "추진체계", "보통", "", ""));
         Assert.NotNull(sheet.Set(rubric, "추진체계", "훌륭함", "", ""));
         Assert.NotNull(sheet.Set(rubric, "없는 항목", "우수", "", ""));
+        Assert.NotNull(sheet.Set(rubric, "추진체계", "우수", new string('가', 4001), "")); // longer than the column
+        Assert.NotNull(sheet.Set(rubric, "추진체계", "우수", "", new string('가', 4001)));
         var score = Assert.Single(sheet.Scores);
         Assert.Equal(("보통", 60m), (score.Level, score.Score));
         Assert.Equal([new EvaluatorScore("ev", "추진체계", 60m)], sheet.ToEvaluatorScores());

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Tanso.Core;
 using Tanso.Core.Access;
 using Tanso.Web.Tests.Infrastructure;
 
@@ -11,12 +12,13 @@ internal sealed class MovableClock : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
 
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    /// <summary>Today in Korea, as the app reckons deadlines.</summary>
+    public DateOnly Today => KoreanTime.Today(this);
 
     public override DateTimeOffset GetUtcNow() => Now;
 
-    /// <summary>Moves to the first minute of the next day (still within a day, so tokens stay valid).</summary>
-    public void NextDay() => Now = new DateTimeOffset(Now.UtcDateTime.Date.AddDays(1).AddMinutes(1), TimeSpan.Zero);
+    /// <summary>Moves to the first minute of the next Korean day (still within a day, so tokens stay valid).</summary>
+    public void NextDay() => Now = new DateTimeOffset(Today.AddDays(1).ToDateTime(new TimeOnly(0, 1)), KoreanTime.Offset);
 }
 
 /// <summary>

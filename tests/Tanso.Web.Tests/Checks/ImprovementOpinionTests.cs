@@ -97,6 +97,23 @@ public sealed partial class ImprovementOpinionTests
     }
 
     [Fact]
+    public async Task AnEarlierYearOpenedAfterALaterOne_DoesNotCarryWhatTheLaterOneAlreadyCarries()
+    {
+        await using var world = await CreateAsync(evaluators: 1);
+        var (first, _) = await world.OpenInEvaluationAsync(2025);
+        var kept = await IssueAsync(world.National, first, "건물 부문 이행 실적을 분기별로 보고하십시오.");
+        var (later, _) = await world.OpenInEvaluationAsync(2027);
+        var carried = (await world.Officer.GetFromJsonAsync<JsonArray>($"/api/checks/{later}/opinions"))!;
+        Assert.Equal((int)kept["id"]!, (int)Assert.Single(carried)!["carriedFromId"]!);
+
+        // 2026 is opened afterwards: its latest earlier cycle is 2025, whose opinion 2027 already follows up.
+        var (between, _) = await world.OpenInEvaluationAsync(2026);
+        Assert.Empty((await world.Officer.GetFromJsonAsync<JsonArray>($"/api/checks/{between}/opinions"))!);
+        await using var db = world.Database.Open();
+        Assert.Equal(2, await db.ImprovementOpinions.CountAsync()); // the original and the one carry into 2027
+    }
+
+    [Fact]
     public async Task AnEvaluator_WithdrawsAMistakenOpinion_WithAReason_SoItIsNeitherAnsweredNorCarriedNorReported()
     {
         await using var world = await CreateAsync(evaluators: 1);

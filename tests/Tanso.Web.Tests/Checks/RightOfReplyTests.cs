@@ -94,4 +94,27 @@ public sealed class RightOfReplyTests
         Assert.Equal("Final", (string)final["stage"]!);
         Assert.Null(final["reply"]);
     }
+
+    [Fact]
+    public async Task DeadlinesAndDates_FollowTheKoreanCalendar_EvenBeforeNineInTheMorning()
+    {
+        await using var world = await CreateAsync(evaluators: 1);
+        // 00:30 in Korea is 15:30 UTC of the day before: the latest such moment, so the tokens made now stay valid.
+        var at = new DateTimeOffset(DateTime.UtcNow.Date.AddHours(15).AddMinutes(30), TimeSpan.Zero);
+        world.Clock.Now = at <= DateTimeOffset.UtcNow ? at : at.AddDays(-1);
+        var koreanToday = DateOnly.FromDateTime(world.Clock.Now.UtcDateTime).AddDays(1);
+
+        var (id, _) = await world.OpenInEvaluationAsync(2026);
+        var opinion = await Json(await world.National.PostAsJsonAsync($"/api/checks/{id}/opinions", new { text = "자정 이후 발행한 의견" }));
+        Assert.Equal(koreanToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string)opinion["issuedOn"]!);
+
+        var review = $"/api/checks/{id}/review";
+        await world.ScoreEverythingAsync(id);
+        var version = await VersionOf(await world.National.PutAsJsonAsync(review, new { version = 0, comment = "" }));
+        var utcToday = koreanToday.AddDays(-1); // still "today" in UTC, already yesterday in Korea
+        Assert.Equal((HttpStatusCode)422, (await world.National.PostAsJsonAsync($"{review}/show", new { version, replyDueOn = utcToday })).StatusCode);
+        version = await VersionOf(await world.National.PostAsJsonAsync($"{review}/show", new { version, replyDueOn = koreanToday }));
+        var replied = await Json(await world.Officer.PostAsJsonAsync($"{review}/reply", new { version, reply = "기한 당일 소명" }));
+        Assert.Equal(koreanToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string)replied["repliedOn"]!);
+    }
 }

@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -20,7 +21,7 @@ public sealed class ParticipationTests
         return campaign.Id;
     }
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+    private static DateOnly Today => Tanso.Core.KoreanTime.Today(TimeProvider.System);
 
     [Fact]
     public async Task AVisitor_Pledges_TheCountAndProgressShowWithoutJavaScript_AndNoAddressIsKept()

@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -62,7 +63,7 @@ public sealed class ConsolidatedReportTests
         var busan = rollUp["rows"]!.AsArray().Single(r => (string)r!["name"]! == "부산광역시")!;
         Assert.True((bool)busan["late"]!);
         Assert.Null(busan["reportSubmittedOn"]);
-        Assert.True((int)busan["daysLate"]! >= DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - new DateOnly(2025, 5, 31).DayNumber - 1);
+        Assert.True((int)busan["daysLate"]! >= Tanso.Core.KoreanTime.Today(TimeProvider.System).DayNumber - new DateOnly(2025, 5, 31).DayNumber - 1);
         Assert.Equal(1, (int)rollUp["missingReports"]!);
         Assert.Equal(0, (int)rollUp["submitted"]!);
     }

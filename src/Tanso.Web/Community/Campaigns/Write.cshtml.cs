@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,7 +40,7 @@ internal sealed class CampaignWriteModel(TansoDb db, TimeProvider clock) : PageM
             Show(c);
             return Page();
         }
-        StartsOn = CommunitySetup.KoreanToday(clock);
+        StartsOn = KoreanTime.Today(clock);
         EndsOn = StartsOn.Value.AddDays(6);
         return await LoadGovernmentsAsync(ct) ? Page() : Forbid();
     }
