@@ -50,10 +50,19 @@ internal sealed record ConsolidatedReport(int Year, GovernmentLevel Level, IRead
     public int Late => Rows.Count(r => r.Late is not null);
     public int MissingReports => Rows.Count(r => r.Late is { IsMissing: true });
 
-    /// <summary>Governments per overall grade, every band of the scale (zeros included), then those without a grade.</summary>
-    public IReadOnlyList<(Loc Grade, int Count)> Grades =>
-        [.. GradeScale.Default.Bands.Select(b => (new Loc(b.Ko, b.En), Rows.Count(r => r.Evaluation?.Overall?.Grade.Ko == b.Ko))),
-         (new Loc("등급 없음", "no grade"), Rows.Count(r => r.Evaluation?.Overall is null))];
+    /// <summary>Governments per overall grade: every band of the default scale (zeros included), then the grades of
+    /// cycles on a scale of their own (by best cut-off), then those without a grade.</summary>
+    public IReadOnlyList<(Loc Grade, int Count)> Grades
+    {
+        get
+        {
+            var graded = Rows.Select(r => r.Evaluation?.Overall?.Grade).OfType<GradeBand>().ToList();
+            var others = graded.Where(g => GradeScale.Default.Bands.All(b => b.Ko != g.Ko)).DistinctBy(g => g.Ko)
+                .OrderByDescending(g => g.MinScore).ThenBy(g => g.Ko, StringComparer.Ordinal);
+            return [.. GradeScale.Default.Bands.Concat(others).Select(b => (new Loc(b.Ko, b.En), graded.Count(g => g.Ko == b.Ko))),
+                (new Loc("등급 없음", "no grade"), Rows.Count(r => r.Evaluation?.Overall is null))];
+        }
+    }
 
     public static async Task<ConsolidatedReport> LoadAsync(TansoDb db, int year, GovernmentLevel level, TimeProvider clock, CancellationToken ct)
     {

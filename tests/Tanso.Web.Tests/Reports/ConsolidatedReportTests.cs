@@ -51,6 +51,33 @@ public sealed class ConsolidatedReportTests
     }
 
     [Fact]
+    public async Task ACheckGradedOnAScaleOfItsOwn_IsCountedUnderItsOwnGrade()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var (id, _) = await ReportData.BusanCycleAsync(app, 2026, submit: true, "scale@busan.example");
+        var national = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "scale@me.example", [Role.NationalOfficer]), true);
+        var version = (int)(await national.GetFromJsonAsync<JsonObject>($"/api/checks/{id}"))!["cycle"]!["version"]!;
+        var saved = await national.PutAsJsonAsync($"/api/checks/{id}/settings", new
+        {
+            version,
+            quantitative = new { tasksPercent = 50m, emissionsPercent = 30m, budgetPercent = 20m },
+            combination = new { quantitativePercent = 100m, qualitativePercent = 0m },
+            grades = new[] { new { ko = "가", en = "A", minScore = 50m }, new { ko = "나", en = "B", minScore = 0m } },
+            qualitative = new { trimFromEvaluators = 5, maxStandardDeviation = 15m, maxRange = 40m },
+            deadlines = new Dictionary<string, string>(),
+        });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var grade = (string)(await national.GetFromJsonAsync<JsonObject>($"/api/checks/{id}"))!["evaluation"]!["grade"]!;
+        Assert.True(grade is "가" or "나", grade);
+
+        var grades = (await national.GetFromJsonAsync<JsonObject>("/api/checks/consolidated?year=2026&level=province"))!["grades"]!.AsObject();
+        Assert.Equal(1, (int)grades[grade]!);
+        Assert.Equal(17, grades.Sum(g => (int)g.Value!));
+        Assert.Equal(["우수", "양호", "보통", "미흡", "부진", grade, "등급 없음"], grades.Select(g => g.Key));
+    }
+
+    [Fact]
     public async Task AReportNotSubmittedByItsDeadline_IsLateAndMissing_InTheRollUp()
     {
         await using var database = TestDatabase.Create();
