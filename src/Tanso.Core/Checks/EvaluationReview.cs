@@ -65,6 +65,10 @@ public sealed class EvaluationReview : IVersioned
     /// <summary>The score, 0–100, once evaluators have set one.</summary>
     public decimal? Score { get; private set; }
 
+    /// <summary>The inventory edition the score was computed on. A final result keeps being evaluated on it, so that a
+    /// later edition cannot move a published grade away from the score that was shown, replied to and finalised.</summary>
+    public int? EditionId { get; private set; }
+
     /// <summary>The evaluators' comment.</summary>
     public string Comment { get; private set; } = "";
 
@@ -81,8 +85,11 @@ public sealed class EvaluationReview : IVersioned
     public DateOnly? RepliedOn { get; private set; }
 
     /// <summary>Evaluators set or revise the result: in a draft, or after the government replied.</summary>
+    /// <param name="score">The overall score, 0–100.</param>
+    /// <param name="comment">The evaluators' comment.</param>
+    /// <param name="editionId">The inventory edition the score was computed on.</param>
     /// <exception cref="ArgumentOutOfRangeException">A score outside 0–100.</exception>
-    public ReviewTransition Revise(decimal score, string comment)
+    public ReviewTransition Revise(decimal score, string comment, int? editionId = null)
     {
         if (score is < 0m or > 100m)
         {
@@ -95,7 +102,7 @@ public sealed class EvaluationReview : IVersioned
                 : ("통보된 결과는 소명 기한까지 또는 소명이 접수될 때까지 고칠 수 없습니다.", "A result shown to the government cannot be revised until it replies or the deadline passes."));
         }
         RevisionCount += Score is null ? 0 : 1;
-        (Score, Comment) = (score, comment.Trim());
+        (Score, Comment, EditionId) = (score, comment.Trim(), editionId);
         return Moved();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tanso.Core.Checks;
+using Tanso.Core.Figures;
 using Tanso.Core.Governments;
 using Tanso.Core.Plans;
 using Tanso.Data.Accounts;
@@ -112,6 +113,7 @@ internal sealed class EvaluationReviewConfiguration : IEntityTypeConfiguration<E
         b.Property(r => r.Reply).HasMaxLength(8000);
         b.HasOne<CheckCycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Government>().WithMany().HasForeignKey(r => r.GovernmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<InventoryEdition>().WithMany().HasForeignKey(r => r.EditionId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.CycleId, r.GovernmentId, r.Scope }).IsUnique();
     }
 }

@@ -30,9 +30,9 @@ internal static class CheckEvaluations
     public static async Task<CycleEvaluation> ForAsync(TansoDb db, CheckCycle cycle, TimeProvider clock, CancellationToken ct, bool withQualitative = true)
     {
         var plan = (await PlanAccess.LoadAsync(db, cycle.PlanId, ct))!;
-        var (bases, inventory, _) = await SectorBases.ForAsync(db, plan, ct);
-        var editions = await db.EditionsForAsync(plan.GovernmentId, ct);
-        var edition = editions.Count > 0 ? editions[0] : null;
+        var review = await ReviewAsync(db, cycle, ct);
+        var edition = EditionOf(await db.EditionsForAsync(plan.GovernmentId, ct), review);
+        var (bases, inventory, _) = await SectorBases.ForAsync(db, plan, edition, ct);
         var year = cycle.Year;
         var sectors = SectorPath.For(plan, bases, inventory)
             .Select(sp => EmissionsReading.FromPath(sp.Sector.Code, year, sp.Base, sp.Path, sp.Actual.TryGetValue(year, out var a) ? a : null, edition?.Id))
@@ -45,10 +45,15 @@ internal static class CheckEvaluations
         var qualitative = QualitativeOf(cycle, sheets);
         var settings = cycle.Settings;
         var evaluation = CheckEvaluation.Evaluate(plan, cycle, sectors, total, today, settings.Quantitative, settings.Grader, qualitative: withQualitative ? qualitative : null);
-        var review = await ReviewAsync(db, cycle, ct);
         var opinions = await db.ImprovementOpinions.AsNoTracking().Where(o => o.CycleId == cycle.Id).OrderBy(o => o.Id).ToListAsync(ct);
         return new CycleEvaluation(plan, evaluation, edition, qualitative, sheets, review, opinions, withQualitative && qualitative.Score is not null);
     }
+
+    /// <summary>The edition a cycle is evaluated on: the one its final result was computed on, else the current one
+    /// (the first of <paramref name="editions"/>, as <c>InventoryQueries.EditionsForAsync</c> orders them).</summary>
+    public static InventoryEdition? EditionOf(IReadOnlyList<InventoryEdition> editions, EvaluationReview? review) =>
+        (review is { Stage: ReviewStage.Final, EditionId: { } pinned } ? editions.FirstOrDefault(e => e.Id == pinned) : null)
+        ?? (editions.Count > 0 ? editions[0] : null);
 
     /// <summary>The evaluators' sheets, in the order the evaluators were assigned.</summary>
     public static async Task<IReadOnlyList<ScoreSheet>> SheetsAsync(TansoDb db, CheckCycle cycle, CancellationToken ct)

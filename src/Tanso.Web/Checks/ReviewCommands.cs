@@ -35,7 +35,7 @@ internal static class ReviewCommands
             var (ko, en) = TextLimits.TooLong(input.Comment, TextLimits.Paragraph);
             return EvaluationOutcome.Invalid("comment", $"평가 의견: {ko}", $"Comment: {en}");
         }
-        return await ApplyAsync(db, cycle, review!, input.Version, review!.Revise(overall.Score, input.Comment ?? ""), ct);
+        return await ApplyAsync(db, cycle, review!, input.Version, review!.Revise(overall.Score, input.Comment ?? "", evaluation.Edition?.Id), ct);
     }
 
     public static async Task<EvaluationOutcome> ShowAsync(TansoDb db, ClaimsPrincipal user, int id, ReviewShowInput input, TimeProvider clock, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Tanso.Core.Figures;
 using Tanso.Core.Inventory;
 using Tanso.Core.Plans;
 using Tanso.Core.Quantities;
@@ -13,9 +14,13 @@ namespace Tanso.Web.Plans;
 /// </summary>
 internal static class SectorBases
 {
-    public static async Task<(IReadOnlyDictionary<SectorCode, TonnesCo2e> Bases, InventorySummary? Inventory, bool IsSample)> ForAsync(TansoDb db, Plan plan, CancellationToken ct)
+    public static async Task<(IReadOnlyDictionary<SectorCode, TonnesCo2e> Bases, InventorySummary? Inventory, bool IsSample)> ForAsync(TansoDb db, Plan plan, CancellationToken ct) =>
+        await ForAsync(db, plan, (await Inventory.InventoryApi.ChooseAsync(db, plan.GovernmentId, null, ct)).Item3, ct);
+
+    /// <summary>The bases and inventory from <paramref name="edition"/> (none: no bases).</summary>
+    public static async Task<(IReadOnlyDictionary<SectorCode, TonnesCo2e> Bases, InventorySummary? Inventory, bool IsSample)> ForAsync(TansoDb db, Plan plan,
+        InventoryEdition? edition, CancellationToken ct)
     {
-        var (_, _, edition) = await Inventory.InventoryApi.ChooseAsync(db, plan.GovernmentId, null, ct);
         if (edition is null)
         {
             return (new Dictionary<SectorCode, TonnesCo2e>(), null, false);

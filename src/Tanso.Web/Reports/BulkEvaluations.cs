@@ -14,7 +14,7 @@ namespace Tanso.Web.Reports;
 /// <summary>
 /// Evaluates many cycles at once, as the national-check benchmark does: every plan, cycle and inventory entry is
 /// loaded in a handful of queries whatever the number of governments, then the pure Core rules run in memory. The
-/// rules are those of <see cref="CheckEvaluations.ForAsync"/> (current edition per government, sector bases from it,
+/// rules are those of <see cref="CheckEvaluations.ForAsync"/> (the edition of a final result, else the current one, sector bases from it,
 /// each sector's and the total's trajectory value of the year, the cycle's own settings and its evaluators' qualitative
 /// score); a test holds the two to the same numbers. Its readers are national staff, who see every result, and the
 /// public portal, which passes only published cycles.
@@ -31,28 +31,30 @@ internal static class BulkEvaluations
             .Include(p => p.ManualPoints)
             .AsSplitQuery().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var governmentIds = cycles.Select(c => c.GovernmentId).Distinct().ToList();
-        var editions = await CurrentEditionsAsync(db, governmentIds, ct);
-        var editionIds = editions.Values.Select(e => e.Id).Distinct().ToList();
-        var entries = (await db.InventoryEntries.AsNoTracking().Where(e => governmentIds.Contains(e.GovernmentId) && editionIds.Contains(e.EditionId)).ToListAsync(ct))
-            .Where(e => editions.TryGetValue(e.GovernmentId, out var current) && current.Id == e.EditionId)
-            .GroupBy(e => e.GovernmentId).ToDictionary(g => g.Key, g => InventorySummary.Build(g));
         var cycleIds = cycles.Select(c => c.Id).ToList();
-        var sheets = (await db.ScoreSheets.Include(s => s.Scores).AsNoTracking().Where(s => cycleIds.Contains(s.CycleId)).OrderBy(s => s.Id).ToListAsync(ct))
-            .ToLookup(s => s.CycleId);
         var reviews = (await db.EvaluationReviews.AsNoTracking().Where(r => cycleIds.Contains(r.CycleId) && r.Scope == ReviewScope.Whole).ToListAsync(ct))
             .ToLookup(r => r.CycleId);
+        var review = cycles.ToDictionary(c => c.Id, c => reviews[c.Id].FirstOrDefault(r => r.GovernmentId == c.GovernmentId));
+        // Each cycle's edition: its final result's, else its government's current one.
+        var editionsOf = await EditionsAsync(db, governmentIds, ct);
+        var edition = cycles.ToDictionary(c => c.Id, c => CheckEvaluations.EditionOf(editionsOf.GetValueOrDefault(c.GovernmentId) ?? [], review[c.Id]));
+        var wanted = edition.Values.OfType<InventoryEdition>().Select(e => e.Id).Distinct().ToList();
+        var entries = (await db.InventoryEntries.AsNoTracking().Where(e => governmentIds.Contains(e.GovernmentId) && wanted.Contains(e.EditionId)).ToListAsync(ct))
+            .GroupBy(e => (e.GovernmentId, e.EditionId)).ToDictionary(g => g.Key, g => InventorySummary.Build(g));
+        var sheets = (await db.ScoreSheets.Include(s => s.Scores).AsNoTracking().Where(s => cycleIds.Contains(s.CycleId)).OrderBy(s => s.Id).ToListAsync(ct))
+            .ToLookup(s => s.CycleId);
         var opinions = (await db.ImprovementOpinions.AsNoTracking().Where(o => cycleIds.Contains(o.CycleId)).OrderBy(o => o.Id).ToListAsync(ct))
             .ToLookup(o => o.CycleId);
         var results = new Dictionary<int, CycleEvaluation>();
         foreach (var cycle in cycles)
         {
             var plan = plans[cycle.PlanId];
-            var inventory = entries.GetValueOrDefault(cycle.GovernmentId);
-            var edition = editions.GetValueOrDefault(cycle.GovernmentId);
+            var used = edition[cycle.Id];
+            var inventory = used is null ? null : entries.GetValueOrDefault((cycle.GovernmentId, used.Id));
             var cycleSheets = sheets[cycle.Id].ToList();
             var qualitative = CheckEvaluations.QualitativeOf(cycle, cycleSheets);
-            results[cycle.Id] = new CycleEvaluation(plan, Evaluate(plan, cycle, inventory, edition, qualitative, today), edition, qualitative, cycleSheets,
-                reviews[cycle.Id].FirstOrDefault(r => r.GovernmentId == cycle.GovernmentId), [.. opinions[cycle.Id]], qualitative.Score is not null);
+            results[cycle.Id] = new CycleEvaluation(plan, Evaluate(plan, cycle, inventory, used, qualitative, today), used, qualitative, cycleSheets,
+                review[cycle.Id], [.. opinions[cycle.Id]], qualitative.Score is not null);
         }
         return results;
     }
@@ -72,13 +74,13 @@ internal static class BulkEvaluations
         return CheckEvaluation.Evaluate(plan, cycle, sectors, total, today, cycle.Settings.Quantitative, cycle.Settings.Grader, qualitative: qualitative);
     }
 
-    /// <summary>Each government's current edition, chosen as <c>InventoryQueries.EditionsForAsync</c> does: official
-    /// editions by publication date, newest first, ahead of sample data.</summary>
-    private static async Task<Dictionary<int, InventoryEdition>> CurrentEditionsAsync(TansoDb db, List<int> governmentIds, CancellationToken ct)
+    /// <summary>Each government's editions with data, the current one first, ordered as
+    /// <c>InventoryQueries.EditionsForAsync</c> orders them: official editions by publication date, newest first, ahead of sample data.</summary>
+    private static async Task<Dictionary<int, IReadOnlyList<InventoryEdition>>> EditionsAsync(TansoDb db, List<int> governmentIds, CancellationToken ct)
     {
         var pairs = await db.InventoryEntries.Where(e => governmentIds.Contains(e.GovernmentId)).Select(e => new { e.GovernmentId, e.EditionId }).Distinct().ToListAsync(ct);
         var all = await db.InventoryEditions.AsNoTracking().ToDictionaryAsync(e => e.Id, ct);
-        return pairs.GroupBy(p => p.GovernmentId).ToDictionary(g => g.Key,
-            g => g.Select(p => all[p.EditionId]).OrderBy(e => e.IsSample).ThenByDescending(e => e.PublishedOn).ThenByDescending(e => e.Id).First());
+        return pairs.GroupBy(p => p.GovernmentId).ToDictionary(g => g.Key, g => (IReadOnlyList<InventoryEdition>)
+            [.. g.Select(p => all[p.EditionId]).OrderBy(e => e.IsSample).ThenByDescending(e => e.PublishedOn).ThenByDescending(e => e.Id)]);
     }
 }

@@ -317,6 +317,9 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<int>("CycleId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("EditionId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("GovernmentId")
                         .HasColumnType("integer");
 
@@ -352,6 +355,8 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
 
                     b.HasIndex("GovernmentId");
 
@@ -2072,6 +2077,11 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Tanso.Core.Figures.InventoryEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tanso.Core.Governments.Government", null)
                         .WithMany()

@@ -298,6 +298,9 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Property<int>("CycleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("EditionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("GovernmentId")
                         .HasColumnType("INTEGER");
 
@@ -333,6 +336,8 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
 
                     b.HasIndex("GovernmentId");
 
@@ -1989,6 +1994,11 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Tanso.Core.Figures.InventoryEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tanso.Core.Governments.Government", null)
                         .WithMany()
