@@ -63,12 +63,12 @@ internal static class AccountsSetup
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Password attempts (POSTs) per client address and form; reading the form is not limited.
+            // Counted in the database, so that every web instance shares the budget.
             o.AddPolicy(LoginRateLimit, c => HttpMethods.IsPost(c.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    Infrastructure.RateLimitKeys.For(c, c.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                ? Infrastructure.SharedRateLimiter.Partition(c, c.Connection.RemoteIpAddress?.ToString() ?? "unknown", 10, TimeSpan.FromMinutes(1))
                 : RateLimitPartition.GetNoLimiter("read"));
         });
+        Infrastructure.SharedRateLimiter.AddSharedRateLimits(services);
         return services;
     }
 

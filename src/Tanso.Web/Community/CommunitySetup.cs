@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 
 namespace Tanso.Web.Community;
@@ -20,10 +18,6 @@ internal static class CommunitySetup
     /// <summary>The rate-limiter policy of anonymous posts: pledges and feedback.</summary>
     public const string PublicPostRateLimit = "community-public-posts";
 
-    // A salt made at start-up and never stored: the limiter's partition keys are hashes that cannot be turned back into
-    // addresses, and they are forgotten with the process.
-    private static readonly byte[] Salt = RandomNumberGenerator.GetBytes(32);
-
     public static IServiceCollection AddTansoCommunity(this IServiceCollection services)
     {
         services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.Section)
@@ -36,15 +30,10 @@ internal static class CommunitySetup
                 return RateLimitPartition.GetNoLimiter("read");
             }
             var options = c.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<CommunityOptions>>().Value;
-            return RateLimitPartition.GetFixedWindowLimiter(Infrastructure.RateLimitKeys.For(c, VisitorKey(c)), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = options.PublicPostLimit, Window = TimeSpan.FromMinutes(options.PublicPostWindowMinutes), QueueLimit = 0,
-            });
+            // Counted in the database under a keyed hash (no address is stored), shared by every web instance.
+            return Infrastructure.SharedRateLimiter.Partition(c, c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                options.PublicPostLimit, TimeSpan.FromMinutes(options.PublicPostWindowMinutes));
         }));
         return services;
     }
-
-    /// <summary>A salted hash of the client address, held only in memory by the limiter.</summary>
-    public static string VisitorKey(HttpContext context) =>
-        Convert.ToHexString(HMACSHA256.HashData(Salt, Encoding.UTF8.GetBytes(context.Connection.RemoteIpAddress?.ToString() ?? "unknown")))[..24];
 }

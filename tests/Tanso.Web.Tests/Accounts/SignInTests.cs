@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Access;
 using Tanso.Web.Tests.Infrastructure;
 
@@ -103,5 +104,33 @@ public sealed class LoginRateLimitTests
 
         Assert.All(statuses.Take(10), s => Assert.Equal(HttpStatusCode.Unauthorized, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[10]);
+    }
+
+    [Fact]
+    public async Task TwoWebInstancesOnOneDatabase_ShareTheBudget_AndStoreNoAddress()
+    {
+        await using var database = TestDatabase.Create();
+        var clock = new Checks.MovableClock();
+        await using var first = new TansoApp(database) { Clock = clock };
+        await using var second = new TansoApp(database) { Clock = clock };
+        var (one, other) = (first.CreateRawClient(), second.CreateRawClient());
+
+        // Ten attempts spread over both instances use the whole budget: the eleventh is refused by either.
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await People.SignInAsync(i % 2 == 0 ? one : other, $"guess{i}@example.org", "guessing-123456")).StatusCode);
+        }
+        var refused = await People.SignInAsync(other, "guess10@example.org", "guessing-123456");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await People.SignInAsync(one, "guess11@example.org", "guessing-123456")).StatusCode);
+
+        // The window is counted from the first attempt: a minute later the budget is back, on both.
+        clock.Now = clock.Now.AddMinutes(1).AddSeconds(1);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await People.SignInAsync(one, "later@example.org", "guessing-123456")).StatusCode);
+
+        await using var db = database.Open();
+        var keys = await db.Set<Tanso.Data.RateLimiting.RateLimitWindow>().Select(w => w.Key).ToListAsync();
+        var key = Assert.Single(keys);
+        Assert.Matches("^[0-9A-F]{64}$", key); // a keyed hash of client and form, not an address
     }
 }
