@@ -24,7 +24,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTansoDatabase();
 builder.Services.AddTansoAccounts();
-builder.Services.AddDataProtection().SetApplicationName("Tanso").PersistKeysToDbContext<TansoDb>();
+builder.Services.AddTansoKeyRing(builder.Configuration);
 builder.Services.AddTansoLocalization();
 builder.Services.AddTansoReports();
 builder.Services.AddTansoCommunity();
