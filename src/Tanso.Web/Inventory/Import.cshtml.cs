@@ -43,6 +43,17 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        // The pending upload keeps the edition's fields as typed: texts longer than it keeps are refused here, by field.
+        var spec = new EditionSpec(Edition, EditionName, null, Publisher, null, MethodNote, Source);
+        if (spec.TextProblems().ToList() is { Count: > 0 } tooLong)
+        {
+            foreach (var p in tooLong)
+            {
+                ModelState.AddModelError(FieldOf(p.Field), Text.T(p.Ko, p.En));
+            }
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var upload = new PendingUpload
         {
             Id = Guid.NewGuid(), UserId = User.ToActor().UserId!, FileName = file!.Value.Name, Content = file.Value.Content,
@@ -93,6 +104,15 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
         var first = result.Plan.Entries[0].GovernmentId;
         return Redirect($"/governments/{first}?edition={Uri.EscapeDataString(result.Edition!.Code)}&imported={result.Plan.Entries.Count}");
     }
+
+    private static string FieldOf(string field) => field switch
+    {
+        "code" => nameof(Edition),
+        "name" => nameof(EditionName),
+        "publisher" => nameof(Publisher),
+        "methodNote" => nameof(MethodNote),
+        _ => nameof(Source),
+    };
 
     private async Task LoadAsync(CancellationToken ct) =>
         Editions = (await db.InventoryEditions.AsNoTracking().Where(e => !e.IsSample).ToListAsync(ct)).OrderByDescending(e => e.PublishedOn).ToList();
