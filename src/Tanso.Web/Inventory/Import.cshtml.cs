@@ -57,9 +57,9 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
         var upload = new PendingUpload
         {
             Id = Guid.NewGuid(), UserId = User.ToActor().UserId!, FileName = file!.Value.Name, Content = file.Value.Content,
-            EditionCode = Edition.Trim(), EditionName = EditionName, Publisher = Publisher,
+            EditionCode = Edition.Trim(), EditionName = EditionName?.Trim(), Publisher = Publisher?.Trim(),
             PublishedOn = DateOnly.TryParseExact(PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-            MethodNote = MethodNote, Source = Source, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            MethodNote = MethodNote?.Trim(), Source = Source?.Trim(), CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         var expired = clock.GetUtcNow().UtcDateTime - PendingUpload.Lifetime;
         await db.PendingUploads.Where(u => u.CreatedUtc < expired).ExecuteDeleteAsync(ct);

@@ -21,7 +21,7 @@ internal static class InventoryUpload
         {
             return (form, null, Invalid("file", "Choose a CSV or .xlsx file."));
         }
-        var name = Path.GetFileName(file.FileName);
+        var name = Path.GetFileName(file.FileName).Trim();
         if (!InventoryAccess.AllowedExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
         {
             return (form, null, Invalid("file", $"'{name}' is not a CSV or .xlsx file."));
