@@ -82,6 +82,13 @@ public sealed class Government : IVersioned
         ValidTo = validTo;
     }
 
+    /// <summary>Names longer than the register keeps (<see cref="TextLimits.Label"/>), by field.</summary>
+    public static IEnumerable<LengthProblem> NameProblems(string? nameKo, string? nameEn) => new[]
+    {
+        TextLimits.Check("nameKo", nameKo, TextLimits.Label, "한글 이름", "Korean name"),
+        TextLimits.Check("nameEn", nameEn, TextLimits.Label, "영문 이름", "English name"),
+    }.OfType<LengthProblem>();
+
     /// <summary>Where this government's record or change comes from, when it is not self-evident.</summary>
     public string? Note { get; private set; }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Tanso.Core;
 
 namespace Tanso.Data.Accounts;
 
@@ -10,6 +11,16 @@ public sealed class TansoUser : IdentityUser
 
     /// <summary>Governments this user is bound to (for regional officers).</summary>
     public List<UserGovernment> Governments { get; } = [];
+
+    /// <summary>The longest e-mail address (and so user name) Identity's tables keep.</summary>
+    public const int EmailLength = 256;
+
+    /// <summary>An e-mail address or display name longer than an account keeps, by field (email, displayName).</summary>
+    public static IEnumerable<LengthProblem> TextProblems(string? email, string? displayName) => new[]
+    {
+        TextLimits.Check("email", email, EmailLength, "이메일", "Email"),
+        TextLimits.Check("displayName", displayName, TextLimits.Name, "이름", "Name"),
+    }.OfType<LengthProblem>();
 }
 
 /// <summary>Binds a user to a government whose data they may edit.</summary>

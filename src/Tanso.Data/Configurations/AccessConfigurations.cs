@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanso.Core;
 using Tanso.Core.Governments;
 using Tanso.Data.Accounts;
 using Tanso.Data.Auditing;
@@ -10,7 +11,7 @@ internal sealed class TansoUserConfiguration : IEntityTypeConfiguration<TansoUse
 {
     public void Configure(EntityTypeBuilder<TansoUser> b)
     {
-        b.Property(u => u.DisplayName).HasMaxLength(200);
+        b.Property(u => u.DisplayName).HasMaxLength(TextLimits.Name);
         b.HasMany(u => u.Governments).WithOne().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -44,7 +45,7 @@ internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<PersonalAccessToken> b)
     {
         b.ToTable("access_tokens");
-        b.Property(t => t.Name).HasMaxLength(200);
+        b.Property(t => t.Name).HasMaxLength(TextLimits.Name);
         b.Property(t => t.TokenHash).HasMaxLength(64);
         b.HasIndex(t => t.TokenHash).IsUnique();
         b.Property(t => t.Hint).HasMaxLength(16);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanso.Core;
 using Tanso.Core.Figures;
 
 namespace Tanso.Data.Configurations;
@@ -9,13 +10,13 @@ internal sealed class InventoryEditionConfiguration : IEntityTypeConfiguration<I
     public void Configure(EntityTypeBuilder<InventoryEdition> b)
     {
         b.ToTable("inventory_editions");
-        b.Property(e => e.Code).HasMaxLength(64);
+        b.Property(e => e.Code).HasMaxLength(InventoryEdition.CodeLength);
         b.HasIndex(e => e.Code).IsUnique();
-        b.Property(e => e.NameKo).HasMaxLength(200);
-        b.Property(e => e.NameEn).HasMaxLength(200);
-        b.Property(e => e.Publisher).HasMaxLength(200);
-        b.Property(e => e.MethodNote).HasMaxLength(2000);
-        b.Property(e => e.Source).HasMaxLength(1000);
+        b.Property(e => e.NameKo).HasMaxLength(TextLimits.Name);
+        b.Property(e => e.NameEn).HasMaxLength(TextLimits.Name);
+        b.Property(e => e.Publisher).HasMaxLength(TextLimits.Name);
+        b.Property(e => e.MethodNote).HasMaxLength(TextLimits.Note);
+        b.Property(e => e.Source).HasMaxLength(TextLimits.Source);
     }
 }
 
@@ -42,7 +43,7 @@ internal sealed class OfficialFigureConfiguration : IEntityTypeConfiguration<Off
         b.ToTable("official_figures");
         b.HasOne(f => f.Series).WithMany().HasForeignKey(f => f.SeriesId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(f => f.Edition).WithMany().HasForeignKey(f => f.EditionId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(f => f.Source).HasMaxLength(1000).IsRequired();
+        b.Property(f => f.Source).HasMaxLength(TextLimits.Source).IsRequired();
         b.Property(f => f.Version).IsConcurrencyToken();
         b.HasIndex(f => new { f.SeriesId, f.Year, f.Line }).IsUnique();
     }

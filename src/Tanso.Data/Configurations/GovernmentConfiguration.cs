@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanso.Core;
 using Tanso.Core.Governments;
 
 namespace Tanso.Data.Configurations;
@@ -9,8 +10,8 @@ internal sealed class GovernmentConfiguration : IEntityTypeConfiguration<Governm
     public void Configure(EntityTypeBuilder<Government> b)
     {
         b.ToTable("governments");
-        b.Property(g => g.NameKo).HasMaxLength(100).IsRequired();
-        b.Property(g => g.NameEn).HasMaxLength(100).IsRequired();
+        b.Property(g => g.NameKo).HasMaxLength(TextLimits.Label).IsRequired();
+        b.Property(g => g.NameEn).HasMaxLength(TextLimits.Label).IsRequired();
         b.Property(g => g.Version).IsConcurrencyToken();
         b.Property(g => g.Note).HasMaxLength(500);
         b.HasOne<Government>().WithMany().HasForeignKey(g => g.ParentId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanso.Core;
 using Tanso.Core.Figures;
 using Tanso.Core.Governments;
 using Tanso.Core.Inventory;
@@ -29,7 +30,7 @@ internal sealed class InventoryImportConfiguration : IEntityTypeConfiguration<In
     public void Configure(EntityTypeBuilder<InventoryImport> b)
     {
         b.ToTable("inventory_imports");
-        b.Property(i => i.FileName).HasMaxLength(260);
+        b.Property(i => i.FileName).HasMaxLength(TextLimits.FileName);
         b.Property(i => i.Format).HasMaxLength(100);
         b.HasOne<InventoryEdition>().WithMany().HasForeignKey(i => i.EditionId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -53,7 +54,7 @@ internal sealed class GovernmentStatisticConfiguration : IEntityTypeConfiguratio
     {
         b.ToTable("government_statistics");
         b.Property(s => s.GrdpMillionKrw).HasPrecision(20, 2);
-        b.Property(s => s.Source).HasMaxLength(500);
+        b.Property(s => s.Source).HasMaxLength(TextLimits.Line);
         b.HasOne<Government>().WithMany().HasForeignKey(s => s.GovernmentId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(s => new { s.GovernmentId, s.Year }).IsUnique();
     }
@@ -65,12 +66,12 @@ internal sealed class PendingUploadConfiguration : IEntityTypeConfiguration<Pend
     {
         b.ToTable("pending_uploads");
         b.Property(u => u.UserId).HasMaxLength(450);
-        b.Property(u => u.FileName).HasMaxLength(260);
-        b.Property(u => u.EditionCode).HasMaxLength(64);
-        b.Property(u => u.EditionName).HasMaxLength(200);
-        b.Property(u => u.Publisher).HasMaxLength(200);
-        b.Property(u => u.MethodNote).HasMaxLength(2000);
-        b.Property(u => u.Source).HasMaxLength(1000);
+        b.Property(u => u.FileName).HasMaxLength(TextLimits.FileName);
+        b.Property(u => u.EditionCode).HasMaxLength(InventoryEdition.CodeLength);
+        b.Property(u => u.EditionName).HasMaxLength(TextLimits.Name);
+        b.Property(u => u.Publisher).HasMaxLength(TextLimits.Name);
+        b.Property(u => u.MethodNote).HasMaxLength(TextLimits.Note);
+        b.Property(u => u.Source).HasMaxLength(TextLimits.Source);
         b.Ignore(u => u.Edition);
         b.HasIndex(u => u.CreatedUtc);
     }

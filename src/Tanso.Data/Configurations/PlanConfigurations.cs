@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanso.Core;
 using Tanso.Core.Figures;
 using Tanso.Core.Governments;
 using Tanso.Core.Plans;
@@ -11,9 +12,9 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     public void Configure(EntityTypeBuilder<Plan> b)
     {
         b.ToTable("plans");
-        b.Property(p => p.Title).HasMaxLength(300);
-        b.Property(p => p.BaseSource).HasMaxLength(1000);
-        b.Property(p => p.ScopeNote).HasMaxLength(2000);
+        b.Property(p => p.Title).HasMaxLength(TextLimits.Title);
+        b.Property(p => p.BaseSource).HasMaxLength(TextLimits.Source);
+        b.Property(p => p.ScopeNote).HasMaxLength(TextLimits.Note);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasOne<Government>().WithMany().HasForeignKey(p => p.GovernmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<InventoryEdition>().WithMany().HasForeignKey(p => p.BaseEditionId).OnDelete(DeleteBehavior.Restrict);
@@ -41,9 +42,9 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
     public void Configure(EntityTypeBuilder<PlanTask> b)
     {
         b.ToTable("plan_tasks");
-        b.Property(t => t.Code).HasMaxLength(40);
-        b.Property(t => t.Name).HasMaxLength(500);
-        b.Property(t => t.Department).HasMaxLength(200);
+        b.Property(t => t.Code).HasMaxLength(TextLimits.Code);
+        b.Property(t => t.Name).HasMaxLength(TextLimits.Line);
+        b.Property(t => t.Department).HasMaxLength(TextLimits.Name);
         b.HasOne(t => t.Parent).WithMany().HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(t => t.Years).WithOne().HasForeignKey(y => y.TaskId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(t => t.Kpis).WithOne().HasForeignKey(k => k.TaskId).OnDelete(DeleteBehavior.Cascade);
@@ -67,8 +68,8 @@ internal sealed class PlanKpiConfiguration : IEntityTypeConfiguration<PlanKpi>
     public void Configure(EntityTypeBuilder<PlanKpi> b)
     {
         b.ToTable("plan_kpis");
-        b.Property(k => k.Name).HasMaxLength(300);
-        b.Property(k => k.Unit).HasMaxLength(40);
+        b.Property(k => k.Name).HasMaxLength(TextLimits.Title);
+        b.Property(k => k.Unit).HasMaxLength(TextLimits.Code);
         b.Property(k => k.BaseValue).HasPrecision(20, 4);
         b.HasMany(k => k.Targets).WithOne().HasForeignKey(t => t.KpiId).OnDelete(DeleteBehavior.Cascade);
     }

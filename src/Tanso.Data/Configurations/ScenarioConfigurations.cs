@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanso.Core;
 using Tanso.Core.Governments;
 using Tanso.Core.Pathways;
 
@@ -11,9 +12,9 @@ internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
     {
         b.ToTable("scenarios");
         b.Property(s => s.Code).HasMaxLength(60);
-        b.Property(s => s.NameKo).HasMaxLength(300);
-        b.Property(s => s.NameEn).HasMaxLength(300);
-        b.Property(s => s.Description).HasMaxLength(4000);
+        b.Property(s => s.NameKo).HasMaxLength(TextLimits.Title);
+        b.Property(s => s.NameEn).HasMaxLength(TextLimits.Title);
+        b.Property(s => s.Description).HasMaxLength(TextLimits.Paragraph);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.Ignore(s => s.Definition);
         b.HasOne<Government>().WithMany().HasForeignKey(s => s.GovernmentId).OnDelete(DeleteBehavior.Restrict);
@@ -30,7 +31,7 @@ internal sealed class ScenarioPointConfiguration : IEntityTypeConfiguration<Scen
     public void Configure(EntityTypeBuilder<ScenarioPoint> b)
     {
         b.ToTable("scenario_points");
-        b.Property(p => p.Source).HasMaxLength(1000);
+        b.Property(p => p.Source).HasMaxLength(TextLimits.Source);
         b.HasIndex(p => new { p.ScenarioId, p.Sector, p.Year }).IsUnique();
     }
 }

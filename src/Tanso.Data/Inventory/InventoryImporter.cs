@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tanso.Core;
 using Tanso.Core.Figures;
 using Tanso.Core.Governments;
 using Tanso.Core.Inventory;
@@ -8,6 +9,14 @@ namespace Tanso.Data.Inventory;
 /// <summary>The edition an import goes into: an existing one by code, or a new one described in full.</summary>
 public sealed record EditionSpec(string Code, string? NameKo = null, string? NameEn = null, string? Publisher = null,
     DateOnly? PublishedOn = null, string? MethodNote = null, string? Source = null);
+
+/// <summary>The texts of <see cref="EditionSpec"/>s that are longer than an edition or a pending upload keeps.</summary>
+public static class EditionSpecs
+{
+    /// <summary>Too-long texts by field: code, name, nameEn, publisher, methodNote, source.</summary>
+    public static IEnumerable<LengthProblem> TextProblems(this EditionSpec spec) =>
+        InventoryEdition.TextProblems(spec.Code, spec.NameKo, spec.NameEn, spec.Publisher, spec.MethodNote, spec.Source);
+}
 
 /// <summary>What an import did: the plan (entries or problems), the edition, and whether it was written.</summary>
 public sealed record ImportResult(ImportPlan Plan, InventoryEdition? Edition, bool EditionIsNew, bool Committed)
@@ -75,7 +84,7 @@ public static class InventoryImporter
         var problems = new List<ImportProblem>();
         void Problem(string field, string message, string messageKo) => problems.Add(new ImportProblem(fileName, 0, $"edition {field}", message, messageKo));
         var code = spec.Code.Trim();
-        if (code.Length is 0 or > 64 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        if (code.Length is 0 or > InventoryEdition.CodeLength || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
         {
             Problem("code", "give the edition a code of 1–64 letters, digits, '-', '_' or '.', e.g. gir-2024", "판 코드는 영문·숫자·'-'·'_'·'.'로 1–64자입니다(예: gir-2024)");
             return (null, false, problems);
@@ -93,6 +102,10 @@ public static class InventoryImporter
         if (string.IsNullOrWhiteSpace(spec.Publisher)) { Problem("publisher", $"edition '{code}' is new: give its publisher", $"새 판 '{code}': 발행 기관을 적어 주십시오"); }
         if (spec.PublishedOn is null) { Problem("published", $"edition '{code}' is new: give its publication date", $"새 판 '{code}': 발행일을 적어 주십시오"); }
         if (string.IsNullOrWhiteSpace(spec.Source)) { Problem("source", $"edition '{code}' is new: give its source (a document or address)", $"새 판 '{code}': 출처(문서나 주소)를 적어 주십시오"); }
+        foreach (var p in spec.TextProblems())
+        {
+            Problem(p.Field, p.En, p.Ko);
+        }
         if (problems.Count > 0)
         {
             return (null, true, problems);

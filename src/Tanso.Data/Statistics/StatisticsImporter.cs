@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Tanso.Core;
 using Tanso.Core.Governments;
 using Tanso.Core.Quantities;
 using Tanso.Data.Inventory;
@@ -51,6 +52,10 @@ public static class StatisticsImporter
         {
             Problem(1, null, "give a 'source' column or a source for the whole file", "'출처' 열을 두거나 파일 전체의 출처를 적어 주십시오");
         }
+        if (TextLimits.Check("source", fileSource, TextLimits.Line, "파일 전체의 출처", "The source for the whole file") is { } longFileSource)
+        {
+            problems.Add(new ImportProblem(file.Location, 0, "source", longFileSource.En, longFileSource.Ko));
+        }
 
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
         var rows = new Dictionary<(int, int), GovernmentStatistic>();
@@ -89,6 +94,10 @@ public static class StatisticsImporter
                 Problem(row, population ?? grdp, "the row has neither population nor GRDP", "인구와 지역내총생산이 모두 비어 있습니다");
             }
             var rowSource = Cell(source) is { Length: > 0 } s ? s : fileSource?.Trim() ?? "";
+            if (TextLimits.Check("source", Cell(source), TextLimits.Line, "출처", "Source") is { } longSource)
+            {
+                Problem(row, source, longSource.En, longSource.Ko);
+            }
             if (government is null || y is null || (people is null && money is null))
             {
                 continue;

@@ -27,6 +27,16 @@ internal sealed class SetupModel(UserManager<TansoUser> users, SignInManager<Tan
         {
             return Page();
         }
+        var tooLong = TansoUser.TextProblems(Email, DisplayName).ToList();
+        foreach (var p in tooLong)
+        {
+            ModelState.AddModelError(p.Field == "email" ? nameof(Email) : nameof(DisplayName), Infrastructure.Text.T(p.Ko, p.En));
+        }
+        if (tooLong.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var user = new TansoUser { UserName = Email.Trim(), Email = Email.Trim(), EmailConfirmed = true, DisplayName = DisplayName.Trim() };
         var created = await users.CreateAsync(user, Password);
         if (created.Succeeded)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Tanso.Core;
 using Tanso.Data;
 using Tanso.Data.Accounts;
 
@@ -28,6 +29,10 @@ internal sealed class TokensModel(TansoDb db, TimeProvider clock) : PageModel
         if (string.IsNullOrWhiteSpace(Name))
         {
             ModelState.AddModelError(nameof(Name), Infrastructure.Text.T("토큰 이름을 적어 주십시오.", "Give the token a name."));
+        }
+        else if (TextLimits.Check(nameof(Name), Name, TextLimits.Name, "토큰 이름", "Token name") is { } tooLong)
+        {
+            ModelState.AddModelError(nameof(Name), Infrastructure.Text.T(tooLong.Ko, tooLong.En));
         }
         if (Days is < 1 or > 366)
         {

@@ -37,15 +37,25 @@ internal sealed class UsersModel(TansoDb db, UserManager<TansoUser> users) : Pag
         {
             return Forbid();
         }
-        var user = new TansoUser { UserName = Form.Email.Trim(), Email = Form.Email.Trim(), EmailConfirmed = true, DisplayName = Form.DisplayName.Trim() };
-        var errors = await UserAccounts.CreateAsync(db, users, user, Form.Password, Form.Roles, Form.GovernmentIds, ct);
-        foreach (var e in errors)
+        // Identity would pass a too-long name or address on to the database, which refuses it with an error.
+        var refused = false;
+        foreach (var p in TansoUser.TextProblems(Form.Email, Form.DisplayName))
         {
-            ModelState.AddModelError("", e);
+            ModelState.AddModelError(p.Field == "email" ? "Form.Email" : "Form.DisplayName", Infrastructure.Text.T(p.Ko, p.En));
+            refused = true;
         }
-        if (errors.Count == 0)
+        if (!refused)
         {
-            Message = Infrastructure.Text.T($"{user.Email} 계정을 만들었습니다.", $"Created {user.Email}.");
+            var user = new TansoUser { UserName = Form.Email.Trim(), Email = Form.Email.Trim(), EmailConfirmed = true, DisplayName = Form.DisplayName.Trim() };
+            foreach (var e in await UserAccounts.CreateAsync(db, users, user, Form.Password, Form.Roles, Form.GovernmentIds, ct))
+            {
+                ModelState.AddModelError("", e);
+                refused = true;
+            }
+        }
+        if (!refused)
+        {
+            Message = Infrastructure.Text.T($"{Form.Email.Trim()} 계정을 만들었습니다.", $"Created {Form.Email.Trim()}.");
             Form = new UserForm();
             ModelState.Clear();
         }

@@ -26,6 +26,10 @@ internal static class GovernmentEditApi
         {
             return Editing.Invalid(string.IsNullOrWhiteSpace(edit.NameKo) ? "nameKo" : "nameEn", "A government needs a Korean and an English name.");
         }
+        if (Core.Governments.Government.NameProblems(edit.NameKo, edit.NameEn).ToList() is { Count: > 0 } tooLong)
+        {
+            return Editing.Invalid(tooLong);
+        }
         if (edit.ValidFrom is { } from && edit.ValidTo is { } to && to < from)
         {
             return Editing.Invalid("validTo", "The validity period cannot end before it starts.");

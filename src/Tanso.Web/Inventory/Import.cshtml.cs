@@ -43,12 +43,23 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        // The pending upload keeps the edition's fields as typed: texts longer than it keeps are refused here, by field.
+        var spec = new EditionSpec(Edition, EditionName, null, Publisher, null, MethodNote, Source);
+        if (spec.TextProblems().ToList() is { Count: > 0 } tooLong)
+        {
+            foreach (var p in tooLong)
+            {
+                ModelState.AddModelError(FieldOf(p.Field), Text.T(p.Ko, p.En));
+            }
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var upload = new PendingUpload
         {
             Id = Guid.NewGuid(), UserId = User.ToActor().UserId!, FileName = file!.Value.Name, Content = file.Value.Content,
-            EditionCode = Edition.Trim(), EditionName = EditionName, Publisher = Publisher,
+            EditionCode = Edition.Trim(), EditionName = EditionName?.Trim(), Publisher = Publisher?.Trim(),
             PublishedOn = DateOnly.TryParseExact(PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-            MethodNote = MethodNote, Source = Source, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            MethodNote = MethodNote?.Trim(), Source = Source?.Trim(), CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         var expired = clock.GetUtcNow().UtcDateTime - PendingUpload.Lifetime;
         await db.PendingUploads.Where(u => u.CreatedUtc < expired).ExecuteDeleteAsync(ct);
@@ -93,6 +104,15 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
         var first = result.Plan.Entries[0].GovernmentId;
         return Redirect($"/governments/{first}?edition={Uri.EscapeDataString(result.Edition!.Code)}&imported={result.Plan.Entries.Count}");
     }
+
+    private static string FieldOf(string field) => field switch
+    {
+        "code" => nameof(Edition),
+        "name" => nameof(EditionName),
+        "publisher" => nameof(Publisher),
+        "methodNote" => nameof(MethodNote),
+        _ => nameof(Source),
+    };
 
     private async Task LoadAsync(CancellationToken ct) =>
         Editions = (await db.InventoryEditions.AsNoTracking().Where(e => !e.IsSample).ToListAsync(ct)).OrderByDescending(e => e.PublishedOn).ToList();

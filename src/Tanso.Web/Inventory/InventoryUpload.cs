@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tanso.Core;
 using Tanso.Data.Inventory;
+using Tanso.Web.Infrastructure;
 
 namespace Tanso.Web.Inventory;
 
@@ -19,10 +21,15 @@ internal static class InventoryUpload
         {
             return (form, null, Invalid("file", "Choose a CSV or .xlsx file."));
         }
-        var name = Path.GetFileName(file.FileName);
+        var name = Path.GetFileName(file.FileName).Trim();
         if (!InventoryAccess.AllowedExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
         {
             return (form, null, Invalid("file", $"'{name}' is not a CSV or .xlsx file."));
+        }
+        if (TextLimits.Exceeds(name, TextLimits.FileName))
+        {
+            var (ko, en) = TextLimits.TooLong(name, TextLimits.FileName);
+            return (form, null, Invalid("file", Text.T($"파일 이름: {ko}", $"File name: {en}")));
         }
         if (file.Length > InventoryAccess.MaxUploadBytes)
         {

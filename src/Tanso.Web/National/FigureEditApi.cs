@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Tanso.Core;
 using Tanso.Core.Figures;
 using Tanso.Core.Quantities;
 using Tanso.Data;
@@ -32,6 +33,10 @@ internal static class FigureEditApi
         if (string.IsNullOrWhiteSpace(edit.Source))
         {
             return Editing.Invalid("source", "Every official figure needs its source.");
+        }
+        if (TextLimits.Check("source", edit.Source, TextLimits.Source, "출처", "Source") is { } tooLong)
+        {
+            return Editing.Invalid([tooLong]);
         }
         var figure = await db.OfficialFigures.Include(f => f.Series).Include(f => f.Edition).SingleOrDefaultAsync(f => f.Id == id, ct);
         if (figure is null)

@@ -1,6 +1,7 @@
 using Tanso.Core.Plans;
 using Tanso.Core.Quantities;
 using Tanso.Core.Sectors;
+using Tanso.Web.Infrastructure;
 
 namespace Tanso.Web.Plans;
 
@@ -25,6 +26,10 @@ internal static class PlanInput
             if (h.Interpolation is not null && !TryEnum<Interpolation>(h.Interpolation, out _))
             {
                 problem("interpolation", "use straight-line, constant-rate, s-curve or manual");
+            }
+            foreach (var p in PlanTexts.Header(h.Title, h.BaseSource, h.ScopeNote))
+            {
+                problem(p.Field, Text.T(p.Ko, p.En));
             }
             try
             {
@@ -88,6 +93,7 @@ internal static class PlanInput
                 if (SectorCode.TryParse(s, out var code)) { sector = code; } else { problem("sector", $"unknown sector '{s}'"); }
             }
             if (plan.Tasks.Any(x => x.Code == t.Code?.Trim())) { problem("code", $"the plan already has a task {t.Code}"); }
+            foreach (var p in PlanTexts.Task(t.Code, t.Name, t.Department)) { problem(p.Field, Text.T(p.Ko, p.En)); }
             PlanTask? parent = null;
             if (level != TaskLevel.Area)
             {
@@ -114,6 +120,7 @@ internal static class PlanInput
             foreach (var (k, i) in (t.Kpis ?? []).Select((k, i) => (k, i)))
             {
                 if (!TryEnum<KpiDirection>(k.Direction, out var direction)) { problem($"kpis[{i}].direction", "use increase or decrease"); continue; }
+                foreach (var tooLong in PlanTexts.Kpi(k.Name, k.Unit)) { problem($"kpis[{i}].{tooLong.Field}", Text.T(tooLong.Ko, tooLong.En)); }
                 var kpi = new PlanKpi(k.Name?.Trim() ?? "", k.Unit?.Trim() ?? "", direction, k.BaseValue);
                 kpi.Targets.AddRange((k.Targets ?? []).Select(x => new PlanKpiTarget(x.Key, x.Value)));
                 if (kpi.ToKpi().Problem() is { } p) { problem($"kpis[{i}]", p); }

@@ -123,6 +123,7 @@ internal static class PlanWorkbook
             var level = Text(r, "level") switch { "분야" => "area", "이행과제" or "과제" => "task", "세부사업" => "sub-project", var l => l };
             var sector = Text(r, "sector");
             if (sector.Length > 0 && !SectorCode.TryParse(sector, out _)) { Problem(TasksSheet, row, "sector", $"unknown sector '{sector}'", $"알 수 없는 부문 '{sector}'"); }
+            foreach (var p in PlanTexts.Task(code, Text(r, "name"), Text(r, "department"))) { Problem(TasksSheet, row, p.Field, p.En, p.Ko); }
             var start = Int(TasksSheet, row, r, "start_year", true);
             var end = Int(TasksSheet, row, r, "end_year", true);
             var taskYears = (years.GetValueOrDefault(code) ?? []).Select(y => new TaskYearInput(Int(YearsSheet, y.Row, y.Cells, "year", true) ?? 0,
@@ -130,6 +131,7 @@ internal static class PlanWorkbook
             var taskKpis = (kpis.GetValueOrDefault(code) ?? []).GroupBy(k => Text(k.Cells, "kpi")).Select(g =>
             {
                 var first = g.First();
+                foreach (var p in PlanTexts.Kpi(g.Key, Text(first.Cells, "unit"))) { Problem(KpisSheet, first.Row, p.Field == "name" ? "kpi" : p.Field, p.En, p.Ko); }
                 var direction = Text(first.Cells, "direction") switch { "상향" => "increase", "하향" => "decrease", var d => d };
                 var targets = g.Where(k => Text(k.Cells, "year").Length > 0)
                     .ToDictionary(k => Int(KpisSheet, k.Row, k.Cells, "year", true) ?? 0, k => Dec(KpisSheet, k.Row, k.Cells, "target") ?? 0);

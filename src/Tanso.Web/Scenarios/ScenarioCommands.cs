@@ -117,10 +117,14 @@ internal static class ScenarioCommands
                     {
                         add($"set[{i}].valueTCo2eq", "more than 10 GtCO2eq: is the unit tonnes?");
                     }
+                    else if (ScenarioTexts.Source($"set[{i}].source", p.Source) is { } tooLong)
+                    {
+                        add(tooLong.Field, Text.T(tooLong.Ko, tooLong.En));
+                    }
                     else
                     {
-                        var source = string.IsNullOrWhiteSpace(p.Source) ? Text.T("사용자 가정", "user's assumption") : p.Source;
-                        scenario.SetPoint(sector.Code, p.Year, new TonnesCo2e(p.ValueTCo2eq), status, source.Length > 1000 ? source[..1000] : source);
+                        var source = string.IsNullOrWhiteSpace(p.Source) ? Text.T("사용자 가정", "user's assumption") : p.Source.Trim();
+                        scenario.SetPoint(sector.Code, p.Year, new TonnesCo2e(p.ValueTCo2eq), status, source);
                     }
                 }
                 foreach (var (k, i) in (input.Remove ?? []).Select((k, i) => (k, i)))
@@ -165,9 +169,15 @@ internal static class ScenarioCommands
         {
             return new ScenarioOutcome(null, 403);
         }
-        var copy = source.CopyFor(input.GovernmentId,
-            string.IsNullOrWhiteSpace(input.NameKo) ? Text.T($"{source.NameKo} 사본", $"Copy of {source.Name("en")}") : input.NameKo,
-            input.NameEn ?? (source.NameEn.Length > 0 ? $"Copy of {source.NameEn}" : ""));
+        var nameKo = string.IsNullOrWhiteSpace(input.NameKo) ? Text.T($"{source.NameKo} 사본", $"Copy of {source.Name("en")}") : input.NameKo;
+        var nameEn = input.NameEn ?? (source.NameEn.Length > 0 ? $"Copy of {source.NameEn}" : "");
+        // A long name with " 사본" added can pass its column: the copy then needs a name of its own.
+        var problems = ScenarioTexts.Header(nameKo, nameEn, null).ToList();
+        if (problems.Count > 0)
+        {
+            return new ScenarioOutcome(null, 400, Errors: problems.ToDictionary(p => p.Field, p => new[] { Text.T(p.Ko, p.En) }));
+        }
+        var copy = source.CopyFor(input.GovernmentId, nameKo, nameEn);
         db.Scenarios.Add(copy);
         await db.SaveChangesAsync(ct);
         return new ScenarioOutcome(copy, 201);
@@ -205,6 +215,10 @@ internal static class ScenarioCommands
             if (h.Method is not null && !PlanInput.TryEnum(h.Method, out method))
             {
                 add("method", "use straight-line, constant-rate, s-curve or manual");
+            }
+            foreach (var p in ScenarioTexts.Header(h.NameKo, h.NameEn, h.Description))
+            {
+                add(p.Field, Text.T(p.Ko, p.En));
             }
         });
         return (method, errors);
