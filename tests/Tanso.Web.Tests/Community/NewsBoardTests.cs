@@ -84,6 +84,8 @@ public sealed class NewsBoardTests
         var reader = app.CreateRawClient();
         var pages = await Task.WhenAll(Enumerable.Range(0, 25).Select(i => i % 2 == 0 ? reader.GetAsync("/api/news/2420") : reader.GetAsync("/community/news/2420")));
         Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
+        using var probe = new HttpRequestMessage(HttpMethod.Head, "/community/news/2420");
+        Assert.Equal(HttpStatusCode.OK, (await reader.SendAsync(probe)).StatusCode); // a HEAD reads nothing: no view
         var list = await reader.GetFromJsonAsync<JsonObject>("/api/news?q=전기차 에너지효율");
         Assert.Equal(25, (int)list!["items"]![0]!["views"]!);
     }

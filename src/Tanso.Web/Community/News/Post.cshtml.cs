@@ -5,7 +5,7 @@ using Tanso.Data;
 
 namespace Tanso.Web.Community.News;
 
-/// <summary>One post; each view counts once.</summary>
+/// <summary>One post; each view (a GET, not a HEAD) counts once.</summary>
 internal sealed class NewsPostModel(TansoDb db) : PageModel
 {
     public NewsPost Post { get; private set; } = null!;
@@ -14,7 +14,9 @@ internal sealed class NewsPostModel(TansoDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int number, CancellationToken ct)
     {
-        if (await NewsCommands.ViewAsync(db, number, ct) is not { } post)
+        // A HEAD request (link checkers, crawlers probing) reads no post: it is not a view.
+        var counted = HttpMethods.IsHead(Request.Method) ? NewsCommands.LoadAsync(db, number, ct) : NewsCommands.ViewAsync(db, number, ct);
+        if (await counted is not { } post)
         {
             return NotFound();
         }
