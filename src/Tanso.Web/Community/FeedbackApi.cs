@@ -14,7 +14,7 @@ internal static class FeedbackApi
         api.MapPost("/plans/{id:int}/feedback", Submit)
             .WithSummary("Leave feedback on a published plan, without an account (optional name and task; rate-limited; 'website' must stay empty); shown after moderation")
             .RequireRateLimiting(CommunitySetup.PublicPostRateLimit);
-        api.MapGet("/feedback/pending", Pending).WithSummary("The moderation queue: pending feedback the caller moderates").RequireAuthorization();
+        api.MapGet("/feedback/pending", Pending).WithSummary("The moderation queue: pending feedback the caller moderates, oldest first, 50 a page (?page=2), with the total").RequireAuthorization();
         api.MapPost("/feedback/{id:int}/moderation", Moderate).WithSummary("Approve, or reject with a reason (versioned, audited)").RequireAuthorization();
     }
 
@@ -26,8 +26,8 @@ internal static class FeedbackApi
             f => new FeedbackReceivedDto(f.Id, FeedbackDtos.StatusName(f.Status), Text.T("의견을 받았습니다. 검토 후 공개됩니다.", "Thank you: your feedback is shown once a moderator approves it.")),
             _ => $"/api/plans/{id}/feedback");
 
-    private static async Task<Results<Ok<ModerationDto[]>, ForbidHttpResult>> Pending(ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        CommunityAccess.IsModerator(user) ? TypedResults.Ok((await FeedbackCommands.QueueAsync(db, user, ct)).ToArray()) : TypedResults.Forbid();
+    private static async Task<Results<Ok<ModerationPageDto>, ForbidHttpResult>> Pending(ClaimsPrincipal user, TansoDb db, CancellationToken ct, int page = 1) =>
+        CommunityAccess.IsModerator(user) ? TypedResults.Ok(await FeedbackCommands.QueueAsync(db, user, page, ct)) : TypedResults.Forbid();
 
     private static async Task<IResult> Moderate(int id, ModerationInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
         (await FeedbackCommands.ModerateAsync(db, user, id, input, clock, ct)).ToResult(f => f.ToModerated());

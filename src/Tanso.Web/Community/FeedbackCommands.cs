@@ -61,7 +61,10 @@ internal static class FeedbackCommands
     }
 
     /// <summary>Pending feedback the user moderates: all of it for national staff, their governments' for editors.</summary>
-    public static async Task<List<ModerationDto>> QueueAsync(TansoDb db, ClaimsPrincipal user, CancellationToken ct)
+    public const int QueuePageSize = 50;
+
+    /// <summary>A page of the queue, oldest first (the longest waiting is decided first), and how many wait in all.</summary>
+    public static async Task<ModerationPageDto> QueueAsync(TansoDb db, ClaimsPrincipal user, int page, CancellationToken ct)
     {
         var actor = user.ToActor();
         var pending = db.PlanFeedback.AsNoTracking().Where(f => f.Status == FeedbackStatus.Pending);
@@ -70,11 +73,15 @@ internal static class FeedbackCommands
             var mine = actor.Is(Role.RegionalOfficer) ? actor.GovernmentIds.ToList() : [];
             pending = pending.Where(f => mine.Contains(f.GovernmentId));
         }
-        var items = await pending.OrderBy(f => f.SubmittedUtc).ThenBy(f => f.Id).ToListAsync(ct);
+        var total = await pending.CountAsync(ct);
+        var pages = Math.Max(1, (total + QueuePageSize - 1) / QueuePageSize);
+        page = Math.Clamp(page, 1, pages);
+        var items = await pending.OrderBy(f => f.SubmittedUtc).ThenBy(f => f.Id).Skip((page - 1) * QueuePageSize).Take(QueuePageSize).ToListAsync(ct);
         var planIds = items.Select(f => f.PlanId).Distinct().ToList();
         var plans = await db.Plans.AsNoTracking().Include(p => p.Tasks).Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var names = await GovernmentNames.LoadAsync(db, ct);
-        return items.Select(f => f.ToModeration(plans[f.PlanId].Title, names[f.GovernmentId], TaskName(plans[f.PlanId], f.TaskId))).ToList();
+        return new ModerationPageDto(items.Select(f => f.ToModeration(plans[f.PlanId].Title, names[f.GovernmentId], TaskName(plans[f.PlanId], f.TaskId))).ToList(),
+            total, page, pages);
     }
 
     public static async Task<Outcome<PlanFeedback>> ModerateAsync(TansoDb db, ClaimsPrincipal user, int id, ModerationInput input, TimeProvider clock, CancellationToken ct)

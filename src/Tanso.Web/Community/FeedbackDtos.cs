@@ -32,3 +32,6 @@ internal static class FeedbackDtos
     public static ModerationDto ToModeration(this PlanFeedback f, string plan, string government, string? task) =>
         new(f.Id, f.PlanId, plan, f.GovernmentId, government, f.TaskId, task, f.Text, f.Name, f.SubmittedUtc, StatusName(f.Status), f.RejectionReason, f.ModeratedBy, f.Version);
 }
+
+/// <summary>A page of the moderation queue (50 a page, oldest first) and how many wait in all.</summary>
+internal sealed record ModerationPageDto(IReadOnlyList<ModerationDto> Items, int Total, int Page, int Pages);

@@ -206,9 +206,9 @@ public sealed class ParticipationTests
         Assert.Empty((await visitor.GetFromJsonAsync<JsonArray>($"/api/plans/{plan}/feedback"))!);
         Assert.DoesNotContain("버스 노선도", await visitor.GetStringAsync($"/plans/{plan}/feedback"));
 
-        Assert.Empty((await daeguOfficer.GetFromJsonAsync<JsonArray>("/api/feedback/pending"))!);
-        Assert.Equal(2, (await national.GetFromJsonAsync<JsonArray>("/api/feedback/pending"))!.Count);
-        var queue = (await busanOfficer.GetFromJsonAsync<JsonArray>("/api/feedback/pending"))!;
+        Assert.Empty((await daeguOfficer.GetFromJsonAsync<JsonObject>("/api/feedback/pending"))!["items"]!.AsArray());
+        Assert.Equal(2, (int)(await national.GetFromJsonAsync<JsonObject>("/api/feedback/pending"))!["total"]!);
+        var queue = (await busanOfficer.GetFromJsonAsync<JsonObject>("/api/feedback/pending"))!["items"]!.AsArray();
         Assert.Equal(2, queue.Count);
         var (goodId, badId) = ((int)good["id"]!, (int)bad["id"]!);
         Assert.Equal(HttpStatusCode.Forbidden, (await daeguOfficer.PostAsJsonAsync($"/api/feedback/{goodId}/moderation", new { decision = "approve", version = 0 })).StatusCode);
@@ -224,5 +224,27 @@ public sealed class ParticipationTests
         Assert.DoesNotContain("광고 글", page);
         await using var db = database.Open();
         Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.EntityType == "PlanFeedback" && e.Action == "update"));
+    }
+
+    [Fact]
+    public async Task TheModerationQueue_IsPaged_OldestFirst()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var busan = await People.GovernmentIdAsync(app, "26");
+        var national = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "queue@me.example", [Role.NationalOfficer]), true);
+        var plan = (int)(await app.CreateRawClient().GetFromJsonAsync<JsonArray>($"/api/governments/{busan}/plans"))![0]!["id"]!;
+        await using (var db = database.Open())
+        {
+            var start = new DateTime(2026, 5, 1, 0, 0, 0, DateTimeKind.Utc);
+            db.PlanFeedback.AddRange(Enumerable.Range(0, 51).Select(i => new PlanFeedback(plan, busan, null, $"의견 {i:00}", null, start.AddMinutes(i))));
+            await db.SaveChangesAsync();
+        }
+
+        var first = (await national.GetFromJsonAsync<JsonObject>("/api/feedback/pending"))!;
+        Assert.Equal((51, 1, 2), ((int)first["total"]!, (int)first["page"]!, (int)first["pages"]!));
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"의견 {i:00}"), first["items"]!.AsArray().Select(f => (string)f!["text"]!));
+        var second = (await national.GetFromJsonAsync<JsonObject>("/api/feedback/pending?page=2"))!;
+        Assert.Equal("의견 50", (string)Assert.Single(second["items"]!.AsArray())!["text"]!);
     }
 }

@@ -10,14 +10,14 @@ namespace Tanso.Web.Community.Feedback;
 [Authorize]
 internal sealed class ModerationModel(TansoDb db, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<ModerationDto> Queue { get; private set; } = [];
+    public ModerationPageDto Queue { get; private set; } = new([], 0, 1, 1);
     public string? Done { get; private set; }
     [BindProperty] public int FeedbackId { get; set; }
     [BindProperty] public int Version { get; set; }
     [BindProperty] public string Decision { get; set; } = "";
     [BindProperty] public string? Reason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct, int page = 1)
     {
         if (!CommunityAccess.IsModerator(User))
         {
@@ -29,7 +29,7 @@ internal sealed class ModerationModel(TansoDb db, TimeProvider clock) : PageMode
             "reject" => Text.T("반려했습니다. 의견은 공개되지 않습니다.", "Rejected: the feedback will not be shown."),
             _ => null,
         };
-        Queue = await FeedbackCommands.QueueAsync(db, User, ct);
+        Queue = await FeedbackCommands.QueueAsync(db, User, page, ct);
         return Page();
     }
 
@@ -53,7 +53,7 @@ internal sealed class ModerationModel(TansoDb db, TimeProvider clock) : PageMode
             ModelState.AddModelError("", line);
         }
         Response.StatusCode = outcome.Status;
-        Queue = await FeedbackCommands.QueueAsync(db, User, ct);
+        Queue = await FeedbackCommands.QueueAsync(db, User, 1, ct);
         return Page();
     }
 }
