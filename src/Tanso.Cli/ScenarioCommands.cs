@@ -110,7 +110,7 @@ internal static class ScenarioCommands
     private static async Task<string> GovernmentNameAsync(TansoDb db, int governmentId, CancellationToken ct)
     {
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
-        var government = directory.All.Single(g => g.Id == governmentId);
+        var government = directory.ById(governmentId)!;
         return $"{directory.FullName(government)} ({government.NameEn})";
     }
 

@@ -18,7 +18,7 @@ internal static class ScenarioReport
         table.Columns[0].RightAligned();
         foreach (var s in scenarios)
         {
-            var government = directory.All.FirstOrDefault(g => g.Id == s.GovernmentId);
+            var government = directory.ById(s.GovernmentId);
             table.AddRow(s.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Code ?? "–"), Markup.Escape(s.NameKo),
                 Markup.Escape(government is null ? "?" : directory.FullName(government)), $"{s.BaseYear}–{s.EndYear}", Visibility(s),
                 s.IsSample ? "[yellow]예시 sample[/]" : "");

@@ -11,11 +11,12 @@ namespace Tanso.Data.Inventory;
 public sealed class GovernmentDirectory
 {
     private readonly Dictionary<string, List<Government>> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<int, Government> _byId;
 
     private GovernmentDirectory(IReadOnlyList<Government> governments)
     {
         All = governments;
-        var byId = governments.ToDictionary(g => g.Id);
+        var byId = _byId = governments.ToDictionary(g => g.Id);
         foreach (var g in governments)
         {
             Add(g.NameKo, g);
@@ -59,8 +60,12 @@ public sealed class GovernmentDirectory
                 $"'{text}'은(는) 이름이 같은 지자체가 {found.Count}곳입니다: '부산광역시 {text}'처럼 시·도와 함께 적거나 코드를 쓰십시오"));
     }
 
+    /// <summary>The government with <paramref name="id"/>, or null.</summary>
+    public Government? ById(int id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The Korean name, with its 시·도 before a 시·군·구 (there are five 중구).</summary>
     public string FullName(Government g) =>
-        g.ParentId is { } p && All.FirstOrDefault(x => x.Id == p) is { } parent ? $"{parent.NameKo} {g.NameKo}" : g.NameKo;
+        g.ParentId is { } p && _byId.TryGetValue(p, out var parent) ? $"{parent.NameKo} {g.NameKo}" : g.NameKo;
 
     private void Add(string? key, Government g)
     {

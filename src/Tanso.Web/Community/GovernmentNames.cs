@@ -10,7 +10,7 @@ internal sealed class GovernmentNames(GovernmentDirectory directory)
 {
     public static async Task<GovernmentNames> LoadAsync(TansoDb db, CancellationToken ct) => new(await GovernmentDirectory.LoadAsync(db, ct));
 
-    public string this[int id] => directory.All.FirstOrDefault(g => g.Id == id) is { } g ? Text.IsEnglish ? g.NameEn : directory.FullName(g) : "";
+    public string this[int id] => directory.ById(id) is { } g ? Text.IsEnglish ? g.NameEn : directory.FullName(g) : "";
 
     public IEnumerable<Government> Where(Func<Government, bool> keep) => directory.All.Where(keep).OrderBy(g => g.Level).ThenBy(g => this[g.Id], StringComparer.Ordinal);
 }

@@ -86,7 +86,7 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
     {
         var result = await InventoryImporter.RunAsync(db, upload.FileName, upload.Content, upload.Edition, InventoryAccess.MayWrite(User), dryRun, null, ct);
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
-        Result = result.ToDto(dryRun, id => directory.FullName(directory.All.Single(g => g.Id == id)));
+        Result = result.ToDto(dryRun, id => directory.FullName(directory.ById(id)!));
         FileName = upload.FileName;
         if (!result.Committed)
         {

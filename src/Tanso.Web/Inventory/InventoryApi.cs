@@ -66,7 +66,7 @@ internal static class InventoryApi
             return TypedResults.NotFound(new ProblemDetails { Title = "No inventory", Detail = $"Government {id} has no inventory to export." });
         }
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
-        var (header, rows) = InventoryExport.Table(await db.EntriesAsync(id, chosen.Id, ct), gid => directory.FullName(directory.All.Single(g => g.Id == gid)), layout);
+        var (header, rows) = InventoryExport.Table(await db.EntriesAsync(id, chosen.Id, ct), gid => directory.FullName(directory.ById(gid)!), layout);
         var name = $"tanso-{government.NameEn.ToLowerInvariant().Replace(' ', '-')}-{chosen.Code}-{layout}";
         return format == "csv"
             ? TypedResults.File(InventoryExport.Csv(header, rows), "text/csv; charset=utf-8", name + ".csv")
@@ -100,7 +100,7 @@ internal static class InventoryApi
         var dryRun = string.Equals(form!["dryRun"], "true", StringComparison.OrdinalIgnoreCase);
         var result = await InventoryImporter.RunAsync(db, file!.Value.Name, file.Value.Content, InventoryUpload.Edition(form), InventoryAccess.MayWrite(user), dryRun, null, ct);
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
-        var dto = result.ToDto(dryRun, gid => directory.FullName(directory.All.Single(g => g.Id == gid)));
+        var dto = result.ToDto(dryRun, gid => directory.FullName(directory.ById(gid)!));
         return result.Problems.Count > 0 ? TypedResults.UnprocessableEntity(dto) : TypedResults.Ok(dto);
     }
 

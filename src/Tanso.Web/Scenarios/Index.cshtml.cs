@@ -37,7 +37,7 @@ internal sealed class IndexModel(TansoDb db) : PageModel
         return Page();
     }
 
-    public string GovernmentName(int id) => Directory.All.FirstOrDefault(g => g.Id == id) is { } g
+    public string GovernmentName(int id) => Directory.ById(id) is { } g
         ? (Infrastructure.Text.IsEnglish ? g.NameEn : Directory.FullName(g)) : "";
 
     private async Task LoadAsync(CancellationToken ct)

@@ -57,7 +57,7 @@ internal sealed class ScenarioPageModel(TansoDb db) : PageModel
         return outcome.Ok ? Redirect("/scenarios") : await Finish(id, outcome, ct);
     }
 
-    public string Name(int governmentId) => Directory.All.FirstOrDefault(g => g.Id == governmentId) is { } g ? (Text.IsEnglish ? g.NameEn : Directory.FullName(g)) : "";
+    public string Name(int governmentId) => Directory.ById(governmentId) is { } g ? (Text.IsEnglish ? g.NameEn : Directory.FullName(g)) : "";
 
     private async Task<IActionResult> Finish(int id, ScenarioOutcome outcome, CancellationToken ct)
     {
