@@ -80,7 +80,18 @@ internal static class CheckWorkbook
         }
         var actuals = kpis.GroupBy(k => Text(k.Cells, "task_code"), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key,
             g => g.Select(k => new KpiActualInput(Text(k.Cells, "kpi"), Number(KpisSheet, k.Row, k.Cells, "actual"))).ToList(), StringComparer.OrdinalIgnoreCase);
-        var rows = tasks.Select(t => ($"{fileName}, sheet '{TasksSheet}', row {t.Row}, column",
+        // A row left as the template had it (no status, budget, narrative, evidence or KPI actual) reports nothing: the
+        // task keeps what it had, so that each department can fill in and upload its own rows.
+        bool Touched(IDictionary<string, object?> cells) =>
+            ReportedColumns.Any(c => Text(cells, c).Length > 0)
+            || kpis.Any(k => string.Equals(Text(k.Cells, "task_code"), Text(cells, "task_code"), StringComparison.OrdinalIgnoreCase) && Text(k.Cells, "actual").Length > 0);
+        var touched = tasks.Where(t => Touched(t.Cells)).ToList();
+        if (touched.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(($"{fileName}, sheet '{TasksSheet}'", "no task row is filled in: give at least one task a status",
+                "채워진 과제 행이 없습니다: 하나 이상의 과제에 추진 상황을 적으십시오"));
+        }
+        var rows = touched.Select(t => ($"{fileName}, sheet '{TasksSheet}', row {t.Row}, column",
             new TaskProgressInput(Text(t.Cells, "task_code"), Text(t.Cells, "status"), Number(TasksSheet, t.Row, t.Cells, "budget_executed_krw"),
                 Text(t.Cells, "narrative"), Text(t.Cells, "evidence"), actuals.GetValueOrDefault(Text(t.Cells, "task_code")) ?? []))).ToList();
         foreach (var orphan in actuals.Keys.Where(k => tasks.All(t => !string.Equals(Text(t.Cells, "task_code"), k, StringComparison.OrdinalIgnoreCase))))
@@ -97,6 +108,8 @@ internal static class CheckWorkbook
         return MiniExcel.Query(stream, useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>()
             .Select((r, i) => (i + 2, r)).Where(r => r.r.Values.Any(v => !string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture)))).ToList();
     }
+
+    private static readonly string[] ReportedColumns = ["status", "budget_executed_krw", "narrative", "evidence"];
 
     private static string Text(IDictionary<string, object?> r, string c) => r.TryGetValue(c, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
 }

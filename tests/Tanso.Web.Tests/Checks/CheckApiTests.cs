@@ -35,6 +35,46 @@ public sealed class CheckApiTests
     };
 
     [Fact]
+    public async Task EachDepartment_UploadsOnlyItsOwnRows_AndUntouchedRowsKeepWhatTheyHad()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var busan = await People.GovernmentIdAsync(app, "26");
+        var officer = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "d@busan.example", [Role.RegionalOfficer], busan), true, busan);
+        var plan = (int)(await app.CreateRawClient().GetFromJsonAsync<JsonArray>($"/api/governments/{busan}/plans"))![0]!["id"]!;
+        var cycle = await Json(await officer.PostAsJsonAsync($"/api/plans/{plan}/checks", new { year = 2026 }));
+        var id = (int)cycle["id"]!;
+        var version = (int)(await Json(await officer.PostAsJsonAsync($"/api/checks/{id}/transitions", new { version = (int)cycle["version"]! })))["version"]!;
+        var template = await officer.GetByteArrayAsync($"/api/checks/{id}/progress-template.xlsx");
+
+        // The template as downloaded reports nothing, and says so.
+        var empty = await officer.PostAsync($"/api/checks/{id}/progress/import", Upload(template, version));
+        Assert.Equal((HttpStatusCode)422, empty.StatusCode);
+        var why = string.Join(" ", (await Json(empty))["errors"]!.AsObject().SelectMany(e => e.Value!.AsArray().Select(m => (string)m!)));
+        Assert.True(why.Contains("no task row is filled in", StringComparison.Ordinal) || why.Contains("채워진 과제 행이 없습니다", StringComparison.Ordinal), why);
+
+        // The transport department fills in task 1-1 only; then the building department fills in 2-1 only.
+        var transport = await officer.PostAsync($"/api/checks/{id}/progress/import",
+            Upload(Fill(template, (tasks, _) => tasks.Single(t => (string)t["task_code"]! == "1-1")["status"] = "완료"), version));
+        Assert.Equal(HttpStatusCode.OK, transport.StatusCode);
+        version = (int)(await Json(transport))["version"]!;
+        var buildings = await officer.PostAsync($"/api/checks/{id}/progress/import",
+            Upload(Fill(template, (tasks, _) => tasks.Single(t => (string)t["task_code"]! == "2-1")["narrative"] = "설계 지연"), version));
+        Assert.Equal((HttpStatusCode)422, buildings.StatusCode); // a touched row still needs its status
+        buildings = await officer.PostAsync($"/api/checks/{id}/progress/import", Upload(Fill(template, (tasks, _) =>
+        {
+            var row = tasks.Single(t => (string)t["task_code"]! == "2-1");
+            (row["status"], row["narrative"]) = ("지연", "설계 지연");
+        }), version));
+        Assert.Equal(HttpStatusCode.OK, buildings.StatusCode);
+
+        var tasks = (await officer.GetFromJsonAsync<JsonObject>($"/api/checks/{id}"))!["evaluation"]!["tasks"]!.AsArray();
+        Assert.Equal("done", (string)tasks.Single(t => (string)t!["code"]! == "1-1")!["status"]!);
+        Assert.Equal("delayed", (string)tasks.Single(t => (string)t!["code"]! == "2-1")!["status"]!);
+        Assert.Equal(2, (int)(await officer.GetFromJsonAsync<JsonObject>($"/api/checks/{id}"))!["cycle"]!["reported"]!);
+    }
+
+    [Fact]
     public async Task AGovernment_ReportsByTemplate_AllOrNothing_GetsTracedScores_AndTheCheckIsPublished()
     {
         await using var database = TestDatabase.Create();
