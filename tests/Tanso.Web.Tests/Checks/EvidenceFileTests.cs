@@ -201,6 +201,13 @@ public sealed partial class EvidenceFileTests
         Assert.Contains("내부 결재문서.pdf", report, StringComparison.Ordinal);
         Assert.DoesNotContain(url, report, StringComparison.Ordinal);
         Assert.Equal(Pdf, await world.Officer.GetByteArrayAsync(url)); // the government still downloads its own
+
+        // Once published, another government's officer sees the check, so downloads its evidence, but never changes it.
+        var daegu = await People.GovernmentIdAsync(world.App, "27");
+        var other = await People.ClientWithTokenAsync(world.App, await People.CreateUserAsync(world.App, "officer@daegu.example", [Role.RegionalOfficer], daegu), true, daegu);
+        Assert.Equal(Pdf, await other.GetByteArrayAsync(url));
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsync($"{world.Api}/tasks/1-1/evidence", Files(("남의 증빙.pdf", Pdf)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.DeleteAsync(url)).StatusCode);
     }
 
     [Fact]
