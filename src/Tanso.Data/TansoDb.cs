@@ -66,6 +66,13 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
 
     /// <summary>Improvement opinions (개선의견) and the governments' answers.</summary>
     public DbSet<Core.Checks.ImprovementOpinion> ImprovementOpinions => Set<Core.Checks.ImprovementOpinion>();
+
+    /// <summary>Evidence files of progress reports (their bytes in <see cref="EvidenceFileContents"/>).</summary>
+    public DbSet<Core.Checks.EvidenceFile> EvidenceFiles => Set<Core.Checks.EvidenceFile>();
+
+    /// <summary>The bytes of evidence files, loaded only for a download.</summary>
+    public DbSet<Core.Checks.EvidenceFileContent> EvidenceFileContents => Set<Core.Checks.EvidenceFileContent>();
+
     /// <summary>Policy news board posts (정책뉴스).</summary>
     public DbSet<Core.Community.NewsPost> NewsPosts => Set<Core.Community.NewsPost>();
 

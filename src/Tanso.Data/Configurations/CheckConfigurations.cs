@@ -138,3 +138,28 @@ internal sealed class ImprovementOpinionConfiguration : IEntityTypeConfiguration
         b.HasIndex(o => new { o.CycleId, o.Id });
     }
 }
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> b)
+    {
+        b.ToTable("check_evidence_files");
+        b.Property(f => f.FileName).HasMaxLength(200);
+        b.Property(f => f.ContentType).HasMaxLength(100);
+        b.Property(f => f.UploadedBy).HasMaxLength(200);
+        // Evidence goes with its cycle, and with its task should a task ever be deleted; the bytes go with the file.
+        b.HasOne<CheckCycle>().WithMany().HasForeignKey(f => f.CycleId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PlanTask>().WithMany().HasForeignKey(f => f.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(f => f.Content).WithOne().HasForeignKey<EvidenceFileContent>(c => c.FileId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(f => new { f.CycleId, f.TaskId });
+    }
+}
+
+internal sealed class EvidenceFileContentConfiguration : IEntityTypeConfiguration<EvidenceFileContent>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFileContent> b)
+    {
+        b.ToTable("check_evidence_file_contents");
+        b.HasKey(c => c.FileId);
+    }
+}

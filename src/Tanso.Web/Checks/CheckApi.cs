@@ -24,6 +24,7 @@ internal static class CheckApi
         api.MapPost("/checks/{id:int}/progress/import", Import).WithSummary("Report progress from the filled-in template, all or nothing, with sheet/row/column problems")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
         app.MapEvaluationApi();
+        app.MapEvidenceApi();
         api.MapPost("/checks/{id:int}/evaluators", Assign).WithSummary("Assign an evaluator (by account e-mail) to the cycle; national officers and administrators").RequireAuthorization();
     }
 
@@ -59,7 +60,7 @@ internal static class CheckApi
         }
         var review = await CheckEvaluations.ReviewAsync(db, cycle, ct);
         var evaluation = await CheckEvaluations.ForAsync(db, cycle, clock, ct, CheckAccess.CanSeeResult(user, cycle, review));
-        return TypedResults.Ok(new CycleDto(cycle.ToSummary(), evaluation.ToDto(), await EvaluationViews.StateAsync(db, user, cycle, evaluation, ct)));
+        return TypedResults.Ok(new CycleDto(cycle.ToSummary(), evaluation.ToDto(await EvidenceFiles.OfCycleAsync(db, cycle.Id, ct)), await EvaluationViews.StateAsync(db, user, cycle, evaluation, ct)));
     }
 
     private static async Task<IResult> Move(int id, CycleVersionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>

@@ -14,7 +14,8 @@ internal sealed record CycleSummaryDto(int Id, int PlanId, int GovernmentId, int
 internal sealed record KpiAchievementDto(string Kpi, decimal Base, decimal Target, decimal? Actual, string Formula, decimal? RawPercent, decimal? CappedPercent, bool NotReported);
 
 internal sealed record TaskCheckDto(string Code, string Name, string Department, string? Sector, string Status, bool Unreported, string Rule, decimal? Score,
-    decimal? BudgetPlannedKrw, decimal? BudgetExecutedKrw, decimal? BudgetRatePercent, string? Grade, IReadOnlyList<KpiAchievementDto> Kpis);
+    decimal? BudgetPlannedKrw, decimal? BudgetExecutedKrw, decimal? BudgetRatePercent, string? Grade, IReadOnlyList<KpiAchievementDto> Kpis,
+    IReadOnlyList<EvidenceFileDto> EvidenceFiles);
 
 internal sealed record SectorCheckDto(string? Sector, decimal BaseTCo2eq, decimal TrajectoryTCo2eq, decimal? ActualTCo2eq, decimal? GapTCo2eq, bool? OnTrack,
     decimal PlannedReductionTCo2eq, decimal? AchievedReductionTCo2eq, decimal? AchievementPercent, decimal? ScorePercent, string? Grade);
@@ -33,15 +34,16 @@ internal static class CheckDtoMapping
     public static CycleSummaryDto ToSummary(this CheckCycle c) => new(c.Id, c.PlanId, c.GovernmentId, c.Year, c.Month, c.Stage.ToString(), CheckCycle.Korean(c.Stage),
         c.Deadlines.ToDictionary(d => d.Stage.ToString(), d => d.DueOn), c.ReportSubmittedOn, c.Progress.Count, c.Version);
 
-
-    public static EvaluationDto ToDto(this CycleEvaluation ce)
+    /// <summary>The evaluation, each task with its evidence files (names and sizes) when <paramref name="evidence"/> is given.</summary>
+    public static EvaluationDto ToDto(this CycleEvaluation ce, ILookup<int, EvidenceFile>? evidence = null)
     {
         var e = ce.Evaluation;
         return new EvaluationDto(e.Year, ce.Edition?.Code,
             e.Tasks.Select(t => new TaskCheckDto(t.Task.Code, t.Task.Name, t.Task.Department, t.Task.Sector?.Value, t.Score.Report.Status.English(), t.Unreported,
                 t.Score.RuleEn, t.Score.Score, t.Score.Report.Budget?.PlannedKrw, t.Score.Report.Budget?.ExecutedKrw, t.Score.BudgetRatePercent, t.Grade?.Grade.Ko,
                 t.Score.Report.Kpis.Select(k => new KpiAchievementDto(k.Reading.Name, k.Reading.BaseValue, k.Reading.TargetValue, k.Reading.ActualValue, k.FormulaEn,
-                    k.UncappedPercent, k.CappedPercent, !k.IsReported)).ToList())).ToList(),
+                    k.UncappedPercent, k.CappedPercent, !k.IsReported)).ToList(),
+                (evidence?[t.Task.Id] ?? []).Select(f => f.ToDto()).ToList())).ToList(),
             e.Sectors.Select(s => Sector(s.Performance, s.Grade)).ToList(),
             e.Total is null ? null : Sector(e.Total, null),
             e.Budget?.RatePercent,

@@ -15,6 +15,7 @@ internal sealed class CyclePageModel(TansoDb db, TimeProvider clock) : PageModel
     public CycleEvaluation Evaluation { get; private set; } = null!;
     public string GovernmentName { get; private set; } = "";
     public bool CanReport { get; private set; }
+    public ILookup<int, EvidenceFile> Evidence { get; private set; } = Array.Empty<EvidenceFile>().ToLookup(f => f.TaskId);
     public bool CanMove { get; private set; }
     public bool CanAssign { get; private set; }
     [BindProperty] public int Version { get; set; }
@@ -77,6 +78,7 @@ internal sealed class CyclePageModel(TansoDb db, TimeProvider clock) : PageModel
         Cycle = cycle;
         Version = cycle.Version;
         Evaluation = await CheckEvaluations.ForAsync(db, cycle, clock, ct, CheckAccess.CanSeeResult(User, cycle, await CheckEvaluations.ReviewAsync(db, cycle, ct)));
+        Evidence = await EvidenceFiles.OfCycleAsync(db, cycle.Id, ct);
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
         var government = directory.All.Single(g => g.Id == cycle.GovernmentId);
         GovernmentName = Text.IsEnglish ? government.NameEn : directory.FullName(government);

@@ -37,7 +37,20 @@ internal static class Attachments
     /// <summary>Reads the uploaded files into attachments, or the problems that refuse them all.</summary>
     public static async Task<(List<CommunityFile> Files, List<Problem> Problems)> ReadAsync(IEnumerable<IFormFile> uploads, int alreadyAttached, DateTime nowUtc, CancellationToken ct)
     {
-        var files = new List<CommunityFile>();
+        var (valid, problems) = await ValidateAsync(uploads, ct);
+        var files = valid.Select(v => new CommunityFile(v.Name, v.ContentType, v.Content, nowUtc)).ToList();
+        if (alreadyAttached + files.Count > MaxPerItem)
+        {
+            problems.Add(new Problem("files", $"첨부파일은 한 글에 {MaxPerItem}개까지입니다.", $"At most {MaxPerItem} attachments per item."));
+        }
+        return (files, problems);
+    }
+
+    /// <summary>Reads and checks uploaded files (type, size, signature) whatever they will be attached to; the caller
+    /// wraps the valid ones and limits their number. Each problem names the file and why.</summary>
+    public static async Task<(List<ValidUpload> Files, List<Problem> Problems)> ValidateAsync(IEnumerable<IFormFile> uploads, CancellationToken ct)
+    {
+        var files = new List<ValidUpload>();
         var problems = new List<Problem>();
         foreach (var upload in uploads.Where(u => u.Length > 0 || u.FileName.Length > 0))
         {
@@ -62,11 +75,7 @@ internal static class Attachments
                 problems.Add(new Problem("files", $"'{name}': 내용이 {extension} 파일이 아닙니다.", $"'{name}': the content is not a {extension} file."));
                 continue;
             }
-            files.Add(new CommunityFile(name, kind.ContentType, content, nowUtc));
-        }
-        if (alreadyAttached + files.Count > MaxPerItem)
-        {
-            problems.Add(new Problem("files", $"첨부파일은 한 글에 {MaxPerItem}개까지입니다.", $"At most {MaxPerItem} attachments per item."));
+            files.Add(new ValidUpload(name, kind.ContentType, content));
         }
         return (files, problems);
     }
@@ -101,6 +110,9 @@ internal static class Attachments
         return file?.Content is null ? null : TypedResults.File(file.Content.Bytes, file.ContentType, file.FileName);
     }
 }
+
+/// <summary>An uploaded file that passed the checks: its cleaned name, the content type of its extension, its bytes.</summary>
+internal sealed record ValidUpload(string Name, string ContentType, byte[] Content);
 
 /// <summary>An attachment as listed.</summary>
 internal sealed record AttachmentDto(int Id, string FileName, string ContentType, long Length, string Url);

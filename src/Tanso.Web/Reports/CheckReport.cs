@@ -15,7 +15,7 @@ namespace Tanso.Web.Reports;
 /// report is one partial fed by this model (<see cref="CheckReportSections"/>), and each table in it is built here
 /// once for the page and the workbook.
 /// </summary>
-internal sealed record CheckReport(CheckCycle Cycle, CycleEvaluation Result, Loc Government, DateOnly Today, bool SeesResult)
+internal sealed record CheckReport(CheckCycle Cycle, CycleEvaluation Result, Loc Government, DateOnly Today, bool SeesResult, ILookup<int, string> EvidenceFileNames)
 {
     public Plan Plan => Result.Plan;
     public CheckEvaluation Evaluation => Result.Evaluation;
@@ -35,8 +35,10 @@ internal sealed record CheckReport(CheckCycle Cycle, CycleEvaluation Result, Loc
         var result = await CheckEvaluations.ForAsync(db, cycle, clock, ct, seesResult);
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
         var government = directory.All.Single(g => g.Id == cycle.GovernmentId);
+        // Names only: whoever reads the report sees which documents back each task, not their contents.
+        var evidence = (await EvidenceFiles.OfCycleAsync(db, cycle.Id, ct)).SelectMany(g => g).ToLookup(f => f.TaskId, f => f.FileName);
         return new CheckReport(cycle, result, new Loc(directory.FullName(government), government.NameEn), KoreanTime.Today(clock),
-            seesResult);
+            seesResult, evidence);
     }
 
     /// <summary>The submission as words: in time, so many days late, missing, or not yet due.</summary>
@@ -47,6 +49,12 @@ internal sealed record CheckReport(CheckCycle Cycle, CycleEvaluation Result, Loc
         ({ }, null) => new("기한 내 제출", "submitted in time"),
         _ => new("제출 전 (기한 전)", "not yet submitted (not yet due)"),
     };
+
+    /// <summary>The evidence a task's report names, as text (one document a line), or null when there is none.</summary>
+    public string? EvidenceText(int taskId) => Cycle.Progress.FirstOrDefault(p => p.TaskId == taskId)?.Evidence is { Length: > 0 } text ? text : null;
+
+    /// <summary>The names of a task's evidence files, one a line, or null when there is none.</summary>
+    public string? EvidenceFileList(int taskId) => EvidenceFileNames[taskId].ToList() is { Count: > 0 } names ? string.Join("\n", names) : null;
 
     public Loc? Grade => Evaluation.Overall is { } o ? new Loc(o.Grade.Ko, o.Grade.En) : null;
 

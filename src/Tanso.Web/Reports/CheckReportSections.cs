@@ -67,6 +67,7 @@ internal static class CheckReportSections
         new("과제 번호", "Task"), new("과제명", "Name"), new("주관 부서", "Department"), new("추진 상황", "Status"),
         new("계획 예산 (원)", "Budget planned (KRW)", CellFormat.Integer), new("집행액 (원)", "Executed (KRW)", CellFormat.Integer),
         new("집행률 (%)", "Execution (%)", CellFormat.OneDecimal), new("점수", "Score", CellFormat.OneDecimal), new("점수 산정", "Scoring rule"), new("등급", "Grade"),
+        new("증빙", "Evidence"), new("증빙 파일", "Evidence files"),
     ],
     r.Evaluation.Tasks.Select(t => new object?[]
     {
@@ -74,6 +75,7 @@ internal static class CheckReportSections
         t.Unreported ? new Loc("미보고", "not reported") : new Loc(t.Score.Report.Status.Korean(), t.Score.Report.Status.English()),
         t.Task.Years.FirstOrDefault(y => y.Year == r.Cycle.Year)?.BudgetKrw, t.Score.Report.Budget?.ExecutedKrw, t.Score.BudgetRatePercent, t.Score.Score,
         new Loc(t.Score.RuleKo, t.Score.RuleEn), t.Grade is { } g ? new Loc(g.Grade.Ko, g.Grade.En) : null,
+        r.EvidenceText(t.Task.Id), r.EvidenceFileList(t.Task.Id),
     }).ToList());
 
     public static ReportTable Kpis(CheckReport r) => new("성과지표", new($"성과지표 달성 ({r.Cycle.Year}년)", $"Performance indicators ({r.Cycle.Year})"),

@@ -119,6 +119,13 @@ public sealed partial class AuthorizationMatrixTests
         ["GET /api/checks/{id:int}/progress-template.xlsx"] = [404, 200, 200, 200, 404, 404],
         ["POST /api/checks/{id:int}/progress/import"] = [401, 200, 403, 200, 404, 404],
         ["POST /api/checks/{id:int}/evaluators"] = [401, 200, 200, 403, 404, 404],
+        // Evidence files: names for whoever sees the cycle, bytes for signed-in viewers only, changes by the government's editors.
+        ["GET /api/checks/{id:int}/evidence"] = [404, 200, 200, 200, 404, 404],
+        ["POST /api/checks/{id:int}/tasks/{taskCode}/evidence"] = [401, 200, 403, 200, 404, 404],
+        ["GET /api/checks/{id:int}/evidence/{fileId:int}"] = [401, 200, 200, 200, 404, 404],
+        ["DELETE /api/checks/{id:int}/evidence/{fileId:int}"] = [401, 204, 403, 204, 404, 404],
+        ["GET /checks/{id:int}/evidence"] = [404, 200, 200, 200, 404, 404],
+        ["POST /checks/{id:int}/evidence"] = [400, 400, 400, 400, 400, 400],
         ["GET /plans/{id:int}/checks"] = [404, 200, 200, 200, 404, 404],
         ["POST /plans/{id:int}/checks"] = [400, 400, 400, 400, 400, 400],
         ["GET /checks/{id:int}"] = [404, 200, 200, 200, 404, 404],
@@ -378,7 +385,19 @@ public sealed partial class AuthorizationMatrixTests
             return new HttpRequestMessage(verb, path + "?year=2025&level=province") { Content = verb == HttpMethod.Post ? new FormUrlEncodedContent([]) : null };
         }
         var (planId, cycleId, version) = await FreshCycleAsync(database, government);
-        var url = path.Replace("plans/{id:int}", $"plans/{planId}", StringComparison.Ordinal).Replace("checks/{id:int}", $"checks/{cycleId}", StringComparison.Ordinal);
+        var url = path.Replace("plans/{id:int}", $"plans/{planId}", StringComparison.Ordinal).Replace("checks/{id:int}", $"checks/{cycleId}", StringComparison.Ordinal)
+            .Replace("{taskCode}", "1", StringComparison.Ordinal);
+        if (url.Contains("{fileId:int}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{fileId:int}", (await FreshEvidenceAsync(database, planId, cycleId)).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+        if (endpoint == "POST /api/checks/{id:int}/tasks/{taskCode}/evidence")
+        {
+            return new HttpRequestMessage(verb, url)
+            {
+                Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 matrix"u8.ToArray()), "files", "행렬 증빙.pdf" } },
+            };
+        }
         if (endpoint == "POST /api/checks/{id:int}/progress/import")
         {
             byte[] template;

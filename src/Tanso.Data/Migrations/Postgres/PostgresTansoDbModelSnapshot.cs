@@ -366,6 +366,64 @@ namespace Tanso.Data.Migrations.Postgres
                     b.ToTable("check_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("CycleId", "TaskId");
+
+                    b.ToTable("check_evidence_files", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.EvidenceFileContent", b =>
+                {
+                    b.Property<int>("FileId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("FileId");
+
+                    b.ToTable("check_evidence_file_contents", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.ImprovementOpinion", b =>
                 {
                     b.Property<int>("Id")
@@ -2124,6 +2182,30 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.EvidenceFile", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.CheckCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tanso.Core.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.EvidenceFileContent", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.EvidenceFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Tanso.Core.Checks.EvidenceFileContent", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.ImprovementOpinion", b =>
                 {
                     b.HasOne("Tanso.Core.Checks.ImprovementOpinion", "CarriedFrom")
@@ -2541,6 +2623,11 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Navigation("Evaluators");
 
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.EvidenceFile", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.ScoreSheet", b =>

@@ -347,6 +347,62 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.ToTable("check_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("CycleId", "TaskId");
+
+                    b.ToTable("check_evidence_files", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.EvidenceFileContent", b =>
+                {
+                    b.Property<int>("FileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("FileId");
+
+                    b.ToTable("check_evidence_file_contents", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.ImprovementOpinion", b =>
                 {
                     b.Property<int>("Id")
@@ -2041,6 +2097,30 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.EvidenceFile", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.CheckCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tanso.Core.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.EvidenceFileContent", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.EvidenceFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Tanso.Core.Checks.EvidenceFileContent", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.ImprovementOpinion", b =>
                 {
                     b.HasOne("Tanso.Core.Checks.ImprovementOpinion", "CarriedFrom")
@@ -2458,6 +2538,11 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Navigation("Evaluators");
 
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.EvidenceFile", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.ScoreSheet", b =>

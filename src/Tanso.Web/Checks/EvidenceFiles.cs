@@ -1,0 +1,125 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Access;
+using Tanso.Core.Checks;
+using Tanso.Core.Plans;
+using Tanso.Data;
+using Tanso.Web.Accounts;
+using Tanso.Web.Community;
+using Tanso.Web.Infrastructure;
+
+namespace Tanso.Web.Checks;
+
+/// <summary>What an evidence command did: the task's files after it, or a status with a message or field errors.</summary>
+internal sealed record EvidenceOutcome(int Status, TaskEvidenceDto? Task = null, string? Message = null, Dictionary<string, string[]>? Errors = null)
+{
+    public bool Ok => Status is 200 or 204;
+
+    public IResult ToResult() => Status switch
+    {
+        200 => TypedResults.Ok(Task),
+        204 => TypedResults.NoContent(),
+        400 => TypedResults.ValidationProblem(Errors!, title: Text.T("증빙 파일을 올리지 않았습니다.", "No evidence file was saved.")),
+        403 => TypedResults.Forbid(),
+        404 => TypedResults.NotFound(),
+        _ => TypedResults.Problem(statusCode: Status, title: Text.T("증빙 파일을 지금은 바꿀 수 없습니다.", "Evidence files cannot be changed now."), detail: Message),
+    };
+
+    /// <summary>The errors as lines for a form.</summary>
+    public IEnumerable<string> Lines() => Errors is { Count: > 0 } errors ? errors.SelectMany(e => e.Value) : [Message ?? Text.T("아무것도 저장하지 않았습니다.", "Nothing was saved.")];
+}
+
+/// <summary>
+/// Evidence files of a cycle's progress reports, shared by the API and the page. They change like progress does:
+/// by the government's editors (<see cref="CheckAccess.CanReportAsync"/>) while the cycle accepts progress. Whoever
+/// sees the cycle sees the files' names; only signed-in callers who see it download them, as evidence often holds
+/// internal documents that a published report does not make public.
+/// </summary>
+internal static class EvidenceFiles
+{
+    /// <summary>The cycle's files without their bytes, per task id, in upload order.</summary>
+    public static async Task<ILookup<int, EvidenceFile>> OfCycleAsync(TansoDb db, int cycleId, CancellationToken ct) =>
+        (await db.EvidenceFiles.AsNoTracking().Where(f => f.CycleId == cycleId).OrderBy(f => f.Id).ToListAsync(ct)).ToLookup(f => f.TaskId);
+
+    /// <summary>Whether the caller downloads the files of a cycle they see: signed in (names are public with a published report, contents not).</summary>
+    public static bool CanDownload(ClaimsPrincipal user) => user.ToActor().IsAuthenticated;
+
+    public static async Task<EvidenceOutcome> UploadAsync(TansoDb db, ClaimsPrincipal user, int cycleId, string taskCode, IReadOnlyList<IFormFile> uploads, TimeProvider clock, CancellationToken ct)
+    {
+        var (cycle, refusal) = await LoadForChangeAsync(db, user, cycleId, ct);
+        if (cycle is null)
+        {
+            return refusal!;
+        }
+        var task = await db.Plans.Where(p => p.Id == cycle.PlanId).SelectMany(p => p.Tasks)
+            .SingleOrDefaultAsync(t => t.Code == taskCode.Trim() && t.Level != TaskLevel.Area, ct);
+        if (task is null)
+        {
+            return new EvidenceOutcome(404);
+        }
+        var (valid, problems) = await Attachments.ValidateAsync(uploads, ct);
+        if (valid.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(new("files", "올릴 파일을 고르십시오.", "Choose at least one file to upload."));
+        }
+        var attached = await db.EvidenceFiles.CountAsync(f => f.CycleId == cycle.Id && f.TaskId == task.Id, ct);
+        if (EvidenceFile.TooMany(attached, valid.Count) is { } tooMany)
+        {
+            problems.Add(new("files", $"{task.Code}: {tooMany.Ko}", $"{task.Code}: {tooMany.En}"));
+        }
+        if (problems.Count > 0)
+        {
+            // All or nothing: one bad file refuses the whole upload.
+            return new EvidenceOutcome(400, Errors: problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()));
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.EvidenceFiles.AddRange(valid.Select(v => new EvidenceFile(cycle.Id, task.Id, v.Name, v.ContentType, v.Content, now, user.ToActor().Name)));
+        await db.SaveChangesAsync(ct);
+        return new EvidenceOutcome(200, await TaskAsync(db, cycle.Id, task, ct));
+    }
+
+    public static async Task<EvidenceOutcome> RemoveAsync(TansoDb db, ClaimsPrincipal user, int cycleId, int fileId, CancellationToken ct)
+    {
+        var (cycle, refusal) = await LoadForChangeAsync(db, user, cycleId, ct);
+        if (cycle is null)
+        {
+            return refusal!;
+        }
+        var file = await db.EvidenceFiles.SingleOrDefaultAsync(f => f.Id == fileId && f.CycleId == cycle.Id, ct);
+        if (file is null)
+        {
+            return new EvidenceOutcome(404);
+        }
+        db.EvidenceFiles.Remove(file); // the bytes go with it (cascade)
+        await db.SaveChangesAsync(ct);
+        return new EvidenceOutcome(204);
+    }
+
+    /// <summary>A file with its bytes, when the caller may download it; null otherwise (answered as not found).</summary>
+    public static async Task<EvidenceFile?> FindForDownloadAsync(TansoDb db, ClaimsPrincipal user, int cycleId, int fileId, CancellationToken ct)
+    {
+        var cycle = await db.CheckCycles.AsNoTracking().Include(c => c.Evaluators).SingleOrDefaultAsync(c => c.Id == cycleId, ct);
+        if (cycle is null || !CanDownload(user) || !await CheckAccess.CanSeeAsync(user, cycle, db, ct))
+        {
+            return null;
+        }
+        return await db.EvidenceFiles.AsNoTracking().Include(f => f.Content).SingleOrDefaultAsync(f => f.Id == fileId && f.CycleId == cycleId, ct);
+    }
+
+    private static async Task<(CheckCycle? Cycle, EvidenceOutcome? Refusal)> LoadForChangeAsync(TansoDb db, ClaimsPrincipal user, int cycleId, CancellationToken ct)
+    {
+        var cycle = await db.CheckCycles.AsNoTracking().Include(c => c.Evaluators).SingleOrDefaultAsync(c => c.Id == cycleId, ct);
+        if (cycle is null || !await CheckAccess.CanSeeAsync(user, cycle, db, ct))
+        {
+            return (null, new EvidenceOutcome(404));
+        }
+        if (user.IsReadOnly() || !user.ToActor().IsAuthenticated || !await CheckAccess.CanReportAsync(user, cycle, db, ct))
+        {
+            return (null, new EvidenceOutcome(403));
+        }
+        return EvidenceFile.Locked(cycle) is { } locked ? (null, new EvidenceOutcome(409, Message: Text.T(locked.Ko, locked.En))) : (cycle, null);
+    }
+
+    private static async Task<TaskEvidenceDto> TaskAsync(TansoDb db, int cycleId, PlanTask task, CancellationToken ct) =>
+        new(task.Code, task.Name, (await OfCycleAsync(db, cycleId, ct))[task.Id].Select(f => f.ToDto()).ToList());
+}
