@@ -12,7 +12,7 @@ using Tanso.Data;
 namespace Tanso.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTansoDb))]
-    [Migration("20261123181423_CheckEvidenceFiles")]
+    [Migration("20261123190743_CheckEvidenceFiles")]
     partial class CheckEvidenceFiles
     {
         /// <inheritdoc />
@@ -2039,6 +2039,40 @@ namespace Tanso.Data.Migrations.Postgres
                     b.HasIndex("CreatedUtc");
 
                     b.ToTable("pending_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Data.RateLimiting.RateLimitWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Hits")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StartedMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("StartedMs");
+
+                    b.ToTable("rate_limit_windows", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Data.RateLimiting.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("shared_secrets", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -11,7 +11,7 @@ using Tanso.Data;
 namespace Tanso.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTansoDb))]
-    [Migration("20261123181307_CheckEvidenceFiles")]
+    [Migration("20261123190708_CheckEvidenceFiles")]
     partial class CheckEvidenceFiles
     {
         /// <inheritdoc />
@@ -1954,6 +1954,40 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.HasIndex("CreatedUtc");
 
                     b.ToTable("pending_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Data.RateLimiting.RateLimitWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("StartedMs");
+
+                    b.ToTable("rate_limit_windows", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Data.RateLimiting.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("shared_secrets", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
