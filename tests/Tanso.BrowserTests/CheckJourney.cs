@@ -36,6 +36,16 @@ public sealed partial class CheckJourney(BrowserApp app) : IClassFixture<Browser
         await officer.Locator("textarea[name='Rows[0].Narrative']").FillAsync("전기버스 120대 도입 완료");
         await Journeys.SubmitAsync(officer, "실적 저장");
         await Assertions.Expect(officer.Locator("textarea[name='Rows[0].Narrative']")).ToHaveValueAsync("전기버스 120대 도입 완료");
+
+        // The officer attaches the evidence document to task 1-1 on the evidence page.
+        await officer.GotoAsync($"{cycle}/evidence");
+        await officer.GetByLabel("1-1 증빙 파일 올리기").SetInputFilesAsync(new FilePayload
+        {
+            Name = "전기버스_도입_결과보고.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 전기버스 도입 결과"u8.ToArray(),
+        });
+        await Journeys.ClickAndWaitForNextPageAsync(officer, officer.Locator("#task-1-1").GetByRole(AriaRole.Button, new() { Name = "올리기", Exact = true }));
+        await Assertions.Expect(officer.Locator("#task-1-1").GetByRole(AriaRole.Link, new() { Name = "전기버스_도입_결과보고.pdf" })).ToBeVisibleAsync();
+        await officer.GotoAsync(cycle);
         await Journeys.SubmitAsync(officer, "'실적 보고' 단계로");
         await Journeys.SubmitAsync(officer, "'점검·평가' 단계로");
 
@@ -92,6 +102,8 @@ public sealed partial class CheckJourney(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(visitor.GetByRole(AriaRole.Main)).ToContainTextAsync("전기버스 도입 실적 증빙을 추가로 제출합니다.");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Main)).ToContainTextAsync("수송 부문 성과지표에 전기버스 운행 실적을 추가하십시오.");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Main)).ToContainTextAsync("평가위원 1");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Main)).ToContainTextAsync("전기버스_도입_결과보고.pdf"); // the evidence's name, not the file
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "전기버스_도입_결과보고.pdf" })).ToHaveCountAsync(0);
         await Assertions.Expect(visitor.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("panel@evaluators.example");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "PDF 내려받기" })).ToBeVisibleAsync();
         await visitor.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactsDirectory, "check-journey-report.png"), FullPage = true });
