@@ -54,6 +54,10 @@ public static class TextLimits
         var (ko, en) = TooLong(text, limit);
         return new LengthProblem(field, $"{nameKo}: {ko}", $"{nameEn}: {en}");
     }
+
+    /// <summary>A label the system writes (who uploaded or moderated: a display name, or an e-mail address when there
+    /// is none), shortened to <paramref name="limit"/> with an ellipsis instead of refused.</summary>
+    public static string Shorten(string text, int limit) => text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit - 1), "…");
 }
 
 /// <summary>A text that is longer than its column: the field as the client names it, and why in both languages.</summary>

@@ -21,3 +21,17 @@ public sealed class KoreanTimeTests
     public void FromUtc_GivesTheKoreanWallClock() =>
         Assert.Equal(new DateTime(2026, 1, 1, 1, 30, 0), KoreanTime.FromUtc(new DateTime(2025, 12, 31, 16, 30, 0, DateTimeKind.Utc)));
 }
+
+public sealed class TextLimitsTests
+{
+    [Theory]
+    [InlineData(200, 200)]
+    [InlineData(256, 200)]
+    [InlineData(5, 5)]
+    public void Shorten_KeepsAShortLabel_AndCutsALongOneToTheLimitWithAnEllipsis(int length, int expected)
+    {
+        var shortened = TextLimits.Shorten(new string('a', length), 200);
+        Assert.Equal(expected, shortened.Length);
+        Assert.Equal(length > 200, shortened.EndsWith('…'));
+    }
+}

@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Access;
@@ -73,7 +74,7 @@ internal static class EvidenceFiles
             return new EvidenceOutcome(400, Errors: problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()));
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        db.EvidenceFiles.AddRange(valid.Select(v => new EvidenceFile(cycle.Id, task.Id, v.Name, v.ContentType, v.Content, now, user.ToActor().Name)));
+        db.EvidenceFiles.AddRange(valid.Select(v => new EvidenceFile(cycle.Id, task.Id, v.Name, v.ContentType, v.Content, now, TextLimits.Shorten(user.ToActor().Name, TextLimits.Name))));
         await db.SaveChangesAsync(ct);
         return new EvidenceOutcome(200, await TaskAsync(db, cycle.Id, task, ct));
     }

@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Access;
@@ -100,7 +101,7 @@ internal static class FeedbackCommands
         {
             return Outcome<PlanFeedback>.Conflict(feedback);
         }
-        if (feedback.Moderate(input.Decision == "approve", input.Reason, user.ToActor().Name, clock.GetUtcNow().UtcDateTime) is { } problem)
+        if (feedback.Moderate(input.Decision == "approve", input.Reason, TextLimits.Shorten(user.ToActor().Name, TextLimits.Name), clock.GetUtcNow().UtcDateTime) is { } problem)
         {
             return problem.Field == "decision" ? Outcome<PlanFeedback>.Refused(409, Text.T(problem.Ko, problem.En)) : Outcome<PlanFeedback>.Invalid([problem]);
         }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tanso.Core.Access;
 using Tanso.Core.Community;
 using Tanso.Web.Tests.Infrastructure;
@@ -246,5 +247,40 @@ public sealed class ParticipationTests
         Assert.Equal(Enumerable.Range(0, 50).Select(i => $"의견 {i:00}"), first["items"]!.AsArray().Select(f => (string)f!["text"]!));
         var second = (await national.GetFromJsonAsync<JsonObject>("/api/feedback/pending?page=2"))!;
         Assert.Equal("의견 50", (string)Assert.Single(second["items"]!.AsArray())!["text"]!);
+    }
+
+    [Fact]
+    public async Task AModeratorWithoutADisplayName_IsRecordedByAShortenedEmail_NotRefusedByTheColumn()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var busan = await People.GovernmentIdAsync(app, "26");
+        var email = new string('m', 240) + "@busan.example"; // 254 characters: a valid address, longer than the 200 kept
+        string userId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Tanso.Data.Accounts.TansoUser>>();
+            var user = new Tanso.Data.Accounts.TansoUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "" };
+            Assert.True((await users.CreateAsync(user, People.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, Role.RegionalOfficer.Name())).Succeeded);
+            userId = user.Id;
+        }
+        await using (var db = database.Open())
+        {
+            db.UserGovernments.Add(new Tanso.Data.Accounts.UserGovernment { UserId = userId, GovernmentId = busan });
+            await db.SaveChangesAsync();
+        }
+        var moderator = await People.ClientWithTokenAsync(app, userId, true, busan);
+        var visitor = app.CreateRawClient();
+        var plan = (int)(await visitor.GetFromJsonAsync<JsonArray>($"/api/governments/{busan}/plans"))![0]!["id"]!;
+        var feedback = await (await visitor.PostAsJsonAsync($"/api/plans/{plan}/feedback", new { text = "자전거도로를 늘려 주세요." })).Json();
+
+        var approved = await moderator.PostAsJsonAsync($"/api/feedback/{(int)feedback["id"]!}/moderation", new { decision = "approve", version = 0 });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        await using var check = database.Open();
+        var by = await check.PlanFeedback.Where(f => f.Id == (int)feedback["id"]!).Select(f => f.ModeratedBy).SingleAsync();
+        Assert.Equal(200, by!.Length);
+        Assert.StartsWith("mmmm", by, StringComparison.Ordinal);
+        Assert.EndsWith("…", by, StringComparison.Ordinal);
     }
 }
