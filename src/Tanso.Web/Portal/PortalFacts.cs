@@ -38,10 +38,7 @@ internal static class PortalFacts
     {
         var ids = governments.Select(g => g.Id).ToList();
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
-        var editions = await db.InventoryEditions.AsNoTracking().ToDictionaryAsync(e => e.Id, ct);
-        var pairs = await db.InventoryEntries.Where(e => ids.Contains(e.GovernmentId)).Select(e => new { e.GovernmentId, e.EditionId }).Distinct().ToListAsync(ct);
-        var current = pairs.GroupBy(p => p.GovernmentId).ToDictionary(g => g.Key, g => g.Select(p => editions[p.EditionId])
-            .OrderBy(e => e.IsSample).ThenByDescending(e => e.PublishedOn).ThenByDescending(e => e.Id).First());
+        var current = (await db.EditionsForAsync(ids, ct)).ToDictionary(g => g.Key, g => g.Value[0]);
         var editionIds = current.Values.Select(e => e.Id).Distinct().ToList();
         var entries = (await db.InventoryEntries.AsNoTracking().Where(e => ids.Contains(e.GovernmentId) && editionIds.Contains(e.EditionId)).ToListAsync(ct))
             .Where(e => current[e.GovernmentId].Id == e.EditionId).ToLookup(e => e.GovernmentId);

@@ -6,6 +6,7 @@ using Tanso.Core.Plans;
 using Tanso.Core.Quantities;
 using Tanso.Core.Sectors;
 using Tanso.Data;
+using Tanso.Data.Inventory;
 using Tanso.Web.Checks;
 using Tanso.Web.Plans;
 
@@ -36,7 +37,7 @@ internal static class BulkEvaluations
             .ToLookup(r => r.CycleId);
         var review = cycles.ToDictionary(c => c.Id, c => reviews[c.Id].FirstOrDefault(r => r.GovernmentId == c.GovernmentId));
         // Each cycle's edition: its final result's, else its government's current one.
-        var editionsOf = await EditionsAsync(db, governmentIds, ct);
+        var editionsOf = await db.EditionsForAsync(governmentIds, ct);
         var edition = cycles.ToDictionary(c => c.Id, c => CheckEvaluations.EditionOf(editionsOf.GetValueOrDefault(c.GovernmentId) ?? [], review[c.Id]));
         var wanted = edition.Values.OfType<InventoryEdition>().Select(e => e.Id).Distinct().ToList();
         var entries = (await db.InventoryEntries.AsNoTracking().Where(e => governmentIds.Contains(e.GovernmentId) && wanted.Contains(e.EditionId)).ToListAsync(ct))
@@ -72,15 +73,5 @@ internal static class BulkEvaluations
         var total = EmissionsReading.FromPath(null, year, plan.BaseEmissions, path,
             inventory is not null && inventory.Years.Contains(year) ? inventory.Gross(year) : null, edition?.Id);
         return CheckEvaluation.Evaluate(plan, cycle, sectors, total, today, cycle.Settings.Quantitative, cycle.Settings.Grader, qualitative: qualitative);
-    }
-
-    /// <summary>Each government's editions with data, the current one first, ordered as
-    /// <c>InventoryQueries.EditionsForAsync</c> orders them: official editions by publication date, newest first, ahead of sample data.</summary>
-    private static async Task<Dictionary<int, IReadOnlyList<InventoryEdition>>> EditionsAsync(TansoDb db, List<int> governmentIds, CancellationToken ct)
-    {
-        var pairs = await db.InventoryEntries.Where(e => governmentIds.Contains(e.GovernmentId)).Select(e => new { e.GovernmentId, e.EditionId }).Distinct().ToListAsync(ct);
-        var all = await db.InventoryEditions.AsNoTracking().ToDictionaryAsync(e => e.Id, ct);
-        return pairs.GroupBy(p => p.GovernmentId).ToDictionary(g => g.Key, g => (IReadOnlyList<InventoryEdition>)
-            [.. g.Select(p => all[p.EditionId]).OrderBy(e => e.IsSample).ThenByDescending(e => e.PublishedOn).ThenByDescending(e => e.Id)]);
     }
 }
