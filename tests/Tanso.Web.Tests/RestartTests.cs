@@ -8,7 +8,7 @@ public sealed class RestartTests
     [Fact]
     public async Task Restart_KeepsTheData_AndSeedsNothingTwice()
     {
-        await using var database = TestDatabase.Create();
+        await using var database = TestDatabase.CreateEmpty();
         (int, int, int, int, int) Counts(Data.TansoDb db) =>
             (db.Governments.Count(), db.InventoryEditions.Count(), db.FigureSeries.Count(), db.OfficialFigures.Count(), db.InventoryEntries.Count());
 

@@ -4,15 +4,15 @@ namespace Tanso.Web.Tests;
 
 public sealed class SeedFileTests
 {
-    // The project's reference facts live in shared/reference beside the clone (CI has it there).
-    [Theory]
+    // The project's reference facts live in shared/reference beside the clone (CI has it there; a plain clone skips this).
+    [SharedReferenceTheory]
     [InlineData("national-sector-figures.csv")]
     [InlineData("regions.csv")]
     public void SeedFiles_MatchTheSharedReference(string file)
     {
         var root = ReferenceFile.RepositoryRoot();
-        var reference = Path.Combine(root.Parent!.FullName, "shared", "reference", file);
-        Assert.True(File.Exists(reference), $"The reference file {reference} is missing: clone the project beside its shared/ folder.");
+        var reference = Path.Combine(SharedReference.Folder.FullName, file);
+        Assert.True(File.Exists(reference), $"The reference file {reference} is missing from the shared reference folder.");
 
         Assert.Equal(File.ReadAllText(reference), File.ReadAllText(Path.Combine(root.FullName, "src", "Tanso.Data", "Seed", file)));
     }

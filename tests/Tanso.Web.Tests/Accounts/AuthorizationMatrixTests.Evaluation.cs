@@ -30,7 +30,7 @@ public sealed partial class AuthorizationMatrixTests
         cycle.Evaluators.Add(new CycleEvaluator(evaluator.Id));
         db.CheckCycles.Add(cycle);
         await db.SaveChangesAsync();
-        var today = Tanso.Core.KoreanTime.Today(TimeProvider.System);
+        var today = TestClock.Today;
         // An evaluator's opinion to withdraw, so that the evaluator's row shows they may withdraw what they may issue.
         var issuer = endpoint.EndsWith("/withdraw", StringComparison.Ordinal) ? OpinionIssuer.Evaluator : OpinionIssuer.Committee;
         var opinion = new ImprovementOpinion(cycle.Id, government, null, issuer, "행렬 시험 의견", today);

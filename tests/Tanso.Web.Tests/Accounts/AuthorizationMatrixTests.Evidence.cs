@@ -10,7 +10,7 @@ public sealed partial class AuthorizationMatrixTests
     {
         await using var db = database.Open();
         var task = await db.Plans.Where(p => p.Id == planId).SelectMany(p => p.Tasks).SingleAsync(t => t.Code == "1");
-        var file = new Tanso.Core.Checks.EvidenceFile(cycleId, task.Id, "행렬 증빙.pdf", "application/pdf", "%PDF-1.4 matrix"u8.ToArray(), DateTime.UtcNow, "행렬");
+        var file = new Tanso.Core.Checks.EvidenceFile(cycleId, task.Id, "행렬 증빙.pdf", "application/pdf", "%PDF-1.4 matrix"u8.ToArray(), TestClock.Start.UtcDateTime, "행렬");
         db.EvidenceFiles.Add(file);
         await db.SaveChangesAsync();
         return file.Id;

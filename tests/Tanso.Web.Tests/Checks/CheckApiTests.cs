@@ -150,7 +150,7 @@ public sealed class CheckApiTests
         Assert.Equal(HttpStatusCode.OK, (await evaluator.PutAsJsonAsync($"/api/checks/{id}/scores",
             new { version = 0, scores = criteria.Select(c => new { criterion = c, level = "우수", comment = "", evidence = "" }).ToArray() })).StatusCode);
         var review = (int)(await Json(await national.PutAsJsonAsync($"/api/checks/{id}/review", new { version = 0, comment = "" })))["version"]!;
-        review = (int)(await Json(await national.PostAsJsonAsync($"/api/checks/{id}/review/show", new { version = review, replyDueOn = Tanso.Core.KoreanTime.Today(TimeProvider.System).AddDays(1) })))["version"]!;
+        review = (int)(await Json(await national.PostAsJsonAsync($"/api/checks/{id}/review/show", new { version = review, replyDueOn = TestClock.Today.AddDays(1) })))["version"]!;
         review = (int)(await Json(await officer.PostAsJsonAsync($"/api/checks/{id}/review/reply", new { version = review, reply = "이견 없음" })))["version"]!;
         Assert.Equal(HttpStatusCode.OK, (await national.PostAsJsonAsync($"/api/checks/{id}/review/finalise", new { version = review })).StatusCode);
         version = (int)(await Json(await national.PostAsJsonAsync($"/api/checks/{id}/transitions", new { version })))["version"]!;

@@ -10,7 +10,7 @@ namespace Tanso.Web.Tests.Checks;
 /// <summary>A clock a test moves by hand (reply deadlines); it starts at the real time so that tokens stay valid.</summary>
 internal sealed class MovableClock : TimeProvider
 {
-    public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset Now { get; set; } = TestClock.Start;
 
     /// <summary>Today in Korea, as the app reckons deadlines.</summary>
     public DateOnly Today => KoreanTime.Today(this);

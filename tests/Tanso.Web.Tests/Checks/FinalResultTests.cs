@@ -47,7 +47,7 @@ public sealed class FinalResultTests
         }));
         var review = $"/api/checks/{id}/review";
         var drafted = await Json(await national.PutAsJsonAsync(review, new { version = 0, comment = "정량평가 결과" }));
-        var shown = await Json(await national.PostAsJsonAsync($"{review}/show", new { version = (int)drafted["version"]!, replyDueOn = KoreanTime.Today(TimeProvider.System).AddDays(7) }));
+        var shown = await Json(await national.PostAsJsonAsync($"{review}/show", new { version = (int)drafted["version"]!, replyDueOn = TestClock.Today.AddDays(7) }));
         var replied = await Json(await officer.PostAsJsonAsync($"{review}/reply", new { version = (int)shown["version"]!, reply = "이의 없음" }));
         var final = await Json(await national.PostAsJsonAsync($"{review}/finalise", new { version = (int)replied["version"]! }));
         var evaluation = (await Json(await national.GetAsync($"/api/checks/{id}")))["evaluation"]!;

@@ -1,3 +1,4 @@
+using Tanso.Web.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -99,9 +100,8 @@ public sealed class RightOfReplyTests
     public async Task DeadlinesAndDates_FollowTheKoreanCalendar_EvenBeforeNineInTheMorning()
     {
         await using var world = await CreateAsync(evaluators: 1);
-        // 00:30 in Korea is 15:30 UTC of the day before: the latest such moment, so the tokens made now stay valid.
-        var at = new DateTimeOffset(DateTime.UtcNow.Date.AddHours(15).AddMinutes(30), TimeSpan.Zero);
-        world.Clock.Now = at <= DateTimeOffset.UtcNow ? at : at.AddDays(-1);
+        // 00:30 in Korea is 15:30 UTC of the day before.
+        world.Clock.Now = new DateTimeOffset(TestClock.Start.UtcDateTime.Date.AddHours(15).AddMinutes(30), TimeSpan.Zero);
         var koreanToday = DateOnly.FromDateTime(world.Clock.Now.UtcDateTime).AddDays(1);
 
         var (id, _) = await world.OpenInEvaluationAsync(2026);

@@ -25,7 +25,7 @@ public sealed class CliTests
     [Fact]
     public async Task MigrateSeedAndList_WorkOnTheConfiguredDatabase_AndSeedIsIdempotent()
     {
-        await using var database = TestDatabase.Create();
+        await using var database = TestDatabase.CreateEmpty();
 
         var migrate = await Run(database, "db", "migrate");
         var seed = await Run(database, "db", "seed");

@@ -95,7 +95,7 @@ public sealed partial class AuthorizationMatrixTests
     {
         await using var db = database.Open();
         var post = new NewsPost(await db.NewsPosts.MaxAsync(p => p.Number) + 1, "행렬 시험 뉴스", "행렬", null, new DateOnly(2026, 1, 1));
-        post.Attachments.Add(new CommunityFile("행렬.pdf", "application/pdf", "%PDF-1.4"u8.ToArray(), DateTime.UtcNow));
+        post.Attachments.Add(new CommunityFile("행렬.pdf", "application/pdf", "%PDF-1.4"u8.ToArray(), TestClock.Start.UtcDateTime));
         db.NewsPosts.Add(post);
         await db.SaveChangesAsync();
         return (post.Number, post.Version, post.Attachments[0].Id);
@@ -107,7 +107,7 @@ public sealed partial class AuthorizationMatrixTests
         var practice = new GoodPractice(government, "행렬 사례", "요약", "본문", null);
         if (published)
         {
-            practice.MoveTo(PracticeStatus.Published, DateTime.UtcNow);
+            practice.MoveTo(PracticeStatus.Published, TestClock.Start.UtcDateTime);
         }
         db.GoodPractices.Add(practice);
         await db.SaveChangesAsync();
@@ -137,7 +137,7 @@ public sealed partial class AuthorizationMatrixTests
     {
         var plan = await FreshPublishedPlanAsync(database, government);
         await using var db = database.Open();
-        var feedback = new PlanFeedback(plan, government, null, "행렬 시험 의견", null, DateTime.UtcNow);
+        var feedback = new PlanFeedback(plan, government, null, "행렬 시험 의견", null, TestClock.Start.UtcDateTime);
         db.PlanFeedback.Add(feedback);
         await db.SaveChangesAsync();
         return (feedback.Id, feedback.Version);

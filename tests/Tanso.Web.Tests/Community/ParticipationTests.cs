@@ -22,7 +22,7 @@ public sealed class ParticipationTests
         return campaign.Id;
     }
 
-    private static DateOnly Today => Tanso.Core.KoreanTime.Today(TimeProvider.System);
+    private static DateOnly Today => TestClock.Today;
 
     [Fact]
     public async Task AVisitor_Pledges_TheCountAndProgressShowWithoutJavaScript_AndNoAddressIsKept()

@@ -39,7 +39,7 @@ public static partial class People
         db.AccessTokens.Add(new PersonalAccessToken
         {
             UserId = userId, Name = "test", TokenHash = hash, Hint = token[..10], CanWrite = canWrite,
-            GovernmentIds = string.Join(',', governments), CreatedUtc = DateTime.UtcNow, ExpiresUtc = DateTime.UtcNow.AddDays(1),
+            GovernmentIds = string.Join(',', governments), CreatedUtc = app.Clock.GetUtcNow().UtcDateTime, ExpiresUtc = app.Clock.GetUtcNow().UtcDateTime.AddDays(1),
         });
         await db.SaveChangesAsync();
         var client = app.CreateRawClient();

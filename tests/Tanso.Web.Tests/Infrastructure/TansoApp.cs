@@ -10,8 +10,8 @@ public sealed class TansoApp(TestDatabase database, IEnumerable<KeyValuePair<str
 {
     public TestDatabase Database => database;
 
-    /// <summary>The clock the app reads "today" from, when a test needs to move it (deadlines); the system clock otherwise.</summary>
-    public TimeProvider? Clock { get; init; }
+    /// <summary>The clock the app reads "today" from: a fake clock at <see cref="TestClock.Start"/> unless a test brings its own.</summary>
+    public TimeProvider Clock { get; init; } = TestClock.Create();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,10 +19,7 @@ public sealed class TansoApp(TestDatabase database, IEnumerable<KeyValuePair<str
         {
             builder.UseSetting(key, value);
         }
-        if (Clock is { } clock)
-        {
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
-        }
+        builder.ConfigureTestServices(services => services.AddSingleton(Clock));
     }
 
     /// <summary>A client that does not follow redirects, so tests see them.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Tanso.Data;
 
@@ -7,6 +9,9 @@ namespace Tanso.Web.Tests.Infrastructure;
 /// A database of its own for one test or fixture: a SQLite file in a temporary folder, or, when
 /// TANSO_TEST_POSTGRES holds a server connection string (test.sh sets it), a new PostgreSQL database
 /// that is dropped afterwards.
+/// <see cref="Create"/> hands out a copy of a template that was migrated and seeded once per test run (SQLite: a
+/// file copy; PostgreSQL: <c>CREATE DATABASE … TEMPLATE</c>), so the app that starts on it finds nothing to
+/// migrate or seed; <see cref="CreateEmpty"/> gives a database with no tables, for tests of migrating and seeding.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -24,7 +29,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static string? PostgresServer => Environment.GetEnvironmentVariable("TANSO_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
 
-    public static TestDatabase Create()
+    /// <summary>A migrated database holding the reference data and the sample data the app seeds by default.</summary>
+    public static TestDatabase Create() => Template.Value.GetAwaiter().GetResult().Copy();
+
+    /// <summary>A database with nothing in it: the app migrates and seeds it when it starts.</summary>
+    public static TestDatabase CreateEmpty()
     {
         if (PostgresServer is { } server)
         {
@@ -32,7 +41,54 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(DatabaseProvider.Postgres, builder.ConnectionString, null);
         }
         var folder = Directory.CreateTempSubdirectory("tanso-test-").FullName;
-        return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "tanso.db")};Pooling=False", folder);
+        return new TestDatabase(DatabaseProvider.Sqlite, SqliteConnectionString(Path.Combine(folder, "tanso.db")), folder);
+    }
+
+    private static string SqliteConnectionString(string file) => $"Data Source={file};Pooling=False";
+
+    private static readonly Lazy<Task<TestDatabase>> Template = new(CreateTemplateAsync);
+
+    private static async Task<TestDatabase> CreateTemplateAsync()
+    {
+        var template = CreateEmpty();
+        await using (var db = template.Open())
+        {
+            await TansoDatabase.MigrateAndSeedAsync(db);
+            if (template.Provider == DatabaseProvider.Sqlite)
+            {
+                // Everything into the main file, so that copying the file copies the database.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+            }
+        }
+        if (template.Provider == DatabaseProvider.Postgres)
+        {
+            NpgsqlConnection.ClearAllPools(); // CREATE DATABASE … TEMPLATE needs the template to have no session
+        }
+        else
+        {
+            SqliteConnection.ClearAllPools();
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return template;
+    }
+
+    private TestDatabase Copy()
+    {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            var source = new NpgsqlConnectionStringBuilder(ConnectionString);
+            var copy = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "tanso_test_" + Guid.NewGuid().ToString("N")[..16] };
+            using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE \"{copy.Database}\" TEMPLATE \"{source.Database}\"";
+            command.ExecuteNonQuery();
+            return new TestDatabase(DatabaseProvider.Postgres, copy.ConnectionString, null);
+        }
+        var folder = Directory.CreateTempSubdirectory("tanso-test-").FullName;
+        var file = Path.Combine(folder, "tanso.db");
+        File.Copy(new SqliteConnectionStringBuilder(ConnectionString).DataSource, file);
+        return new TestDatabase(DatabaseProvider.Sqlite, SqliteConnectionString(file), folder);
     }
 
     public IEnumerable<KeyValuePair<string, string>> Settings =>

@@ -98,18 +98,18 @@ public sealed class MapDataTests
     public void ReductionClasses_RunFromBestToWorst(decimal percentChange, int bin) =>
         Assert.Equal(bin, Measures.BinOf(percentChange, [-30m, -15m, 0m, 10m]));
 
-    [Fact]
+    [SharedReferenceFact]
     public void TheEmbeddedBoundaries_AreVerbatimCopiesOfTheSharedReference()
     {
-        // The project's reference facts live in shared/reference beside the clone (as SeedFileTests expects).
+        // The project's reference facts live in shared/reference beside the clone (CI has it; a plain clone skips this).
         var root = ReferenceFile.RepositoryRoot();
-        var reference = new DirectoryInfo(Path.Combine(root.Parent!.FullName, "shared", "reference", "geo"));
+        var reference = new DirectoryInfo(Path.Combine(SharedReference.Folder.FullName, "geo"));
         foreach (var name in new[] { TopoJson.Provinces, TopoJson.Municipalities })
         {
             var copy = Path.Combine(root.FullName, "src", "Tanso.Data", "Seed", "geo", name);
             Assert.True(File.Exists(copy), copy);
             var original = Path.Combine(reference.FullName, name);
-            Assert.True(File.Exists(original), $"The reference file {original} is missing: clone the project beside its shared/ folder.");
+            Assert.True(File.Exists(original), $"The reference file {original} is missing from the shared reference folder.");
             Assert.Equal(File.ReadAllBytes(original), File.ReadAllBytes(copy));
         }
     }

@@ -113,7 +113,7 @@ public sealed class PdfPrinterTests(PrintingApp printing) : IClassFixture<Printi
         db.AccessTokens.Add(new PersonalAccessToken
         {
             UserId = userId, Name = name, TokenHash = hash, Hint = token[..10], CanWrite = false,
-            CreatedUtc = DateTime.UtcNow, ExpiresUtc = DateTime.UtcNow.AddDays(1),
+            CreatedUtc = TestClock.Start.UtcDateTime, ExpiresUtc = TestClock.Start.UtcDateTime.AddDays(1),
         });
         await db.SaveChangesAsync();
         return token;
