@@ -28,7 +28,12 @@ builder.Services.AddTansoKeyRing(builder.Configuration);
 builder.Services.AddTansoLocalization();
 builder.Services.AddTansoReports();
 builder.Services.AddTansoCommunity();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/");
+builder.Services.AddTansoPublicCache();
+builder.Services.AddRazorPages(o =>
+{
+    o.RootDirectory = "/";
+    o.CachePublicPages();
+});
 // Korean text goes out as text, not as &#xAD6D; escapes (a third of the page weight otherwise).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
@@ -49,6 +54,7 @@ await app.InitialiseDatabaseAsync();
 await FirstAdmin.EnsureAsync(app.Services, app.Logger);
 
 app.UseTansoErrorHandling();
+app.UseResponseCompression();
 app.UseHsts();
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
@@ -57,6 +63,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache(); // after authentication: only anonymous requests are cached
 app.MapStaticAssets();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Tanso.Web.Infrastructure;
 using Tanso.Core.Governments;
 using Tanso.Data;
 
@@ -10,7 +11,7 @@ internal static class GovernmentApi
 {
     public static void MapGovernmentApi(this IEndpointRouteBuilder app) =>
         app.MapGroup("/api/governments").WithTags("Governments")
-            .MapGet("/", List).WithSummary("The nation, 시·도 and 시·군·구 with administrative and SGIS codes");
+            .MapGet("/", List).CacheOutput(PublicCache.Policy).WithSummary("The nation, 시·도 and 시·군·구 with administrative and SGIS codes");
 
     private static async Task<Results<Ok<GovernmentDto[]>, ValidationProblem>> List(
         [Description("national, province or municipality")] string? level, TansoDb db, CancellationToken ct)

@@ -21,6 +21,15 @@ internal static partial class DatabaseSetup
             var db = sp.GetRequiredService<DatabaseConnection>().Open(sp.GetRequiredService<ILoggerFactory>());
             var http = sp.GetRequiredService<IHttpContextAccessor>();
             db.Clock = sp.GetRequiredService<TimeProvider>();
+            // A write made here is seen by this instance's public-page cache at once.
+            var version = sp.GetRequiredService<PublicDataVersion>();
+            db.SavedChanges += (_, e) =>
+            {
+                if (e.EntitiesSavedCount > 0)
+                {
+                    version.Changed();
+                }
+            };
             db.Actor = () => http.HttpContext?.User is { } user
                 ? user.Identity?.IsAuthenticated == true ? ToAuditActor(user.ToActor()) : AuditActor.Public
                 : AuditActor.System;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Tanso.Web.Infrastructure;
 using Tanso.Core.Figures;
 using Tanso.Core.Quantities;
 using Tanso.Data;
@@ -12,8 +13,8 @@ internal static class NationalApi
     public static void MapNationalApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/national").WithTags("National figures");
-        api.MapGet("/series", ListSeries).WithSummary("Series of official national figures (inventory, targets, scenarios)");
-        api.MapGet("/figures", ListFigures).WithSummary("Official national figures by sector, with source, status and inventory edition");
+        api.MapGet("/series", ListSeries).CacheOutput(PublicCache.Policy).WithSummary("Series of official national figures (inventory, targets, scenarios)");
+        api.MapGet("/figures", ListFigures).CacheOutput(PublicCache.Policy).WithSummary("Official national figures by sector, with source, status and inventory edition");
     }
 
     private static async Task<Ok<SeriesDto[]>> ListSeries(TansoDb db, CancellationToken ct)

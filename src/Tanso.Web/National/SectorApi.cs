@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tanso.Web.Infrastructure;
 using Tanso.Core.Sectors;
 
 namespace Tanso.Web.National;
@@ -6,7 +7,7 @@ namespace Tanso.Web.National;
 internal static class SectorApi
 {
     public static void MapSectorApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/sectors", List).WithTags("Sectors").WithSummary("The national sector taxonomy");
+        app.MapGet("/api/sectors", List).CacheOutput(PublicCache.Policy).WithTags("Sectors").WithSummary("The national sector taxonomy");
 
     private static Ok<SectorDto[]> List() => TypedResults.Ok(SectorTaxonomy.All
         .Select(s => new SectorDto(s.Code.Value, s.NameKo, s.NameEn, NationalDtoMapping.KindName(s.Kind), s.IpccCategory, s.Order))

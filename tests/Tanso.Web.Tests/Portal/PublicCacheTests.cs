@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Tanso.Core.Access;
+using Tanso.Web.Tests.Infrastructure;
+
+namespace Tanso.Web.Tests.Portal;
+
+/// <summary>Public pages and public API reads come from the output cache until the data changes; signed-in pages never do.</summary>
+public sealed class PublicCacheTests
+{
+    // The output cache marks what it serves from memory with an Age header.
+    private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response;
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/portal")]
+    [InlineData("/portal/map")]
+    [InlineData("/api/national/figures?series=ndc-2021&year=2030")]
+    [InlineData("/api/governments")]
+    public async Task AnAnonymousSecondRequest_IsServedFromTheCache(string path)
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var client = app.CreateRawClient();
+
+        var first = await GetAsync(client, path);
+        var second = await GetAsync(client, path);
+
+        Assert.False(FromCache(first));
+        Assert.True(FromCache(second), $"{path} was rendered twice");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AWrite_OnAnyInstance_IsShownOnTheNextRequest_NotTheCachedPage()
+    {
+        await using var database = TestDatabase.Create();
+        await using var reader = new TansoApp(database);
+        await using var writer = new TansoApp(database);
+        var anonymous = reader.CreateRawClient();
+        const string path = "/api/national/figures?series=ndc-2021&year=2030";
+        var before = (await (await GetAsync(anonymous, path)).Content.ReadFromJsonAsync<JsonArray>())!;
+        var power = before.Single(f => (string)f!["line"]! == "power")!;
+        Assert.True(FromCache(await GetAsync(anonymous, path)));
+
+        var national = await People.ClientWithTokenAsync(writer, await People.CreateUserAsync(writer, "cache@me.example", [Role.NationalOfficer]), true);
+        var edited = await national.PutAsJsonAsync($"/api/national/figures/{(int)power["id"]!}",
+            new { valueMtCo2eq = 150.1m, status = "derived", source = "캐시 시험", version = (int)power["version"]! });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+
+        var after = await GetAsync(anonymous, path);
+        Assert.False(FromCache(after));
+        var figures = (await after.Content.ReadFromJsonAsync<JsonArray>())!;
+        Assert.Equal(150.1m, (decimal)figures.Single(f => (string)f!["line"]! == "power")!["valueMtCo2eq"]!);
+    }
+
+    [Fact]
+    public async Task ASignedInRequest_IsNeverCached()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var national = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "signed@me.example", [Role.NationalOfficer]), false);
+
+        await GetAsync(national, "/api/governments");
+        var second = await GetAsync(national, "/api/governments");
+
+        Assert.False(FromCache(second));
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task HtmlAndJson_LeaveCompressed_WhenTheClientAcceptsIt(string encoding)
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var client = app.CreateRawClient();
+
+        foreach (var path in new[] { "/portal/map", "/api/governments" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+            var plain = await (await client.GetAsync(path)).Content.ReadAsByteArrayAsync();
+            var compressed = (await response.Content.ReadAsByteArrayAsync()).Length;
+            Assert.True(compressed * 2 < plain.Length, $"{path} in {encoding}: {compressed} bytes, not half of {plain.Length}");
+        }
+    }
+}
