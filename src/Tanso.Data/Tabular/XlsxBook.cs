@@ -42,7 +42,7 @@ internal sealed class XlsxBook
         var budget = new UnpackBudget(fileName, limits.MaxUncompressedBytes);
         var rels = new Dictionary<string, string>(StringComparer.Ordinal);
         string? sharedPart = null;
-        ReadPart(zip, "xl/_rels/workbook.xml.rels", fileName, limits, budget, ct, r =>
+        ReadPart(zip, "xl/_rels/workbook.xml.rels", fileName, limits, budget, r =>
         {
             if (r.NodeType == XmlNodeType.Element && r.LocalName == "Relationship" && r.GetAttribute("Id") is { } id && r.GetAttribute("Target") is { } target)
             {
@@ -53,17 +53,17 @@ internal sealed class XlsxBook
                     sharedPart = part;
                 }
             }
-        });
+        }, ct);
         var names = new List<string>();
         var parts = new Dictionary<string, string>(StringComparer.Ordinal);
-        ReadPart(zip, "xl/workbook.xml", fileName, limits, budget, ct, r =>
+        ReadPart(zip, "xl/workbook.xml", fileName, limits, budget, r =>
         {
             if (r.NodeType == XmlNodeType.Element && r.LocalName == "sheet" && r.NamespaceURI == MainNs && r.GetAttribute("name") is { } name
                 && r.GetAttribute("id", RelNs) is { } id && rels.TryGetValue(id, out var part) && parts.TryAdd(name, part))
             {
                 names.Add(name);
             }
-        });
+        }, ct);
         if (names.Count == 0)
         {
             throw new InvalidDataException($"{fileName}: not a readable .xlsx workbook (it lists no worksheet).");
@@ -123,7 +123,7 @@ internal sealed class XlsxBook
         {
             throw new InvalidDataException($"{where}: not a readable .xlsx workbook ({e.Message}).", e);
         }
-        catch (InvalidDataException e) when (e is not UploadLimitExceededException)
+        catch (InvalidDataException e)
         {
             throw new InvalidDataException($"{where}: not a readable .xlsx workbook ({e.Message}).", e);
         }
@@ -131,7 +131,7 @@ internal sealed class XlsxBook
         return true;
     }
 
-    private static void ReadPart(ZipArchive zip, string part, string fileName, UploadLimits limits, UnpackBudget budget, CancellationToken ct, Action<XmlReader> visit)
+    private static void ReadPart(ZipArchive zip, string part, string fileName, UploadLimits limits, UnpackBudget budget, Action<XmlReader> visit, CancellationToken ct)
     {
         using var reader = OpenPart(zip, part, fileName, limits, budget)
             ?? throw new InvalidDataException($"{fileName}: not a readable .xlsx workbook (it has no {part}).");

@@ -91,7 +91,7 @@ internal static class CheckApi
                 : refusal.ToResult();
         }
         _ = int.TryParse(form!["version"], CultureInfo.InvariantCulture, out var version);
-        return (await ImportAsync(db, user, id, version, file.Value.Name, file.Value.Content, ct)).ToResult();
+        return (await ImportAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult();
     }
 
     public static async Task<CheckOutcome> ImportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string name, byte[] content, CancellationToken ct)

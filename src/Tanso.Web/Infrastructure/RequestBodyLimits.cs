@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace Tanso.Web.Infrastructure;
@@ -47,7 +48,7 @@ internal static class RequestBodyLimits
         }
         else
         {
-            context.Request.Body = new LimitedBody(context.Request.Body, limit.Value);
+            context.Request.Body = new LimitedBody(context.Request.Body, limit);
         }
         await next(context);
     });

@@ -91,7 +91,7 @@ internal static class PlanApi
                 : refusal.ToResult();
         }
         _ = int.TryParse(form!["version"], System.Globalization.CultureInfo.InvariantCulture, out var version);
-        return (await PlanCommands.ImportTasksAsync(db, user, id, version, file.Value.Name, file.Value.Content, ct)).ToResult();
+        return (await PlanCommands.ImportTasksAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult();
     }
 
     internal sealed record PlanComparisonDto(int From, int To, IReadOnlyList<TargetChange> Targets, IReadOnlyList<TaskChange> Tasks);
