@@ -69,7 +69,14 @@ internal sealed class XlsxBook
             throw new InvalidDataException($"{fileName}: not a readable .xlsx workbook (it lists no worksheet).");
         }
         var book = new XlsxBook(fileName, zip, limits, budget, parts, names);
-        book.SharedStrings = SharedStringTable.Read(book, sharedPart ?? "xl/sharedStrings.xml", ct);
+        try
+        {
+            book.SharedStrings = SharedStringTable.Read(book, sharedPart ?? "xl/sharedStrings.xml", ct);
+        }
+        catch (XmlException x)
+        {
+            throw new InvalidDataException($"{fileName}: not a readable .xlsx workbook ({x.Message}).", x);
+        }
         return book;
     }
 
@@ -79,7 +86,31 @@ internal sealed class XlsxBook
         {
             throw new InvalidDataException($"{FileName}: the workbook has no sheet '{sheet}'.");
         }
-        return SheetRows.Read(this, $"{FileName}, sheet '{sheet}'", part, ct);
+        return Guard(SheetRows.Read(this, $"{FileName}, sheet '{sheet}'", part, ct), $"{FileName}, sheet '{sheet}'");
+    }
+
+    // XmlReader parses text lazily, so a broken part can throw while a value is read, not only in Read(): every XML
+    // error of a sheet becomes the same refusal.
+    private static IEnumerable<(int Row, string[] Cells)> Guard(IEnumerable<(int Row, string[] Cells)> rows, string where)
+    {
+        using var e = rows.GetEnumerator();
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = e.MoveNext();
+            }
+            catch (XmlException x)
+            {
+                throw new InvalidDataException($"{where}: not a readable .xlsx workbook ({x.Message}).", x);
+            }
+            if (!more)
+            {
+                break;
+            }
+            yield return e.Current;
+        }
     }
 
     /// <summary>An XmlReader over a part's unpacked bytes, counted against the budget; null when the part is absent.</summary>
@@ -136,13 +167,20 @@ internal sealed class XlsxBook
         using var reader = OpenPart(zip, part, fileName, limits, budget)
             ?? throw new InvalidDataException($"{fileName}: not a readable .xlsx workbook (it has no {part}).");
         var nodes = 0;
-        while (Next(reader, $"{fileName}, {part}", limits))
+        try
         {
-            if ((++nodes & 1023) == 0)
+            while (Next(reader, $"{fileName}, {part}", limits))
             {
-                ct.ThrowIfCancellationRequested();
+                if ((++nodes & 1023) == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
+                visit(reader);
             }
-            visit(reader);
+        }
+        catch (XmlException x)
+        {
+            throw new InvalidDataException($"{fileName}, {part}: not a readable .xlsx workbook ({x.Message}).", x);
         }
     }
 

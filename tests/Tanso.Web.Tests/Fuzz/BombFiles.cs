@@ -34,14 +34,14 @@ internal static class BombFiles
     /// <summary>A sheet that declares A1:XFD1048576 (17 billion cells) and holds one row.</summary>
     public static byte[] Dimension() => Workbook(s => Write(s, Head + """<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>code</t></is></c></row></sheetData></worksheet>"""));
 
-    /// <summary>Millions of empty rows (<c>&lt;row r="n"/&gt;</c>), then one with content at the end.</summary>
+    /// <summary>Millions of empty rows (<c>&lt;row/&gt;</c>, numbered by their place, as the format allows), a few KB zipped.</summary>
     public static byte[] Rows(int count) => Workbook(s =>
     {
         Write(s, Head + "<sheetData>");
         var line = new StringBuilder();
         for (var r = 1; r <= count; r++)
         {
-            line.Append("<row r=\"").Append(r).Append("\"/>");
+            line.Append("<row/>");
             if (line.Length > 60_000)
             {
                 Write(s, line.ToString());

@@ -50,12 +50,11 @@ public sealed class BombTests
     public void ARowBomb_WithinTheInventoryLimits_IsAlsoRefusedByRowNumber()
     {
         var file = BombFiles.Rows(1_200_000);
-        var clock = Stopwatch.StartNew();
+
         var refused = Assert.Throws<UploadLimitExceededException>(() => BoundedTable.Rows("rows.xlsx", file, UploadLimits.Inventory).Count());
 
         Assert.Equal("rows", refused.Limit);
         Assert.EndsWith("row 1000001", refused.Where, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"refused after {clock.Elapsed.TotalMilliseconds:N0} ms");
     }
 
     [Fact]

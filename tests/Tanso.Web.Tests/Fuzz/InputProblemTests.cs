@@ -41,11 +41,16 @@ public sealed class InputProblemTests
         await using var database = TestDatabase.Create();
         var (app, client, busan) = await OfficerAsync(database);
         await using var _ = app;
-        var body = new ByteArrayContent(new byte[2 * 1024 * 1024]);
-        body.Headers.ContentType = new("application/json");
+        HttpContent Body()
+        {
+            var body = new ByteArrayContent(new byte[2 * 1024 * 1024]);
+            body.Headers.ContentType = new("application/json");
+            return body;
+        }
+        (await client.PostAsync($"/api/governments/{busan}/plans", Body())).Dispose(); // the first answer of its kind warms the pipeline up
 
         var clock = Stopwatch.StartNew();
-        var response = await client.PostAsync($"/api/governments/{busan}/plans", body);
+        var response = await client.PostAsync($"/api/governments/{busan}/plans", Body());
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"{clock.Elapsed.TotalMilliseconds:N0} ms");
