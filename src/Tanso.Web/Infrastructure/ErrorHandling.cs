@@ -11,7 +11,7 @@ internal static class ErrorHandling
         services.AddProblemDetails(o => o.CustomizeProblemDetails = InputProblems.Describe);
         // Malformed JSON and unbindable route/query values throw (in every environment), so that the problem names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = InputProblems.StatusOf);
+        services.Configure<ExceptionHandlerOptions>(o => (o.StatusCodeSelector, o.SuppressDiagnosticsCallback) = (InputProblems.StatusOf, InputProblems.IsCallersMistake));
         services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
         return services;
     }
@@ -21,7 +21,10 @@ internal static class ErrorHandling
     {
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), ui => ui
-            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = InputProblems.StatusOf })
+            .UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error", StatusCodeSelector = InputProblems.StatusOf, SuppressDiagnosticsCallback = InputProblems.IsCallersMistake,
+            })
             .UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         return app;
     }

@@ -23,6 +23,9 @@ internal static partial class InputProblems
         _ => StatusCodes.Status500InternalServerError,
     };
 
+    /// <summary>Input the caller got wrong is answered, not logged as an application error.</summary>
+    public static bool IsCallersMistake(Microsoft.AspNetCore.Diagnostics.ExceptionHandlerSuppressDiagnosticsContext context) => StatusOf(context.Exception) < 500;
+
     public static void Describe(ProblemDetailsContext context)
     {
         var exception = context.Exception is ValueProviderException { InnerException: { } inner } ? inner : context.Exception;
