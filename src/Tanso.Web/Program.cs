@@ -36,8 +36,10 @@ builder.Services.AddRazorPages(o =>
 });
 // Korean text goes out as text, not as &#xAD6D; escapes (a third of the page weight otherwise).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddProblemDetails();
-// Inventory files can be large; the importer checks its own limit and says so in words.
+builder.Services.AddTansoErrorHandling();
+builder.Services.AddRequestBodyLimits(builder.Configuration);
+// The server's ceiling is the largest upload (an inventory file); each endpoint's own limit, far lower for most, is set per
+// request by UseRequestBodyLimits.
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = InventoryAccess.MaxUploadBytes + 1024 * 1024);
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = InventoryAccess.MaxUploadBytes + 1024 * 1024);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -60,6 +62,7 @@ app.UseSecurityHeaders();
 app.UseRequestLocalization();
 // Routing after the error handlers, so that a re-executed /error request is routed afresh.
 app.UseRouting();
+app.UseRequestBodyLimits();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

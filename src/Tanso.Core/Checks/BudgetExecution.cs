@@ -1,4 +1,5 @@
 using Tanso.Core.Plans;
+using Tanso.Core.Quantities;
 
 namespace Tanso.Core.Checks;
 
@@ -21,7 +22,11 @@ public sealed record BudgetExecution
     public decimal ExecutedKrw { get; }
 
     /// <summary>예산 집행률 = executed ÷ planned × 100, not capped; null when nothing was planned.</summary>
-    public decimal? RatePercent => PlannedKrw == 0m ? null : ExecutedKrw / PlannedKrw * 100m;
+    public decimal? RatePercent => IsPlausible && PlannedKrw != 0m ? Plausible.Multiply(Plausible.Divide(ExecutedKrw, PlannedKrw)!.Value, 100m) : null;
+
+    /// <summary>Whether both amounts lie in the plausible range (0–<see cref="Plausible.MaxKrw"/>); a line stored outside it
+    /// has no rate and is shown as invalid.</summary>
+    public bool IsPlausible => Plausible.IsKrw(PlannedKrw) && Plausible.IsKrw(ExecutedKrw);
 
     /// <summary>True when more than planned was executed (rate above 100 %), a point to explain.</summary>
     public bool IsOverPlanned => RatePercent > 100m;
@@ -34,13 +39,13 @@ public sealed record BudgetExecution
     public static BudgetExecution For(PlanTask task, int year, decimal executedKrw)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return new(task.Years.Where(y => y.Year == year).Sum(y => y.BudgetKrw ?? 0m), executedKrw);
+        return new(Plausible.Sum(task.Years.Where(y => y.Year == year).Select(y => y.BudgetKrw ?? 0m)), executedKrw);
     }
 
     /// <summary>The sum of several budget lines.</summary>
     public static BudgetExecution Total(IEnumerable<BudgetExecution> lines)
     {
         var list = lines.ToList();
-        return new(list.Sum(l => l.PlannedKrw), list.Sum(l => l.ExecutedKrw));
+        return new(Plausible.Sum(list.Select(l => l.PlannedKrw)), Plausible.Sum(list.Select(l => l.ExecutedKrw)));
     }
 }

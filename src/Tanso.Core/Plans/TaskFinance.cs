@@ -18,15 +18,15 @@ public static class TaskFinance
     public static decimal? CostPerTonne(IEnumerable<TaskYear> years)
     {
         var both = years.Where(y => y.BudgetKrw is not null && y.ExpectedReduction is not null).ToList();
-        var tonnes = both.Sum(y => y.ExpectedReduction!.Value.Value);
-        return both.Count == 0 || tonnes <= 0 ? null : both.Sum(y => y.BudgetKrw!.Value) / tonnes;
+        var tonnes = Plausible.Sum(both.Select(y => y.ExpectedReduction!.Value.Value));
+        return both.Count == 0 || tonnes <= 0 ? null : Plausible.Divide(Plausible.Sum(both.Select(y => y.BudgetKrw!.Value)), tonnes);
     }
 
     /// <summary>Budgets and reductions of sub-projects added up per year, for their task or area.</summary>
     public static IReadOnlyList<TaskYear> RollUp(IEnumerable<IEnumerable<TaskYear>> children) =>
         children.SelectMany(c => c).GroupBy(y => y.Year).OrderBy(g => g.Key)
             .Select(g => new TaskYear(g.Key,
-                g.Any(y => y.BudgetKrw is not null) ? g.Sum(y => y.BudgetKrw ?? 0m) : null,
+                g.Any(y => y.BudgetKrw is not null) ? Plausible.Sum(g.Select(y => y.BudgetKrw ?? 0m)) : null,
                 g.Any(y => y.ExpectedReduction is not null) ? TonnesCo2e.Sum(g.Select(y => y.ExpectedReduction ?? TonnesCo2e.Zero)) : null))
             .ToList();
 }

@@ -8,7 +8,7 @@ public readonly record struct MegatonnesCo2e(decimal Value)
     internal const decimal TonnesPerMegatonne = 1_000_000m;
 
     /// <summary>The same amount in tonnes: megatonnes × 1,000,000.</summary>
-    public TonnesCo2e ToTonnes() => new(Value * TonnesPerMegatonne);
+    public TonnesCo2e ToTonnes() => new(Plausible.Multiply(Value, TonnesPerMegatonne));
 
     /// <summary>Rounded to a number of decimals, away from zero as published tables are.</summary>
     public MegatonnesCo2e Round(int decimals) => new(Math.Round(Value, decimals, MidpointRounding.AwayFromZero));

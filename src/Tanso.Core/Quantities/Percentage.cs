@@ -14,7 +14,7 @@ public readonly record struct Percentage : IComparable<Percentage>
     public decimal Fraction { get; }
 
     /// <summary>The value in percent points: 40 for 40 %.</summary>
-    public decimal Points => Fraction * 100m;
+    public decimal Points => Plausible.Multiply(Fraction, 100m);
 
     /// <summary>From a fraction: <c>FromFraction(0.4m)</c> is 40 %.</summary>
     public static Percentage FromFraction(decimal fraction) => new(fraction);
@@ -25,10 +25,10 @@ public readonly record struct Percentage : IComparable<Percentage>
     /// <summary>The change from <paramref name="from"/> to <paramref name="to"/> relative to <paramref name="from"/>;
     /// null when <paramref name="from"/> is zero (no relative change exists).</summary>
     public static Percentage? Change(TonnesCo2e from, TonnesCo2e to) =>
-        from.Value == 0m ? null : new Percentage((to.Value - from.Value) / Math.Abs(from.Value));
+        Plausible.Divide(Plausible.Add(to.Value, -from.Value), Math.Abs(from.Value)) is { } f ? new Percentage(f) : null;
 
     /// <summary>The amount this percentage of <paramref name="amount"/> is.</summary>
-    public TonnesCo2e Of(TonnesCo2e amount) => new(amount.Value * Fraction);
+    public TonnesCo2e Of(TonnesCo2e amount) => new(Plausible.Multiply(amount.Value, Fraction));
 
     /// <inheritdoc/>
     public int CompareTo(Percentage other) => Fraction.CompareTo(other.Fraction);

@@ -14,14 +14,17 @@ public readonly record struct TonnesCo2e(decimal Value) : IComparable<TonnesCo2e
     /// <summary>The same amount in megatonnes (MtCO2eq): tonnes ÷ 1,000,000.</summary>
     public MegatonnesCo2e ToMegatonnes() => new(Value / MegatonnesCo2e.TonnesPerMegatonne);
 
-    /// <summary>Sum of amounts.</summary>
-    public static TonnesCo2e Sum(IEnumerable<TonnesCo2e> amounts) => new(amounts.Sum(a => a.Value));
+    /// <summary>Whether the amount lies in the plausible range (±<see cref="Plausible.MaxTonnes"/>); a stored value outside it is shown as invalid.</summary>
+    public bool IsPlausible => Plausible.IsTonnes(Value);
 
-    /// <summary>Adds two amounts.</summary>
-    public static TonnesCo2e operator +(TonnesCo2e a, TonnesCo2e b) => new(a.Value + b.Value);
+    /// <summary>Sum of amounts; never overflows (see <see cref="Plausible.Add"/>).</summary>
+    public static TonnesCo2e Sum(IEnumerable<TonnesCo2e> amounts) => new(Plausible.Sum(amounts.Select(a => a.Value)));
 
-    /// <summary>Subtracts two amounts.</summary>
-    public static TonnesCo2e operator -(TonnesCo2e a, TonnesCo2e b) => new(a.Value - b.Value);
+    /// <summary>Adds two amounts; never overflows.</summary>
+    public static TonnesCo2e operator +(TonnesCo2e a, TonnesCo2e b) => new(Plausible.Add(a.Value, b.Value));
+
+    /// <summary>Subtracts two amounts; never overflows.</summary>
+    public static TonnesCo2e operator -(TonnesCo2e a, TonnesCo2e b) => new(Plausible.Add(a.Value, -b.Value));
 
     /// <summary>Negates an amount.</summary>
     public static TonnesCo2e operator -(TonnesCo2e a) => new(-a.Value);

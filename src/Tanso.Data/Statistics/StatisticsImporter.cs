@@ -4,6 +4,7 @@ using Tanso.Core;
 using Tanso.Core.Governments;
 using Tanso.Core.Quantities;
 using Tanso.Data.Inventory;
+using Tanso.Data.Tabular;
 
 namespace Tanso.Data.Statistics;
 
@@ -30,7 +31,9 @@ public static class StatisticsImporter
         TabularFile file;
         try
         {
-            file = TabularReader.Read(fileName, content);
+            // The bounded reader: limits checked while streaming; a file beyond one throws UploadLimitExceededException (413).
+            var sheet = BoundedTable.Read(fileName, content, UploadLimits.Workbook, ct: ct);
+            file = new TabularFile(sheet.Location, sheet.Format, sheet.Header, sheet.Rows);
         }
         catch (InvalidDataException e)
         {

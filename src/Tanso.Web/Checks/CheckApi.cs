@@ -22,7 +22,8 @@ internal static class CheckApi
         api.MapPut("/checks/{id:int}/progress", Report).WithSummary("Report progress on tasks (status, budget executed, KPI actuals, narrative, evidence), all or nothing").RequireAuthorization();
         api.MapGet("/checks/{id:int}/progress-template.xlsx", Template).WithSummary("The cycle's progress template, prefilled with the plan's tasks and KPI targets");
         api.MapPost("/checks/{id:int}/progress/import", Import).WithSummary("Report progress from the filled-in template, all or nothing, with sheet/row/column problems")
-            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RequestBodyLimits.Workbook));
         app.MapEvaluationApi();
         app.MapEvidenceApi();
         api.MapPost("/checks/{id:int}/evaluators", Assign).WithSummary("Assign an evaluator (by account e-mail) to the cycle; national officers and administrators").RequireAuthorization();
@@ -82,23 +83,21 @@ internal static class CheckApi
 
     private static async Task<IResult> Import(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
-        var (form, file, error) = await Inventory.InventoryUpload.ReadAsync(request, ct);
-        if (error is not null)
+        var (form, file, refusal) = await WorkbookUpload.ReadAsync(request, [".xlsx"], Tanso.Data.Tabular.UploadLimits.Workbook, ct);
+        if (refusal is not null)
         {
-            return error;
-        }
-        if (!file!.Value.Name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            return Editing.Invalid("file", "Progress is imported from the cycle's .xlsx template (GET /api/checks/{id}/progress-template.xlsx).");
+            return refusal.Status == 400 && refusal.Field == "file" && form?.Files.GetFile("file") is { Length: > 0 }
+                ? Editing.Invalid("file", "Progress is imported from the cycle's .xlsx template (GET /api/checks/{id}/progress-template.xlsx).")
+                : refusal.ToResult();
         }
         _ = int.TryParse(form!["version"], CultureInfo.InvariantCulture, out var version);
-        return (await ImportAsync(db, user, id, version, file.Value.Name, file.Value.Content, ct)).ToResult();
+        return (await ImportAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult();
     }
 
     public static async Task<CheckOutcome> ImportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string name, byte[] content, CancellationToken ct)
     {
         // Problems of reading and of the rows' contents are reported together; nothing is saved while there are any.
-        var (rows, problems) = CheckWorkbook.Read(name, content);
+        var (rows, problems) = CheckWorkbook.Read(name, content, ct);
         return await CheckCommands.ReportAsync(db, user, id, version, rows, ct, problems);
     }
 

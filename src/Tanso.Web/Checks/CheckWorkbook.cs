@@ -2,6 +2,7 @@ using System.Globalization;
 using MiniExcelLibs;
 using Tanso.Core.Checks;
 using Tanso.Core.Plans;
+using Tanso.Data.Tabular;
 
 namespace Tanso.Web.Checks;
 
@@ -42,29 +43,30 @@ internal static class CheckWorkbook
         return stream.ToArray();
     }
 
-    /// <summary>The rows of an uploaded template, each with where it is, or the problems that stop reading.</summary>
-    public static (List<(string Where, TaskProgressInput Input)> Rows, List<(string Where, string En, string Ko)> Problems) Read(string fileName, byte[] content)
+    /// <summary>The rows of an uploaded template, each with where it is, or the problems that stop reading. The workbook is
+    /// read within <see cref="UploadLimits.Workbook"/>; a file beyond a limit throws <see cref="UploadLimitExceededException"/> (413).</summary>
+    public static (List<(string Where, TaskProgressInput Input)> Rows, List<(string Where, string En, string Ko)> Problems) Read(string fileName, byte[] content,
+        CancellationToken ct = default)
     {
         var problems = new List<(string, string, string)>();
-        List<(int Row, IDictionary<string, object?> Cells)> tasks = [], kpis = [];
+        List<(int Row, IReadOnlyDictionary<string, string> Cells)> tasks = [], kpis = [];
         try
         {
-            using var stream = new MemoryStream(content);
-            var names = MiniExcel.GetSheetNames(stream);
-            if (!names.Contains(TasksSheet))
+            var book = TabularWorkbook.Open(fileName, content, UploadLimits.Workbook, ct);
+            if (!book.SheetNames.Contains(TasksSheet))
             {
                 problems.Add(($"{fileName}", $"the workbook has no sheet '{TasksSheet}'", $"'{TasksSheet}' 시트가 없습니다"));
                 return ([], problems);
             }
-            tasks = Sheet(stream, TasksSheet);
-            kpis = names.Contains(KpisSheet) ? Sheet(stream, KpisSheet) : [];
+            tasks = Sheet(book, TasksSheet, ct);
+            kpis = book.SheetNames.Contains(KpisSheet) ? Sheet(book, KpisSheet, ct) : [];
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (InvalidDataException e)
         {
             problems.Add((fileName, $"not a readable .xlsx workbook ({e.Message})", $".xlsx 통합 문서로 읽을 수 없습니다 ({e.Message})"));
             return ([], problems);
         }
-        decimal? Number(string sheet, int row, IDictionary<string, object?> r, string column)
+        decimal? Number(string sheet, int row, IReadOnlyDictionary<string, string> r, string column)
         {
             var t = Text(r, column).Replace(",", "", StringComparison.Ordinal);
             if (t.Length == 0)
@@ -82,7 +84,7 @@ internal static class CheckWorkbook
             g => g.Select(k => new KpiActualInput(Text(k.Cells, "kpi"), Number(KpisSheet, k.Row, k.Cells, "actual"))).ToList(), StringComparer.OrdinalIgnoreCase);
         // A row left as the template had it (no status, budget, narrative, evidence or KPI actual) reports nothing: the
         // task keeps what it had, so that each department can fill in and upload its own rows.
-        bool Touched(IDictionary<string, object?> cells) =>
+        bool Touched(IReadOnlyDictionary<string, string> cells) =>
             ReportedColumns.Any(c => Text(cells, c).Length > 0)
             || kpis.Any(k => string.Equals(Text(k.Cells, "task_code"), Text(cells, "task_code"), StringComparison.OrdinalIgnoreCase) && Text(k.Cells, "actual").Length > 0);
         var touched = tasks.Where(t => Touched(t.Cells)).ToList();
@@ -102,14 +104,10 @@ internal static class CheckWorkbook
         return (rows, problems);
     }
 
-    private static List<(int Row, IDictionary<string, object?> Cells)> Sheet(MemoryStream stream, string sheet)
-    {
-        stream.Position = 0;
-        return MiniExcel.Query(stream, useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>()
-            .Select((r, i) => (i + 2, r)).Where(r => r.r.Values.Any(v => !string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture)))).ToList();
-    }
+    private static List<(int Row, IReadOnlyDictionary<string, string> Cells)> Sheet(TabularWorkbook book, string sheet, CancellationToken ct) =>
+        book.Records(sheet, ct).Where(r => r.Cells.Values.Any(v => v.Length > 0)).ToList();
 
     private static readonly string[] ReportedColumns = ["status", "budget_executed_krw", "narrative", "evidence"];
 
-    private static string Text(IDictionary<string, object?> r, string c) => r.TryGetValue(c, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
+    private static string Text(IReadOnlyDictionary<string, string> r, string c) => r.GetValueOrDefault(c) ?? "";
 }

@@ -5,10 +5,13 @@ using Tanso.Data;
 using Tanso.Data.Inventory;
 using Tanso.Web.Infrastructure;
 
+using Tanso.Data.Tabular;
+
 namespace Tanso.Web.Checks;
 
 /// <summary>One check cycle: stage and deadlines, progress entry (a form for every task at once, or the Excel
 /// template), and the quantitative evaluation with every number traceable to its inputs.</summary>
+[RequestSizeLimit(RequestBodyLimits.Workbook)]
 internal sealed class CyclePageModel(TansoDb db, TimeProvider clock) : PageModel
 {
     public CheckCycle Cycle { get; private set; } = null!;
@@ -31,12 +34,19 @@ internal sealed class CyclePageModel(TansoDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostImportAsync(int id, CancellationToken ct)
     {
-        var (_, file, error) = await Inventory.InventoryUpload.ReadAsync(Request, ct);
-        if (error is not null)
+        var (_, file, refusal) = await WorkbookUpload.ReadAsync(Request, [".xlsx"], UploadLimits.Workbook, ct);
+        if (refusal is not null)
         {
-            return await Finish(id, new CheckOutcome(null, 400, Errors: new(error.ProblemDetails.Errors)), ct);
+            return await Finish(id, new CheckOutcome(null, 400, Errors: new() { [refusal.Field] = [refusal.Message] }), ct);
         }
-        return await Finish(id, await CheckApi.ImportAsync(db, User, id, Version, file!.Value.Name, file.Value.Content, ct), ct);
+        try
+        {
+            return await Finish(id, await CheckApi.ImportAsync(db, User, id, Version, file!.Value.Name, file.Value.Content, ct), ct);
+        }
+        catch (UploadLimitExceededException e)
+        {
+            return await Finish(id, new CheckOutcome(null, 400, Errors: new() { ["file"] = [Text.T(e.Korean, e.Message)] }), ct);
+        }
     }
 
     public async Task<IActionResult> OnPostMoveAsync(int id, CancellationToken ct) =>

@@ -31,6 +31,7 @@ internal static class EvidenceApi
         api.MapGet("/evidence", List).WithSummary("The cycle's evidence files per task (names and sizes; whoever sees the cycle)");
         api.MapPost("/tasks/{taskCode}/evidence", Upload).WithSummary("Attach evidence files to a task (multipart, one or more 'files'), all or nothing; the government's editors while progress is open")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFileCollection>("multipart/form-data")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Tanso.Web.Infrastructure.RequestBodyLimits.Attachments))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(EvidenceFile.MaxPerTask * (long)Attachments.MaxBytes + 1024 * 1024));
         api.MapGet("/evidence/{fileId:int}", Download).WithSummary("Download an evidence file: signed-in callers who see the cycle (not the public, even once published)")
             .RequireAuthorization();

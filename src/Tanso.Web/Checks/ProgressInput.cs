@@ -1,3 +1,4 @@
+using Tanso.Core.Quantities;
 using Tanso.Core;
 using Tanso.Core.Checks;
 using Tanso.Core.Plans;
@@ -56,6 +57,10 @@ internal static class ProgressApply
             {
                 problems.Add(($"{where} budget_executed_krw", "an executed budget cannot be negative", "집행액은 음수일 수 없습니다"));
             }
+            else if (Plausible.Krw("budget_executed_krw", input.BudgetExecutedKrw) is { } budgetRange)
+            {
+                problems.Add(($"{where} budget_executed_krw", budgetRange.En, budgetRange.Ko));
+            }
             foreach (var (column, text, ko) in new[] { ("narrative", input.Narrative, "추진 내용"), ("evidence", input.Evidence, "증빙") })
             {
                 if (TextLimits.Exceeds(text, TextLimits.Paragraph))
@@ -71,6 +76,11 @@ internal static class ProgressApply
                 if (kpi is null)
                 {
                     problems.Add(($"{where} kpi", $"task {task.Code} has no KPI '{k.Kpi}'", $"{task.Code} 과제에 '{k.Kpi}' 성과지표가 없습니다"));
+                    continue;
+                }
+                if (Plausible.Indicator("actual", k.Actual) is { } actualRange)
+                {
+                    problems.Add(($"{where} kpi {kpi.Name}", actualRange.En, actualRange.Ko));
                     continue;
                 }
                 actuals.Add((kpi.Id, k.Actual));

@@ -17,7 +17,8 @@ internal static class NewsApi
         api.MapPut("/news/{number:int}", Update).WithSummary("Edit a post (versioned; removeFiles lists attachment ids to drop)").RequireAuthorization();
         api.MapDelete("/news/{number:int}", Delete).WithSummary("Delete a post (versioned); its number is never given again").RequireAuthorization();
         api.MapPost("/news/{number:int}/attachments", Attach).WithSummary("Attach files (multipart 'files', and 'version')")
-            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFileCollection>("multipart/form-data");
+            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFileCollection>("multipart/form-data")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Tanso.Web.Infrastructure.RequestBodyLimits.Attachments));
         api.MapGet("/community/files/{id:int}", Download).WithSummary("Download an attachment of a news post or a visible good practice");
     }
 

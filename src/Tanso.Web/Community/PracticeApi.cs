@@ -16,7 +16,8 @@ internal static class PracticeApi
         api.MapPut("/practices/{id:int}", Update).WithSummary("Edit a good practice (versioned; removeFiles lists attachment ids to drop)").RequireAuthorization();
         api.MapPost("/practices/{id:int}/transitions", Move).WithSummary("Publish a draft, or withdraw a published practice to draft (action: publish|withdraw)").RequireAuthorization();
         api.MapPost("/practices/{id:int}/attachments", Attach).WithSummary("Attach files (multipart 'files', and 'version')")
-            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFileCollection>("multipart/form-data");
+            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFileCollection>("multipart/form-data")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Tanso.Web.Infrastructure.RequestBodyLimits.Attachments));
         api.MapPut("/practices/{id:int}/bookmark", (int id, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) => Bookmark(id, true, user, db, clock, ct))
             .WithSummary("Bookmark a good practice (signed-in users)").RequireAuthorization();
         api.MapDelete("/practices/{id:int}/bookmark", (int id, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) => Bookmark(id, false, user, db, clock, ct))

@@ -16,7 +16,8 @@ internal sealed class ErrorModel : PageModel
 
     private void Set(int? status)
     {
-        Status = status ?? 500;
+        // After an exception the handler has already set the status it chose (400 or 413 for input that cannot be read).
+        Status = status ?? (Response.StatusCode >= 400 ? Response.StatusCode : 500);
         Response.StatusCode = Status;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Tanso.Data;
 using Tanso.Data.Statistics;
 using Tanso.Web.Accounts;
+using Tanso.Web.Infrastructure;
 using Tanso.Web.Inventory;
+using Tanso.Data.Tabular;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Tanso.Web.Governments;
 
@@ -15,7 +18,9 @@ internal static class StatisticsApi
         var api = app.MapGroup("/api/governments").WithTags("Governments");
         api.MapGet("/{id:int}/statistics", List).WithSummary("Population and GRDP of a government by year");
         api.MapPost("/statistics", Import).WithSummary("Import population and GRDP from CSV or .xlsx, all or nothing (columns: government, year, population, grdp_million_krw, source)")
-            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+            .Produces<StatisticsImportDto>().Produces<StatisticsImportDto>(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.Workbook));
     }
 
     internal sealed record StatisticDto(int Year, long? Population, decimal? GrdpMillionKrw, string Source);
@@ -26,17 +31,17 @@ internal static class StatisticsApi
         TypedResults.Ok((await db.GovernmentStatistics.AsNoTracking().Where(s => s.GovernmentId == id).OrderBy(s => s.Year).ToListAsync(ct))
             .Select(s => new StatisticDto(s.Year, s.Population, s.GrdpMillionKrw, s.Source)).ToArray());
 
-    private static async Task<Results<Ok<StatisticsImportDto>, UnprocessableEntity<StatisticsImportDto>, ForbidHttpResult, ValidationProblem>> Import(
+    private static async Task<IResult> Import(
         HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
         if (user.Identity?.IsAuthenticated != true || user.IsReadOnly())
         {
             return TypedResults.Forbid();
         }
-        var (form, file, error) = await InventoryUpload.ReadAsync(request, ct);
-        if (error is not null)
+        var (form, file, refusal) = await WorkbookUpload.ReadAsync(request, [".csv", ".txt", ".xlsx"], UploadLimits.Workbook, ct);
+        if (refusal is not null)
         {
-            return error;
+            return refusal.ToResult();
         }
         var dryRun = string.Equals(form!["dryRun"], "true", StringComparison.OrdinalIgnoreCase);
         var result = await StatisticsImporter.RunAsync(db, file!.Value.Name, file.Value.Content, form["source"].ToString(), InventoryAccess.MayWrite(user), dryRun, ct);

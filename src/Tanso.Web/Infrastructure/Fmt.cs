@@ -10,11 +10,15 @@ namespace Tanso.Web.Infrastructure;
 internal static partial class Fmt
 {
     /// <summary>Megatonnes with one decimal, a true minus sign and thousands separators: "−26.7".</summary>
-    public static string Mt(decimal megatonnes) =>
+    public static string Mt(decimal megatonnes) => Math.Abs(megatonnes) > Plausible.MaxTonnes / 1_000_000m ? Invalid :
         Math.Round(megatonnes, 1, MidpointRounding.AwayFromZero).ToString("#,##0.0", CultureInfo.InvariantCulture).Replace('-', '−');
 
+    /// <summary>What a page shows for a stored value outside its plausible range (<see cref="Plausible"/>): the page
+    /// stays readable and the value is marked, not summed or formatted into an error.</summary>
+    public static string Invalid => Text.T("값 오류(범위 밖)", "invalid (out of range)");
+
     /// <summary>Tonnes as a whole number with thousands separators and a true minus sign: "−1,234".</summary>
-    public static string Tonnes(decimal tonnes) =>
+    public static string Tonnes(decimal tonnes) => !Plausible.IsTonnes(tonnes) ? Invalid :
         Math.Round(tonnes, 0, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture).Replace('-', '−');
 
     /// <summary>A plain number with thousands separators and up to four decimals: "10,000", "2.5".</summary>

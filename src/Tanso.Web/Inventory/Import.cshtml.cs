@@ -63,8 +63,8 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
         };
         var expired = clock.GetUtcNow().UtcDateTime - PendingUpload.Lifetime;
         await db.PendingUploads.Where(u => u.CreatedUtc < expired).ExecuteDeleteAsync(ct);
-        db.PendingUploads.Add(upload);
-        await db.SaveChangesAsync(ct);
+        // The upload is kept only once its check passed (in RunAsync): a preview that finds problems, fails or is
+        // abandoned by its client leaves no pending row behind.
         return await RunAsync(upload, dryRun: true, ct);
     }
 
@@ -88,10 +88,16 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
         Result = result.ToDto(dryRun, id => directory.FullName(directory.ById(id)!));
         FileName = upload.FileName;
+        var stored = db.Entry(upload).State != EntityState.Detached;
         if (!result.Committed)
         {
             UploadId = result.Problems.Count == 0 ? upload.Id : null;
-            if (result.Problems.Count > 0)
+            if (result.Problems.Count == 0 && !stored)
+            {
+                db.PendingUploads.Add(upload);
+                await db.SaveChangesAsync(ct);
+            }
+            else if (result.Problems.Count > 0 && stored)
             {
                 // A check that found problems is a successful page (the API answers 422 instead).
                 db.PendingUploads.Remove(upload);

@@ -19,7 +19,8 @@ internal static class InventoryApi
         api.MapGet("/governments/{id:int}/inventory/export", Export).WithSummary("The inventory as wide or long CSV (UTF-8 with BOM) or .xlsx");
         api.MapGet("/inventory/templates/{layout}.{format}", Template).WithSummary("An import template: layout wide or long, format csv or xlsx");
         api.MapPost("/inventory/imports", Import).WithSummary("Import a CSV or .xlsx file, all or nothing; dryRun=true only checks it")
-            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(InventoryAccess.MaxUploadBytes + 1024 * 1024));
     }
 
     private static async Task<Ok<EditionDto[]>> Editions(TansoDb db, CancellationToken ct) =>

@@ -38,6 +38,11 @@ internal static class FigureEditApi
         {
             return Editing.Invalid([tooLong]);
         }
+        if (Math.Abs(edit.ValueMtCo2eq) > Plausible.MaxTonnes / 1_000_000m)
+        {
+            return Editing.Invalid("valueMtCo2eq", Text.T($"valueMtCo2eq: 받을 수 있는 범위는 ±{Plausible.MaxTonnes / 1_000_000m:N0} MtCO2eq입니다.",
+                $"valueMtCo2eq: the plausible range is ±{Plausible.MaxTonnes / 1_000_000m:N0} MtCO2eq."));
+        }
         var figure = await db.OfficialFigures.Include(f => f.Series).Include(f => f.Edition).SingleOrDefaultAsync(f => f.Id == id, ct);
         if (figure is null)
         {

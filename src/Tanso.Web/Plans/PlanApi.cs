@@ -23,7 +23,8 @@ internal static class PlanApi
         api.MapGet("/plans/{id:int}/workbook", Workbook).WithSummary("The whole plan as .xlsx: header, targets, tasks, budgets and reductions, KPIs");
         api.MapGet("/plans/tasks-template.xlsx", () => TypedResults.File(PlanWorkbook.Template(), Xlsx, "tanso-plan-tasks.xlsx")).WithSummary("Template for importing tasks and KPIs");
         api.MapPost("/plans/{id:int}/tasks/import", ImportTasks).WithSummary("Add tasks, budgets and KPIs from an .xlsx (sheets 이행과제, 예산·감축, 성과지표), all or nothing")
-            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+            .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RequestBodyLimits.Workbook));
         api.MapGet("/plans/{id:int}/trajectory", GetTrajectory).WithSummary("Yearly paths of the total and of each sector with a target, beside the actual inventory");
         api.MapPut("/plans/{id:int}/trajectory", SetTrajectory).WithSummary("Hand-entered yearly values (for a plan whose interpolation is manual)").RequireAuthorization();
         api.MapPost("/plans/{id:int}/revisions", Revise).WithSummary("Start the next revision of an approved or published plan").RequireAuthorization();
@@ -82,17 +83,15 @@ internal static class PlanApi
 
     private static async Task<IResult> ImportTasks(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
-        var (form, file, error) = await Inventory.InventoryUpload.ReadAsync(request, ct);
-        if (error is not null)
+        var (form, file, refusal) = await WorkbookUpload.ReadAsync(request, [".xlsx"], Tanso.Data.Tabular.UploadLimits.Workbook, ct);
+        if (refusal is not null)
         {
-            return error;
-        }
-        if (!file!.Value.Name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            return Editing.Invalid("file", "Tasks are imported from an .xlsx workbook (see /api/plans/tasks-template.xlsx).");
+            return refusal.Status == 400 && refusal.Field == "file" && form?.Files.GetFile("file") is { Length: > 0 }
+                ? Editing.Invalid("file", "Tasks are imported from an .xlsx workbook (see /api/plans/tasks-template.xlsx).")
+                : refusal.ToResult();
         }
         _ = int.TryParse(form!["version"], System.Globalization.CultureInfo.InvariantCulture, out var version);
-        return (await PlanCommands.ImportTasksAsync(db, user, id, version, file.Value.Name, file.Value.Content, ct)).ToResult();
+        return (await PlanCommands.ImportTasksAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult();
     }
 
     internal sealed record PlanComparisonDto(int From, int To, IReadOnlyList<TargetChange> Targets, IReadOnlyList<TaskChange> Tasks);

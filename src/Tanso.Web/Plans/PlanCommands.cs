@@ -95,6 +95,7 @@ internal static class PlanCommands
                         if (Tanso.Core.Sectors.SectorCode.TryParse(s, out var c)) { sector = c; } else { problem($"points[{i}].sector", $"unknown sector '{s}'"); continue; }
                     }
                     if (p.Year <= plan.BaseYear) { problem($"points[{i}].year", $"{p.Year} is not after the base year {plan.BaseYear}"); continue; }
+                    if (Tanso.Core.Quantities.Plausible.Tonnes($"points[{i}].valueTCo2eq", p.ValueTCo2eq) is { } range) { problem(range.Field, Text.T(range.Ko, range.En)); continue; }
                     try { points.Add(new PlanTrajectoryPoint(sector, p.Year, new Tanso.Core.Quantities.TonnesCo2e(p.ValueTCo2eq))); }
                     catch (ArgumentException e) { problem($"points[{i}].year", e.Message); }
                 }
@@ -154,7 +155,7 @@ internal static class PlanCommands
     /// <summary>Adds every task of a workbook to a draft, or none: problems name the sheet, row and column.</summary>
     public static async Task<PlanOutcome> ImportTasksAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string fileName, byte[] content, CancellationToken ct)
     {
-        var (inputs, problems) = PlanWorkbook.Read(fileName, content);
+        var (inputs, problems) = PlanWorkbook.Read(fileName, content, ct);
         if (problems.Count > 0)
         {
             return new PlanOutcome(null, 400, Errors: problems.GroupBy(p => $"{p.Location}, row {p.Row}, column {p.Column}")

@@ -31,6 +31,11 @@ internal static class PlanInput
             {
                 problem(p.Field, Text.T(p.Ko, p.En));
             }
+            if (Plausible.Tonnes("baseEmissionsTCo2eq", h.BaseEmissionsTCo2eq) is { } range)
+            {
+                problem(range.Field, Text.T(range.Ko, range.En));
+                return;
+            }
             try
             {
                 plan = new Plan(governmentId, h.Title?.Trim() ?? "", h.PeriodStart, h.PeriodEnd, h.BaseYear, new TonnesCo2e(h.BaseEmissionsTCo2eq), h.BaseSource?.Trim() ?? "");
@@ -62,6 +67,11 @@ internal static class PlanInput
                 if (!TryEnum<TargetKind>(t.Kind, out var kind))
                 {
                     problem($"targets[{i}].kind", "use amount or reduction-percent");
+                    continue;
+                }
+                if (Plausible.Tonnes($"targets[{i}].value", t.Value) is { } range)
+                {
+                    problem(range.Field, Text.T(range.Ko, range.En));
                     continue;
                 }
                 try
@@ -114,6 +124,10 @@ internal static class PlanInput
             {
                 if (y.Year < t.StartYear || y.Year > t.EndYear) { problem("years", $"{y.Year} is outside the task's years {t.StartYear}–{t.EndYear}"); }
                 if (y.BudgetKrw < 0 || y.ExpectedReductionTCo2eq < 0) { problem("years", $"{y.Year}: budget and expected reduction cannot be negative"); }
+                foreach (var range in new[] { Plausible.Krw($"years[{y.Year}].budgetKrw", y.BudgetKrw), Plausible.Tonnes($"years[{y.Year}].expectedReductionTCo2eq", y.ExpectedReductionTCo2eq) })
+                {
+                    if (range is not null) { problem(range.Field, Text.T(range.Ko, range.En)); }
+                }
                 task.Years.Add(new PlanTaskYear(y.Year, y.BudgetKrw, y.ExpectedReductionTCo2eq is { } r ? new TonnesCo2e(r) : null));
             }
             if (task.Years.GroupBy(y => y.Year).Any(g => g.Count() > 1)) { problem("years", "a year appears twice"); }
@@ -121,6 +135,9 @@ internal static class PlanInput
             {
                 if (!TryEnum<KpiDirection>(k.Direction, out var direction)) { problem($"kpis[{i}].direction", "use increase or decrease"); continue; }
                 foreach (var tooLong in PlanTexts.Kpi(k.Name, k.Unit)) { problem($"kpis[{i}].{tooLong.Field}", Text.T(tooLong.Ko, tooLong.En)); }
+                var ranges = (k.Targets ?? []).Select(x => Plausible.Indicator($"kpis[{i}].targets[{x.Key}]", x.Value) ?? Plausible.Year($"kpis[{i}].targets", x.Key))
+                    .Prepend(Plausible.Indicator($"kpis[{i}].baseValue", k.BaseValue)).OfType<RangeProblem>().ToList();
+                if (ranges.Count > 0) { ranges.ForEach(r => problem(r.Field, Text.T(r.Ko, r.En))); continue; }
                 var kpi = new PlanKpi(k.Name?.Trim() ?? "", k.Unit?.Trim() ?? "", direction, k.BaseValue);
                 kpi.Targets.AddRange((k.Targets ?? []).Select(x => new PlanKpiTarget(x.Key, x.Value)));
                 if (kpi.ToKpi().Problem() is { } p) { problem($"kpis[{i}]", p); }

@@ -9,9 +9,12 @@ using Tanso.Data.Inventory;
 using Tanso.Web.Infrastructure;
 using Tanso.Web.Inventory;
 
+using Tanso.Data.Tabular;
+
 namespace Tanso.Web.Plans;
 
 /// <summary>One plan revision: header, workflow, targets, trajectory against the inventory, tasks and KPIs.</summary>
+[RequestSizeLimit(RequestBodyLimits.Workbook)]
 internal sealed class PlanPageModel(TansoDb db) : PageModel
 {
     public Plan Plan { get; private set; } = null!;
@@ -41,12 +44,19 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
 
     public async Task<IActionResult> OnPostImportTasksAsync(int id, CancellationToken ct)
     {
-        var (_, file, error) = await InventoryUpload.ReadAsync(Request, ct);
-        if (error is not null)
+        var (_, file, refusal) = await WorkbookUpload.ReadAsync(Request, [".xlsx"], UploadLimits.Workbook, ct);
+        if (refusal is not null)
         {
-            return await Finish(id, new PlanOutcome(null, 400, Errors: new(error.ProblemDetails.Errors)), ct);
+            return await Finish(id, new PlanOutcome(null, 400, Errors: new() { [refusal.Field] = [refusal.Message] }), ct);
         }
-        return await Finish(id, await PlanCommands.ImportTasksAsync(db, User, id, Version, file!.Value.Name, file.Value.Content, ct), ct);
+        try
+        {
+            return await Finish(id, await PlanCommands.ImportTasksAsync(db, User, id, Version, file!.Value.Name, file.Value.Content, ct), ct);
+        }
+        catch (UploadLimitExceededException e)
+        {
+            return await Finish(id, new PlanOutcome(null, 400, Errors: new() { ["file"] = [Text.T(e.Korean, e.Message)] }), ct);
+        }
     }
 
     public async Task<IActionResult> OnPostMoveAsync(int id, string action, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using MiniExcelLibs;
 using Tanso.Core.Plans;
 using Tanso.Core.Sectors;
 using Tanso.Data.Inventory;
+using Tanso.Data.Tabular;
 
 namespace Tanso.Web.Plans;
 
@@ -63,30 +64,28 @@ internal static class PlanWorkbook
         return stream.ToArray();
     }
 
-    /// <summary>Reads the task sheets into task inputs (version 0), or the problems found.</summary>
-    public static (List<TaskInput> Tasks, List<ImportProblem> Problems) Read(string fileName, byte[] content)
+    /// <summary>Reads the task sheets into task inputs (version 0), or the problems found. The workbook is read within
+    /// <see cref="UploadLimits.Workbook"/>; a file beyond a limit throws <see cref="UploadLimitExceededException"/> (413).</summary>
+    public static (List<TaskInput> Tasks, List<ImportProblem> Problems) Read(string fileName, byte[] content, CancellationToken ct = default)
     {
         var problems = new List<ImportProblem>();
         void Problem(string sheet, int row, string column, string en, string ko) => problems.Add(new ImportProblem($"{fileName}, sheet '{sheet}'", row, column, en, ko));
-        Dictionary<string, List<(int Row, IDictionary<string, object?> Cells)>> sheets = [];
+        Dictionary<string, List<(int Row, IReadOnlyDictionary<string, string> Cells)>> sheets = [];
         try
         {
-            using var stream = new MemoryStream(content);
-            var names = MiniExcel.GetSheetNames(stream);
+            var book = TabularWorkbook.Open(fileName, content, UploadLimits.Workbook, ct);
             foreach (var sheet in new[] { TasksSheet, YearsSheet, KpisSheet })
             {
-                if (!names.Contains(sheet))
+                if (!book.SheetNames.Contains(sheet))
                 {
                     if (sheet == TasksSheet) { Problem(sheet, 0, "-", $"the workbook has no sheet '{sheet}'", $"'{sheet}' 시트가 없습니다"); }
                     sheets[sheet] = [];
                     continue;
                 }
-                stream.Position = 0;
-                sheets[sheet] = MiniExcel.Query(stream, useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>()
-                    .Select((r, i) => (i + 2, r)).Where(r => r.r.Values.Any(v => !string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture)))).ToList();
+                sheets[sheet] = book.Records(sheet, ct).Where(r => r.Cells.Values.Any(v => v.Length > 0)).ToList();
             }
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (InvalidDataException e)
         {
             Problem("-", 0, "-", $"not a readable .xlsx workbook ({e.Message})", $".xlsx 통합 문서로 읽을 수 없습니다 ({e.Message})");
             return ([], problems);
@@ -96,16 +95,16 @@ internal static class PlanWorkbook
             return ([], problems);
         }
 
-        static string Text(IDictionary<string, object?> r, string c) => r.TryGetValue(c, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
-        int? Int(string sheet, int row, IDictionary<string, object?> r, string c, bool required)
+        static string Text(IReadOnlyDictionary<string, string> r, string c) => r.GetValueOrDefault(c) ?? "";
+        int? Int(string sheet, int row, IReadOnlyDictionary<string, string> r, string c, bool required)
         {
             var t = Text(r, c);
             if (t.Length == 0) { if (required) { Problem(sheet, row, c, $"{c} is empty", $"{c} 값이 비어 있습니다"); } return null; }
-            if (decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d)) { return (int)d; }
+            if (decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue) { return (int)d; }
             Problem(sheet, row, c, $"'{t}' is not a whole number", $"'{t}'은(는) 정수가 아닙니다");
             return null;
         }
-        decimal? Dec(string sheet, int row, IDictionary<string, object?> r, string c)
+        decimal? Dec(string sheet, int row, IReadOnlyDictionary<string, string> r, string c)
         {
             var t = Text(r, c).Replace(",", "", StringComparison.Ordinal);
             if (t.Length == 0) { return null; }
