@@ -16,6 +16,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.Property(p => p.BaseSource).HasMaxLength(TextLimits.Source);
         b.Property(p => p.ScopeNote).HasMaxLength(TextLimits.Note);
         b.Property(p => p.Version).IsConcurrencyToken();
+        b.Ignore(p => p.Basis);
         b.HasOne<Government>().WithMany().HasForeignKey(p => p.GovernmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<InventoryEdition>().WithMany().HasForeignKey(p => p.BaseEditionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Targets).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);

@@ -1,0 +1,66 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tanso.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class EmissionsBasis : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "BasisAdjustments",
+                table: "plans",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "BasisGuidelines",
+                table: "plans",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "BasisKind",
+                table: "plans",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Guidelines",
+                table: "inventory_editions",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "BasisAdjustments",
+                table: "plans");
+
+            migrationBuilder.DropColumn(
+                name: "BasisGuidelines",
+                table: "plans");
+
+            migrationBuilder.DropColumn(
+                name: "BasisKind",
+                table: "plans");
+
+            migrationBuilder.DropColumn(
+                name: "Guidelines",
+                table: "inventory_editions");
+        }
+    }
+}
