@@ -1502,8 +1502,8 @@ namespace Tanso.Data.Migrations.Postgres
 
                     b.Property<string>("BasisAdjustments")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("BasisGuidelines")
                         .IsRequired()

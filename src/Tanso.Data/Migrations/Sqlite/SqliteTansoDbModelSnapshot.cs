@@ -1435,7 +1435,7 @@ namespace Tanso.Data.Migrations.Sqlite
 
                     b.Property<string>("BasisAdjustments")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BasisGuidelines")

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Tanso.Data.Migrations.Sqlite
+namespace Tanso.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class EmissionsBasis : Migration
@@ -13,34 +13,34 @@ namespace Tanso.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "BasisAdjustments",
                 table: "plans",
-                type: "TEXT",
-                maxLength: 40,
+                type: "character varying(80)",
+                maxLength: 80,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "None");
 
             migrationBuilder.AddColumn<string>(
                 name: "BasisGuidelines",
                 table: "plans",
-                type: "TEXT",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "NotStated");
 
             migrationBuilder.AddColumn<string>(
                 name: "BasisKind",
                 table: "plans",
-                type: "TEXT",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Gross");
 
             migrationBuilder.AddColumn<string>(
                 name: "Guidelines",
                 table: "inventory_editions",
-                type: "TEXT",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "NotStated");
         }
 
         /// <inheritdoc />

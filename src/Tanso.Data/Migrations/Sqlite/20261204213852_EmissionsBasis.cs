@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Tanso.Data.Migrations.Postgres
+namespace Tanso.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class EmissionsBasis : Migration
@@ -13,34 +13,34 @@ namespace Tanso.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "BasisAdjustments",
                 table: "plans",
-                type: "character varying(40)",
-                maxLength: 40,
+                type: "TEXT",
+                maxLength: 80,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "None");
 
             migrationBuilder.AddColumn<string>(
                 name: "BasisGuidelines",
                 table: "plans",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "NotStated");
 
             migrationBuilder.AddColumn<string>(
                 name: "BasisKind",
                 table: "plans",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Gross");
 
             migrationBuilder.AddColumn<string>(
                 name: "Guidelines",
                 table: "inventory_editions",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "NotStated");
         }
 
         /// <inheritdoc />
