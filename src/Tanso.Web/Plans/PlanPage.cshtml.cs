@@ -97,10 +97,10 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
         Government = (await db.Governments.FindAsync([plan.GovernmentId], ct))!;
         GovernmentName = Text.IsEnglish ? Government.NameEn : (await GovernmentDirectory.LoadAsync(db, ct)).FullName(Government);
         CanEdit = await PlanAccess.CanEditAsync(User, plan.GovernmentId, db, ct);
-        var (bases, inventory, isSample) = await Plans.SectorBases.ForAsync(db, plan, ct);
+        var (bases, inventory, edition) = await Plans.SectorBases.ForAsync(db, plan, ct);
         SectorBases = bases;
         Inventory = inventory;
-        Trajectory = PlanTrajectory.Build(plan, inventory, isSample);
+        Trajectory = PlanTrajectory.Build(plan, inventory, edition);
         SectorPaths = SectorPath.For(plan, bases, inventory);
         var actor = Accounts.TansoClaims.ToActor(User);
         Revisions = (await db.Plans.AsNoTracking().Where(p => p.LineageId == plan.LineageId).OrderBy(p => p.Revision).ToListAsync(ct))
