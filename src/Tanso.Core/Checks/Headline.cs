@@ -83,6 +83,22 @@ public sealed record Headline(int Year, HeadlineFigure? Total, IReadOnlyList<Hea
     /// <summary>True when the total met its target while at least one sector missed its own.</summary>
     public bool SectorsMissedWhileTotalMet => Total?.Verdict == TargetVerdict.Met && MissedSectors.Count > 0;
 
+    /// <summary>The headline of a plan's readings for a year, without a check cycle (the plan page, the portal dashboard).</summary>
+    public static Headline Of(EmissionsReadings readings)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        return new(readings.Actual.Year, readings.Total is { } t ? HeadlineFigure.Of(EmissionsPerformance.Of(t)) : null,
+            readings.Sectors.Select(s => HeadlineFigure.Of(EmissionsPerformance.Of(s))).ToList(), readings.Actual);
+    }
+
+    /// <summary>The latest year after the plan's base year that the plan's trajectory and the inventory both have, or null.</summary>
+    public static int? LatestYear(Plans.Plan plan, Inventory.InventorySummary? inventory)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var path = plan.PathOf(null, plan.BaseEmissions, ComparableEmissions.SectorBases(inventory, plan.BaseYear)).Values.Select(v => v.Year).ToHashSet();
+        return inventory?.Years.Where(y => y > plan.BaseYear && path.Contains(y)).Select(y => (int?)y).LastOrDefault();
+    }
+
     /// <summary>The headline of an evaluation.</summary>
     public static Headline Of(CheckEvaluation evaluation)
     {

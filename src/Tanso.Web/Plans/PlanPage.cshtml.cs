@@ -26,6 +26,9 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
     public InventorySummary? Inventory { get; private set; }
     public IReadOnlyList<SectorPath> SectorPaths { get; private set; } = [];
 
+    /// <summary>The latest year the inventory and the trajectory share, as the check reports lead with it; null without one.</summary>
+    public Checks.HeadlineView? Headline { get; private set; }
+
     [BindProperty] public int Version { get; set; }
     [BindProperty] public TargetForm Target { get; set; } = new();
     [BindProperty] public TaskForm Task { get; set; } = new();
@@ -101,6 +104,10 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
         SectorBases = bases;
         Inventory = inventory;
         Trajectory = PlanTrajectory.Build(plan, inventory, edition);
+        if (Core.Checks.Headline.LatestYear(plan, inventory) is { } year)
+        {
+            Headline = new(Core.Checks.Headline.Of(Core.Checks.ComparableEmissions.Readings(plan, inventory, edition, year)), edition?.IsSample ?? false);
+        }
         SectorPaths = SectorPath.For(plan, bases, inventory);
         var actor = Accounts.TansoClaims.ToActor(User);
         Revisions = (await db.Plans.AsNoTracking().Where(p => p.LineageId == plan.LineageId).OrderBy(p => p.Revision).ToListAsync(ct))
