@@ -41,6 +41,8 @@ namespace Tanso.Data.Migrations.Sqlite
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "NotStated");
+            // The NDC's base-year edition (seeded from inventory-editions.csv) is on the 1996 IPCC guidelines.
+            migrationBuilder.Sql("UPDATE inventory_editions SET \"Guidelines\" = 'Ipcc1996' WHERE \"Code\" = 'ndc-base-2018'");
         }
 
         /// <inheritdoc />
