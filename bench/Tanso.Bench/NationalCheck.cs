@@ -47,11 +47,12 @@ internal sealed class NationalCheck(Rubric rubric, int year, DateOnly today)
         return NationalRollUp.Of(summaries, taskForce);
     }
 
+    /// <summary>One government's check through the one Core assembly the web uses (<see cref="CheckEvaluation.Assemble"/>,
+    /// emissions by <see cref="ComparableEmissions.Readings"/>); only the reading of monthly reports is the benchmark's own.</summary>
     public GovernmentCheck Check(SyntheticGovernment government)
     {
         var tasks = government.Plan.Tasks;
-        var scores = new List<TaskScore>(tasks.Count);
-        var taskGrades = new List<CombinedScore?>(tasks.Count);
+        var inputs = new List<TaskInput>(tasks.Count);
         var (readings, reported) = (0, 0);
         for (var t = 0; t < tasks.Count; t++)
         {
@@ -71,17 +72,13 @@ internal sealed class NationalCheck(Rubric rubric, int year, DateOnly today)
             var budget = BudgetExecution.For(task, year, executed);
             var report = new TaskReport(task.Code, task.Name, year, government.StatusOf(t, year, 12), achievements,
                 budget.PlannedKrw == 0m && executed == 0m ? null : budget);
-            var score = TaskScoring.Score(report);
-            scores.Add(score);
-            taskGrades.Add(grader.Task(score, government.TaskQualitativeOf(t, year)));
+            inputs.Add(new TaskInput(task, report, false, government.TaskQualitativeOf(t, year)));
         }
-        var sectorReadings = government.Emissions[year - SyntheticChecks.FirstYear];
-        var sectors = sectorReadings.Select(r => EmissionsPerformance.Of(r)).ToList();
-        var total = EmissionsPerformance.Total(sectorReadings);
-        var quantitative = QuantitativeScoring.Compute(scores, total, QuantitativeWeights.Default);
+        var emissions = ComparableEmissions.Readings(government.Plan, government.Inventory, SyntheticChecks.Edition, year);
         var evaluations = government.Evaluations[year - SyntheticChecks.FirstYear];
         var qualitative = evaluations.Length == 0 ? null : QualitativeScoring.Aggregate(rubric, evaluations);
-        return new(government, scores, taskGrades, sectors, sectors.Select(s => grader.Sector(s)).ToList(), total, quantitative, qualitative,
-            grader.Overall(quantitative, qualitative), LaggingTasks.Find(scores, today), readings, reported);
+        var e = CheckEvaluation.Assemble(year, inputs, emissions.Sectors, emissions.Total, today, QuantitativeWeights.Default, grader, qualitative: qualitative);
+        return new(government, e.Tasks.Select(c => c.Score).ToList(), e.Tasks.Select(c => c.Grade).ToList(), e.Sectors.Select(c => c.Performance).ToList(),
+            e.Sectors.Select(c => c.Grade).ToList(), e.Total!, e.Quantitative, qualitative, e.Overall, e.Lagging, readings, reported);
     }
 }

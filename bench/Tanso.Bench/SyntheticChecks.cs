@@ -1,5 +1,7 @@
 using Tanso.Core.Checks;
+using Tanso.Core.Figures;
 using Tanso.Core.Governments;
+using Tanso.Core.Inventory;
 using Tanso.Core.Plans;
 using Tanso.Core.Quantities;
 using Tanso.Core.Sectors;
@@ -28,6 +30,12 @@ internal static class SyntheticChecks
 
     /// <summary>The one inventory edition every synthetic actual comes from.</summary>
     public const int EditionId = 1;
+
+    /// <summary>That edition, labelled as synthetic.</summary>
+    public static InventoryEdition Edition { get; } = new("synthetic", "[합성] 인벤토리", "[synthetic] inventory", Label, new DateOnly(2026, 1, 1), Label, Label)
+    {
+        Id = EditionId, IsSample = true,
+    };
 
     private static readonly SectorCode[] Sectors = [.. new[]
     {
@@ -76,9 +84,11 @@ internal static class SyntheticChecks
     {
         var random = new Random(unchecked(seed * 1_000_003 + id));
         var name = $"[합성] 지자체 {id:D3}";
-        var emissions = Emissions(random);
-        var plan = new Plan(id, $"{name} 탄소중립 녹색성장 기본계획 ({Label})", FirstYear, LastYear, BaseYear,
-            TonnesCo2e.Sum(emissions[0].Select(e => e.BaseEmissions)), Label);
+        // The base is known only once the inventory is drawn; the plan starts with a placeholder and takes it from the edition.
+        var plan = new Plan(id, $"{name} 탄소중립 녹색성장 기본계획 ({Label})", FirstYear, LastYear, BaseYear, new TonnesCo2e(1m), Label);
+        plan.CountOn(new EmissionsBasis(BasisKind.Net, BasisAdjustments.None, IpccGuidelines.NotStated));
+        var (inventory, baseValue) = Emissions(random, plan);
+        plan.TakeBaseFrom(EditionId, baseValue, Label);
         var tasks = random.Next(180, 221);
         var kpis = new SyntheticKpis(random, tasks * 2 + 16);
         var offsets = new int[tasks + 1];
@@ -107,7 +117,7 @@ internal static class SyntheticChecks
         {
             Id = id, Name = name, Level = id <= Provinces ? GovernmentLevel.Province : GovernmentLevel.Municipality, Plan = plan,
             KpiModes = [.. kpis.Modes], KpiWeights = [.. kpis.Weights], KpiOffsets = offsets, Statuses = statuses, ExecutedThousandKrw = executed,
-            ActualHundredths = [.. kpis.Actuals], TaskQualitative = taskQualitative, Emissions = emissions, Evaluations = Evaluations(random),
+            ActualHundredths = [.. kpis.Actuals], TaskQualitative = taskQualitative, Inventory = inventory, Evaluations = Evaluations(random),
         };
     }
 
@@ -129,26 +139,44 @@ internal static class SyntheticChecks
         }
     }
 
-    /// <summary>[year][sector]: bases of 2015, a straight line to −40 % by 2030 (the sink to 10 % more removal),
-    /// actuals near the line; 15 % of governments still lack one sector's actual for the last year.</summary>
-    private static EmissionsReading[][] Emissions(Random random)
+    /// <summary>
+    /// The government's inventory (one edition, 2015–2025, one line per sector) and its plan's targets: bases of 2015,
+    /// each sector's 2030 target (−40 %, the sink 10 % more removal) and the total's (their sum, net of the sink, as
+    /// the plan's basis says), actuals near the straight line; 15 % of governments still lack one sector's actual for
+    /// the last year. The check reads them through <see cref="ComparableEmissions.Readings"/>, as the web does.
+    /// </summary>
+    private static (InventorySummary Inventory, TonnesCo2e Base) Emissions(Random random, Plan plan)
     {
         var scale = 0.2 + random.NextDouble() * 2;
         var missing = random.NextDouble() < 0.15 ? random.Next(Sectors.Length) : -1;
-        var paths = Sectors.Select(s =>
+        var entries = new List<InventoryEntry>();
+        var total2030 = TonnesCo2e.Zero;
+        for (var i = 0; i < Sectors.Length; i++)
         {
-            var removal = SectorTaxonomy.Get(s).IsNegativeLine;
+            var removal = SectorTaxonomy.Get(Sectors[i]).IsNegativeLine;
             var baseValue = new TonnesCo2e(Math.Round((decimal)(scale * (removal ? -random.Next(1_000, 200_000) : random.Next(10_000, 5_000_000))), 1));
             var target = new TonnesCo2e(baseValue.Value * (removal ? 1.1m : 0.6m));
-            return (s, baseValue, Trajectory.Build(new YearValue(BaseYear, baseValue), [new YearValue(2030, target)], Interpolation.StraightLine).Values);
-        }).ToList();
-        return [.. Enumerable.Range(FirstYear, Years).Select(year => paths.Select((p, i) =>
-        {
-            var line = p.Values.Single(v => v.Year == year).Value.Value;
-            TonnesCo2e? actual = year == LastYear && i == missing ? null : new(Math.Round(line * (decimal)(1.02 + Noise(random, 0.06)), 1));
-            return EmissionsReading.FromPath(p.s, year, p.baseValue, p.Values, actual, actual is null ? null : EditionId)!;
-        }).ToArray())];
+            plan.Targets.Add(new PlanTarget(2030, Sectors[i], TargetKind.Amount, target.Value));
+            total2030 += target;
+            var line = Trajectory.Build(new YearValue(BaseYear, baseValue), [new YearValue(2030, target)], Interpolation.StraightLine).Values;
+            entries.Add(Entry(Sectors[i], BaseYear, baseValue));
+            for (var year = FirstYear; year <= LastYear; year++)
+            {
+                var value = line.Single(v => v.Year == year).Value.Value;
+                var actual = Math.Round(value * (decimal)(1.02 + Noise(random, 0.06)), 1);
+                if (!(year == LastYear && i == missing))
+                {
+                    entries.Add(Entry(Sectors[i], year, new TonnesCo2e(actual)));
+                }
+            }
+        }
+        plan.Targets.Add(new PlanTarget(2030, null, TargetKind.Amount, Math.Max(0m, total2030.Value)));
+        var inventory = InventorySummary.Build(entries);
+        return (inventory, inventory.Net(BaseYear));
     }
+
+    private static InventoryEntry Entry(SectorCode sector, int year, TonnesCo2e value) =>
+        new(EditionId, 0, sector, "", Gas.Total, ReportingYear.Of(year), value);
 
     /// <summary>[year]: 5–7 evaluators score every criterion around the government's own level; 3 % of years are not
     /// yet evaluated.</summary>

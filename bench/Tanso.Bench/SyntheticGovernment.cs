@@ -1,3 +1,4 @@
+using Tanso.Core.Inventory;
 using Tanso.Core.Checks;
 using Tanso.Core.Governments;
 using Tanso.Core.Plans;
@@ -43,8 +44,8 @@ internal sealed class SyntheticGovernment
     /// <summary>[task × years + year]: a qualitative score of the task given by evaluators, 0 when none was given.</summary>
     public required byte[] TaskQualitative { get; init; }
 
-    /// <summary>[year][sector]: base, trajectory value and actual of each sector.</summary>
-    public required EmissionsReading[][] Emissions { get; init; }
+    /// <summary>The government's inventory: every sector's line of the base year and of 2016–2025 (one synthetic edition).</summary>
+    public required InventorySummary Inventory { get; init; }
 
     /// <summary>[year]: every evaluator's score of every rubric criterion (empty when not yet evaluated).</summary>
     public required EvaluatorScore[][] Evaluations { get; init; }

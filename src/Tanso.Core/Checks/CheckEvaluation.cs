@@ -31,6 +31,33 @@ public sealed record SectorCheck(EmissionsPerformance Performance, CombinedScore
 public sealed record CheckEvaluation(int Year, IReadOnlyList<TaskCheck> Tasks, IReadOnlyList<SectorCheck> Sectors, EmissionsPerformance? Total,
     BudgetExecution? Budget, QuantitativeScore Quantitative, CombinedScore? Overall, IReadOnlyList<LaggingTask> Lagging)
 {
+    /// <summary>How the total's actual was made comparable with the plan's target (basis, parts, notes); null when the
+    /// evaluation was not assembled from an inventory edition.</summary>
+    public ComparableActual? Actual { get; init; }
+
+    /// <summary>The published headline figures: X % below/above target, met/missed, achievement % (uncapped).</summary>
+    public Headline Headline => Headline.Of(this);
+
+    /// <summary>
+    /// The evaluation every caller uses (web page, API, reports, roll-up, portal, benchmark): each sector's and the
+    /// total's emissions of the cycle's year are read from <paramref name="edition"/> on the plan's basis
+    /// (<see cref="ComparableEmissions.Readings"/>), then the cycle is evaluated with its own settings.
+    /// </summary>
+    /// <param name="plan">The plan with its targets, tasks and KPIs.</param>
+    /// <param name="cycle">The cycle with its progress reports and settings.</param>
+    /// <param name="inventory">The edition's table for the government, or null.</param>
+    /// <param name="edition">The edition, or null.</param>
+    /// <param name="today">The date lagging rules are applied on.</param>
+    /// <param name="qualitative">The qualitative score, which joins the overall grade when it has a score.</param>
+    public static CheckEvaluation Of(Plan plan, CheckCycle cycle, Inventory.InventorySummary? inventory, Figures.InventoryEdition? edition, DateOnly today,
+        QualitativeScore? qualitative = null)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        var readings = ComparableEmissions.Readings(plan, inventory, edition, cycle.Year);
+        return Evaluate(plan, cycle, readings.Sectors, readings.Total, today, cycle.Settings.Quantitative, cycle.Settings.Grader, qualitative: qualitative)
+            with { Actual = readings.Actual };
+    }
+
     /// <summary>Evaluates a plan's progress reports for the cycle's year.</summary>
     /// <param name="plan">The plan with its tasks and KPIs.</param>
     /// <param name="cycle">The cycle with its progress reports.</param>
@@ -44,7 +71,8 @@ public sealed record CheckEvaluation(int Year, IReadOnlyList<TaskCheck> Tasks, I
     public static CheckEvaluation Evaluate(Plan plan, CheckCycle cycle, IEnumerable<EmissionsReading> sectors, EmissionsReading? total, DateOnly today,
         QuantitativeWeights? weights = null, Grader? grader = null, LaggingRules? rules = null, QualitativeScore? qualitative = null)
     {
-        grader ??= new Grader();
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(cycle);
         var year = cycle.Year;
         var progress = cycle.Progress.ToDictionary(p => p.TaskId);
         var tasks = plan.Tasks.Where(t => t.Level != TaskLevel.Area && t.StartYear <= year && t.EndYear >= year).OrderBy(t => t.Code, StringComparer.Ordinal)
@@ -54,14 +82,36 @@ public sealed record CheckEvaluation(int Year, IReadOnlyList<TaskCheck> Tasks, I
                 var kpis = t.Kpis.Select(k => KpiReading.From(k.ToKpi(), year, report?.ActualOf(k.Id))).OfType<KpiReading>()
                     .Select(r => KpiAchievements.Compute(r)).ToList();
                 var budget = report?.BudgetExecutedKrw is { } executed ? BudgetExecution.For(t, year, executed) : null;
-                var score = TaskScoring.Score(new TaskReport(t.Code, t.Name, year, report?.Status ?? TaskProgressStatus.OnTrack, kpis, budget));
-                return new TaskCheck(t, score, grader.Task(score), report is null);
-            }).ToList();
+                return new TaskInput(t, new TaskReport(t.Code, t.Name, year, report?.Status ?? TaskProgressStatus.OnTrack, kpis, budget), report is null, null);
+            });
+        return Assemble(year, tasks, sectors, total, today, weights, grader, rules, qualitative);
+    }
+
+    /// <summary>
+    /// Assembles an evaluation from task reports already read (the benchmark reads them from its own monthly data):
+    /// task scores and grades, sector and total performance, the quantitative score, the overall grade, the lagging tasks.
+    /// </summary>
+    public static CheckEvaluation Assemble(int year, IEnumerable<TaskInput> tasks, IEnumerable<EmissionsReading> sectors, EmissionsReading? total, DateOnly today,
+        QuantitativeWeights? weights = null, Grader? grader = null, LaggingRules? rules = null, QualitativeScore? qualitative = null)
+    {
+        grader ??= new Grader();
+        var checks = tasks.Select(t =>
+        {
+            var score = TaskScoring.Score(t.Report);
+            return new TaskCheck(t.Task, score, grader.Task(score, t.QualitativePercent), t.Unreported);
+        }).ToList();
         var sectorChecks = sectors.Select(r => EmissionsPerformance.Of(r)).Select(p => new SectorCheck(p, grader.Sector(p))).ToList();
         var totalPerformance = total is null ? null : EmissionsPerformance.Of(total);
-        var quantitative = QuantitativeScoring.Compute(tasks.Select(t => t.Score), totalPerformance, weights ?? QuantitativeWeights.Default);
-        var budgets = tasks.Select(t => t.Score.Report.Budget).OfType<BudgetExecution>().ToList();
-        return new CheckEvaluation(year, tasks, sectorChecks, totalPerformance, budgets.Count == 0 ? null : BudgetExecution.Total(budgets),
-            quantitative, grader.Overall(quantitative, qualitative), LaggingTasks.Find(tasks.Select(t => t.Score), today, rules));
+        var quantitative = QuantitativeScoring.Compute(checks.Select(t => t.Score), totalPerformance, weights ?? QuantitativeWeights.Default);
+        var budgets = checks.Select(t => t.Score.Report.Budget).OfType<BudgetExecution>().ToList();
+        return new CheckEvaluation(year, checks, sectorChecks, totalPerformance, budgets.Count == 0 ? null : BudgetExecution.Total(budgets),
+            quantitative, grader.Overall(quantitative, qualitative), LaggingTasks.Find(checks.Select(t => t.Score), today, rules));
     }
 }
+
+/// <summary>One task's inputs to an evaluation.</summary>
+/// <param name="Task">The plan task.</param>
+/// <param name="Report">Its report for the year (status, KPI achievements, budget).</param>
+/// <param name="Unreported">No progress report was given.</param>
+/// <param name="QualitativePercent">The task's own qualitative score, when one is given (combined into its grade).</param>
+public sealed record TaskInput(PlanTask Task, TaskReport Report, bool Unreported, decimal? QualitativePercent);

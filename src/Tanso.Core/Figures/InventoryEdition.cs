@@ -31,6 +31,10 @@ public sealed record InventoryEdition(string Code, string NameKo, string NameEn,
     /// <summary>Database identity.</summary>
     public int Id { get; init; }
 
+    /// <summary>The IPCC guidelines the edition is computed under (NotStated when the edition does not say); a target
+    /// is compared only with an edition of its own guidelines.</summary>
+    public Plans.IpccGuidelines Guidelines { get; init; }
+
     /// <summary>Generated demonstration data (예시 데이터), never official: shown with that label everywhere.</summary>
     public bool IsSample { get; init; }
 }

@@ -69,6 +69,23 @@ public sealed class Plan : IVersioned
     /// <summary>How the yearly trajectory is drawn between targets.</summary>
     public Interpolation Interpolation { get; private set; } = Interpolation.StraightLine;
 
+    /// <summary>What the plan's targets and trajectory count (gross, net, net with adjustments) and the IPCC guidelines
+    /// of the inventory they were set on; every target of the plan shares it, so its trajectory is on one basis.</summary>
+    public EmissionsBasis Basis
+    {
+        get => new(BasisKind, BasisAdjustments, BasisGuidelines);
+        private set => (BasisKind, BasisAdjustments, BasisGuidelines) = (value.Kind, value.Adjustments, value.Guidelines);
+    }
+
+    /// <summary>Stored part of <see cref="Basis"/>.</summary>
+    public BasisKind BasisKind { get; private set; }
+
+    /// <summary>Stored part of <see cref="Basis"/>.</summary>
+    public BasisAdjustments BasisAdjustments { get; private set; }
+
+    /// <summary>Stored part of <see cref="Basis"/>.</summary>
+    public IpccGuidelines BasisGuidelines { get; private set; }
+
     /// <summary>Built by code for demonstration, labelled 예시 데이터.</summary>
     public bool IsSample { get; private set; }
 
@@ -131,6 +148,14 @@ public sealed class Plan : IVersioned
         Validate();
     }
 
+    /// <summary>States the basis of the plan's targets; only a draft may change.</summary>
+    public void CountOn(EmissionsBasis basis)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        EnsureEditable();
+        Basis = basis;
+    }
+
     /// <summary>Marks the plan as generated demonstration data.</summary>
     public Plan AsSample()
     {
@@ -166,7 +191,7 @@ public sealed class Plan : IVersioned
         var next = new Plan(GovernmentId, Title, PeriodStart, PeriodEnd, BaseYear, BaseEmissions, BaseSource)
         {
             LineageId = LineageId, Revision = Revision + 1, BaseEditionId = BaseEditionId, ScopeNote = ScopeNote,
-            NetZeroYear = NetZeroYear, Interpolation = Interpolation, IsSample = IsSample,
+            NetZeroYear = NetZeroYear, Interpolation = Interpolation, IsSample = IsSample, Basis = Basis,
         };
         next.Targets.AddRange(Targets.Select(t => new PlanTarget(t.Year, t.Sector, t.Kind, t.Value)));
         next.ManualPoints.AddRange(ManualPoints.Select(p => new PlanTrajectoryPoint(p.Sector, p.Year, p.Value)));

@@ -16,6 +16,9 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.Property(p => p.BaseSource).HasMaxLength(TextLimits.Source);
         b.Property(p => p.ScopeNote).HasMaxLength(TextLimits.Note);
         b.Property(p => p.Version).IsConcurrencyToken();
+        b.Ignore(p => p.Basis);
+        // Flags are stored by name ("Ccus, InternationalCredits, DirectAirCapture"), longer than the 40 of other enums.
+        b.Property(p => p.BasisAdjustments).HasMaxLength(80);
         b.HasOne<Government>().WithMany().HasForeignKey(p => p.GovernmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<InventoryEdition>().WithMany().HasForeignKey(p => p.BaseEditionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Targets).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);

@@ -1,4 +1,5 @@
 using Tanso.Core.Figures;
+using Tanso.Core.Plans;
 using Tanso.Core.Governments;
 using Tanso.Core.Quantities;
 using Tanso.Core.Sectors;
@@ -24,7 +25,11 @@ public static class ReferenceData
 
     /// <summary>Inventory editions.</summary>
     public static IReadOnlyList<InventoryEdition> Editions() => EmbeddedCsv.Read("inventory-editions.csv", r => new InventoryEdition(
-        r.Text("code"), r.Text("name_ko"), r.Text("name_en"), r.Text("publisher"), r.Date("published_on"), r.Text("method_note"), r.Text("source")));
+        r.Text("code"), r.Text("name_ko"), r.Text("name_en"), r.Text("publisher"), r.Date("published_on"), r.Text("method_note"), r.Text("source"))
+    {
+        // The NDC's base-year edition is the 2020 inventory under the 1996 guidelines (reference README).
+        Guidelines = EmissionsBasis.ParseGuidelines(r.Text("guidelines")),
+    });
 
     /// <summary>Series of official figures.</summary>
     public static IReadOnlyList<FigureSeries> Series() => EmbeddedCsv.Read("figure-series.csv", r => new FigureSeries(

@@ -46,8 +46,13 @@ internal static class SampleNationalPlan
             return 0;
         }
         var plan = new Plan(nation.Id, "[예시] 국가 탄소중립·녹색성장 기본계획 (2023–2042)", 2023, 2042, 2018, new TonnesCo2e(727_600_000m), Source).AsSample();
-        plan.Describe(plan.Title, 2023, 2042, 2018, plan.BaseEmissions, Source, null, "국가 총배출량 (national gross emissions)", 2050, Interpolation.StraightLine);
-        plan.Targets.Add(new PlanTarget(2030, null, TargetKind.ReductionPercent, 40m));
+        plan.Describe(plan.Title, 2023, 2042, 2018, plan.BaseEmissions, Source, null,
+            "2018년 총배출량 727.6 Mt 기준, 2030년 순배출량 목표 436.6 Mt (흡수원·CCUS·국제감축 포함, 1996 IPCC 지침) — base: 2018 gross; 2030 target: net of LULUCF, CCUS and international reductions",
+            2050, Interpolation.StraightLine);
+        // The NDC and the 1st National Basic Plan count their 436.6 Mt net of sinks, CCUS and international reductions,
+        // on the 1996 guidelines (national-sector-figures.csv, https://fsc.go.kr/no010101/79643).
+        plan.CountOn(EmissionsBasis.NationalNdc);
+        plan.Targets.Add(new PlanTarget(2030, null, TargetKind.Amount, 436_600_000m));
         var tasks = Tasks.Select((t, i) =>
         {
             var task = new PlanTask(TaskLevel.Task, t.Code, "[예시] " + t.Name, t.Ministry, t.Sector.Code, 2023, t.EndYear);

@@ -17,6 +17,7 @@ internal sealed record TaskCheckDto(string Code, string Name, string Department,
     decimal? BudgetPlannedKrw, decimal? BudgetExecutedKrw, decimal? BudgetRatePercent, string? Grade, IReadOnlyList<KpiAchievementDto> Kpis,
     IReadOnlyList<EvidenceFileDto> EvidenceFiles);
 
+/// <summary>A sector's or the total's emissions; <c>AchievementPercent</c> is raw (never capped), <c>ScorePercent</c> the value held to the cap and floored at 0 for the score.</summary>
 internal sealed record SectorCheckDto(string? Sector, decimal BaseTCo2eq, decimal TrajectoryTCo2eq, decimal? ActualTCo2eq, decimal? GapTCo2eq, bool? OnTrack,
     decimal PlannedReductionTCo2eq, decimal? AchievedReductionTCo2eq, decimal? AchievementPercent, decimal? ScorePercent, string? Grade);
 
@@ -25,7 +26,21 @@ internal sealed record ComponentDto(string Kind, decimal? Value, decimal WeightP
 internal sealed record LaggingDto(string Code, string Name, IReadOnlyList<string> Reasons);
 
 internal sealed record EvaluationDto(int Year, string? InventoryEdition, IReadOnlyList<TaskCheckDto> Tasks, IReadOnlyList<SectorCheckDto> Sectors, SectorCheckDto? Total,
-    decimal? BudgetRatePercent, IReadOnlyList<ComponentDto> Quantitative, decimal? QuantitativeScore, decimal? QualitativeScore, string? Grade, decimal? CombinedScore, IReadOnlyList<LaggingDto> Lagging);
+    decimal? BudgetRatePercent, IReadOnlyList<ComponentDto> Quantitative, decimal? QuantitativeScore, decimal? QualitativeScore, string? Grade, decimal? CombinedScore, IReadOnlyList<LaggingDto> Lagging,
+    HeadlineDto Headline, bool IsSample);
+
+/// <summary>The basis a target is compared on and how the actual was made (gross, LULUCF, adjustments), raw tonnes.</summary>
+internal sealed record BasisDto(string Kind, IReadOnlyList<string> Adjustments, string Guidelines, string TextKo, string TextEn, string? EditionGuidelines,
+    string Comparability, decimal? GrossTCo2eq, decimal? LulucfTCo2eq, IReadOnlyDictionary<string, decimal?> AdjustmentsTCo2eq, decimal? ActualTCo2eq,
+    IReadOnlyList<string> NotesKo, IReadOnlyList<string> NotesEn);
+
+/// <summary>A headline figure as raw values: the percentage from the target (negative below) and the achievement, never capped.</summary>
+internal sealed record HeadlineFigureDto(string? Sector, decimal TargetTCo2eq, decimal? ActualTCo2eq, string Verdict, decimal? PercentFromTarget, decimal? AchievementPercent,
+    decimal PlannedReductionTCo2eq, decimal? AchievedReductionTCo2eq, string TextKo, string TextEn);
+
+/// <summary>The check's headline: the total on the plan's basis, every sector, the sectors that missed while the total met.</summary>
+internal sealed record HeadlineDto(int Year, BasisDto? Basis, HeadlineFigureDto? Total, IReadOnlyList<HeadlineFigureDto> Sectors, IReadOnlyList<string> MissedSectors,
+    bool SectorsMissedWhileTotalMet, bool IsSample);
 
 internal sealed record CycleDto(CycleSummaryDto Cycle, EvaluationDto Evaluation, EvaluationStateDto Workflow);
 
@@ -49,10 +64,22 @@ internal static class CheckDtoMapping
             e.Budget?.RatePercent,
             e.Quantitative.Components.Select(c => new ComponentDto(c.Kind.ToString(), c.Value, c.WeightPercent, c.EffectiveWeightPercent, c.Contribution)).ToList(),
             e.Quantitative.Score, ce.QualitativeIncluded ? ce.Qualitative.Score : null, e.Overall?.Grade.Ko, e.Overall?.Score,
-            e.Lagging.Select(l => new LaggingDto(l.Task.Report.TaskCode, l.Task.Report.TaskName, l.Reasons.Select(r => r.En).ToList())).ToList());
+            e.Lagging.Select(l => new LaggingDto(l.Task.Report.TaskCode, l.Task.Report.TaskName, l.Reasons.Select(r => r.En).ToList())).ToList(),
+            e.Headline.ToDto(ce.Edition?.IsSample ?? false), ce.Edition?.IsSample ?? false);
     }
+
+    /// <summary>The headline as raw values; <paramref name="isSample"/>: the edition is sample data.</summary>
+    public static HeadlineDto ToDto(this Headline h, bool isSample) => new(h.Year, h.Actual?.ToDto(), h.Total?.ToDto(), h.Sectors.Select(f => f.ToDto()).ToList(),
+        h.MissedSectors.Select(f => f.Sector!.Value.Value).ToList(), h.SectorsMissedWhileTotalMet, isSample);
+
+    private static HeadlineFigureDto ToDto(this HeadlineFigure f) => new(f.Sector?.Value, f.Target.Value, f.Actual?.Value, f.Verdict.ToString(), f.PercentFromTarget,
+        f.AchievementPercent, f.PlannedReduction.Value, f.AchievedReduction?.Value, f.TextKo, f.TextEn);
+
+    public static BasisDto ToDto(this ComparableActual a) => new(a.Basis.Kind.ToString(), a.Basis.AdjustmentNames(true).ToList(), a.Basis.Guidelines.ToString(),
+        a.Basis.Korean, a.Basis.English, a.Edition?.Guidelines.ToString(), a.Status.ToString(), a.Gross?.Value, a.Lulucf?.Value,
+        a.Adjustments.ToDictionary(x => x.Line.Code.Value, x => x.Value?.Value), a.Value?.Value, a.Notes.Select(n => n.Ko).ToList(), a.Notes.Select(n => n.En).ToList());
 
     private static SectorCheckDto Sector(EmissionsPerformance p, CombinedScore? grade) => new(
         p.Reading.Sector?.Value, p.Reading.BaseEmissions.Value, p.Reading.TrajectoryValue.Value, p.Reading.Actual?.Value, p.Gap?.Value, p.OnTrack,
-        p.PlannedReduction.Value, p.AchievedReduction?.Value, p.Achievement.CappedPercent, p.ScorePercent, grade?.Grade.Ko);
+        p.PlannedReduction.Value, p.AchievedReduction?.Value, p.Achievement.UncappedPercent, p.ScorePercent, grade?.Grade.Ko);
 }

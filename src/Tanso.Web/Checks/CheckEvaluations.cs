@@ -2,6 +2,7 @@ using Tanso.Core;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
 using Tanso.Core.Figures;
+using Tanso.Core.Inventory;
 using Tanso.Core.Plans;
 using Tanso.Data;
 using Tanso.Data.Inventory;
@@ -12,7 +13,7 @@ namespace Tanso.Web.Checks;
 /// <summary>A cycle's evaluation with what it was computed from.</summary>
 /// <param name="Plan">The plan checked.</param>
 /// <param name="Evaluation">The quantitative check, and the overall grade (with the qualitative score when included).</param>
-/// <param name="Edition">The inventory edition emissions come from.</param>
+/// <param name="Edition">The inventory edition emissions come from (its <c>IsSample</c> travels to every DTO).</param>
 /// <param name="Qualitative">The evaluators' scores aggregated against the cycle's rubric (always computed).</param>
 /// <param name="Sheets">The evaluators' score sheets, in the order evaluators were assigned (평가위원 1, 2, …).</param>
 /// <param name="Review">The whole result and its right of reply (소명), once national staff drafted it.</param>
@@ -23,37 +24,30 @@ internal sealed record CycleEvaluation(Plan Plan, CheckEvaluation Evaluation, In
 
 internal static class CheckEvaluations
 {
-    /// <summary>Evaluates the cycle with its own settings: KPI and task scores from the reports, each sector's and the
-    /// total's emissions in the checked year (current inventory edition) against the plan's trajectory, and — unless
+    /// <summary>Evaluates the cycle with its own settings (<see cref="CheckEvaluation.Of"/>): KPI and task scores from the
+    /// reports, each sector's and the total's emissions in the checked year on the plan's basis against its trajectory, and — unless
     /// <paramref name="withQualitative"/> is false (a viewer who may not see it yet) — the evaluators' qualitative score
     /// in the overall grade.</summary>
     public static async Task<CycleEvaluation> ForAsync(TansoDb db, CheckCycle cycle, TimeProvider clock, CancellationToken ct, bool withQualitative = true)
     {
         var plan = (await PlanAccess.LoadAsync(db, cycle.PlanId, ct))!;
         var review = await ReviewAsync(db, cycle, ct);
-        var edition = EditionOf(await db.EditionsForAsync(plan.GovernmentId, ct), review);
-        var (bases, inventory, _) = await SectorBases.ForAsync(db, plan, edition, ct);
-        var year = cycle.Year;
-        var sectors = SectorPath.For(plan, bases, inventory)
-            .Select(sp => EmissionsReading.FromPath(sp.Sector.Code, year, sp.Base, sp.Path, sp.Actual.TryGetValue(year, out var a) ? a : null, edition?.Id))
-            .OfType<EmissionsReading>().ToList();
-        var (path, _) = plan.PathOf(null, plan.BaseEmissions, bases);
-        var total = EmissionsReading.FromPath(null, year, plan.BaseEmissions, path,
-            inventory is not null && inventory.Years.Contains(year) ? inventory.Gross(year) : null, edition?.Id);
+        var edition = EditionOf(await db.EditionsForAsync(plan.GovernmentId, ct), review, plan.Basis);
+        var inventory = edition is null ? null : InventorySummary.Build(await db.EntriesAsync(plan.GovernmentId, edition.Id, ct));
         var today = KoreanTime.Today(clock);
         var sheets = await SheetsAsync(db, cycle, ct);
         var qualitative = QualitativeOf(cycle, sheets);
-        var settings = cycle.Settings;
-        var evaluation = CheckEvaluation.Evaluate(plan, cycle, sectors, total, today, settings.Quantitative, settings.Grader, qualitative: withQualitative ? qualitative : null);
+        var evaluation = CheckEvaluation.Of(plan, cycle, inventory, edition, today, withQualitative ? qualitative : null);
         var opinions = await db.ImprovementOpinions.AsNoTracking().Where(o => o.CycleId == cycle.Id).OrderBy(o => o.Id).ToListAsync(ct);
         return new CycleEvaluation(plan, evaluation, edition, qualitative, sheets, review, opinions, withQualitative && qualitative.Score is not null);
     }
 
-    /// <summary>The edition a cycle is evaluated on: the one its final result was computed on, else the current one
-    /// (the first of <paramref name="editions"/>, as <c>InventoryQueries.EditionsForAsync</c> orders them).</summary>
-    public static InventoryEdition? EditionOf(IReadOnlyList<InventoryEdition> editions, EvaluationReview? review) =>
+    /// <summary>The edition a cycle is evaluated on: the one its final result was computed on, else the newest one under
+    /// the guidelines of the plan's basis (<see cref="ComparableEmissions.ChooseEdition"/>; <paramref name="editions"/>
+    /// ordered current first, as <c>InventoryQueries.EditionsForAsync</c> orders them).</summary>
+    public static InventoryEdition? EditionOf(IReadOnlyList<InventoryEdition> editions, EvaluationReview? review, EmissionsBasis basis) =>
         (review is { Stage: ReviewStage.Final, EditionId: { } pinned } ? editions.FirstOrDefault(e => e.Id == pinned) : null)
-        ?? (editions.Count > 0 ? editions[0] : null);
+        ?? ComparableEmissions.ChooseEdition(editions, basis);
 
     /// <summary>The evaluators' sheets, in the order the evaluators were assigned.</summary>
     public static async Task<IReadOnlyList<ScoreSheet>> SheetsAsync(TansoDb db, CheckCycle cycle, CancellationToken ct)

@@ -73,8 +73,11 @@ internal sealed class PlanForm
     public int? NetZeroYear { get; set; } = 2050;
     public string Interpolation { get; set; } = "straight-line";
     public string? BaseEdition { get; set; }
+    public string Basis { get; set; } = "gross";
+    public List<string> Adjustments { get; set; } = [];
+    public string Guidelines { get; set; } = "not-stated";
 
     public PlanHeader ToHeader(int version = 0) =>
         new(Title, PeriodStart, PeriodEnd, BaseYear, BaseEmissions, string.IsNullOrWhiteSpace(BaseSource) && !string.IsNullOrWhiteSpace(BaseEdition) ? "inventory" : BaseSource,
-            ScopeNote, NetZeroYear, Interpolation, version, string.IsNullOrWhiteSpace(BaseEdition) ? null : BaseEdition);
+            ScopeNote, NetZeroYear, Interpolation, version, string.IsNullOrWhiteSpace(BaseEdition) ? null : BaseEdition, Basis, Adjustments, Guidelines);
 }

@@ -56,8 +56,8 @@ internal static class PlanApi
         {
             return TypedResults.NotFound();
         }
-        var (bases, inventory, isSample) = await SectorBases.ForAsync(db, plan, ct);
-        var total = PlanTrajectory.Build(plan, inventory, isSample);
+        var (bases, inventory, edition) = await SectorBases.ForAsync(db, plan, ct);
+        var total = PlanTrajectory.Build(plan, inventory, edition);
         static IReadOnlyList<YearValueDto> Dto(IEnumerable<Core.Plans.YearValue> v) => v.Select(x => new YearValueDto(x.Year, Math.Round(x.Value.Value, 4))).ToList();
         return TypedResults.Ok(SectorPath.For(plan, bases, inventory)
             .Select(s => new PathDto(s.Sector.Code.Value, s.Base.Value, Dto(s.Path), Dto(s.Actual.Select(a => new Core.Plans.YearValue(a.Key, a.Value))), s.Notes))

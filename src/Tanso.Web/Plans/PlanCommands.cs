@@ -75,6 +75,10 @@ internal static class PlanCommands
                 return errors;
             }
             plan.Describe(draft.Title, draft.PeriodStart, draft.PeriodEnd, draft.BaseYear, draft.BaseEmissions, draft.BaseSource, null, draft.ScopeNote, draft.NetZeroYear, draft.Interpolation);
+            if (resolved.Basis is not null || resolved.Adjustments is not null || resolved.Guidelines is not null)
+            {
+                plan.CountOn(draft.Basis);
+            }
             return null;
         }, ct);
     }

@@ -16,7 +16,10 @@ internal sealed record TaskDto(string Code, string? ParentCode, string Level, st
 
 internal sealed record PlanDto(int Id, int Version, int GovernmentId, int LineageId, int Revision, string Status, IReadOnlyList<string> OpenActions,
     string Title, int PeriodStart, int PeriodEnd, int BaseYear, decimal BaseEmissionsTCo2eq, string BaseSource, string ScopeNote, int? NetZeroYear,
-    string Interpolation, bool IsSample, IReadOnlyList<TargetDto> Targets, IReadOnlyList<TaskDto> Tasks);
+    string Interpolation, bool IsSample, IReadOnlyList<TargetDto> Targets, IReadOnlyList<TaskDto> Tasks, PlanBasisDto Basis);
+
+/// <summary>What the plan's targets count, in the words the API takes them (basis, adjustments, guidelines) and as text.</summary>
+internal sealed record PlanBasisDto(string Basis, IReadOnlyList<string> Adjustments, string Guidelines, string TextKo, string TextEn);
 
 internal static class PlanDtoMapping
 {
@@ -34,6 +37,9 @@ internal static class PlanDtoMapping
         "reductionpercent" => "reduction-percent",
         "subproject" => "sub-project",
         "scurve" => "s-curve",
+        "netwithadjustments" => "net-with-adjustments",
+        "internationalcredits" => "international-credits",
+        "directaircapture" => "direct-air-capture",
         var s => s,
     };
 
@@ -53,5 +59,8 @@ internal static class PlanDtoMapping
             t.StartYear, t.EndYear,
             t.Years.OrderBy(y => y.Year).Select(y => new TaskYearDto(y.Year, C(y.BudgetKrw), C(y.ExpectedReduction?.Value))).ToList(),
             t.Kpis.Select(k => new KpiDto(k.Name, k.Unit, k.Direction.Name(), C(k.BaseValue), k.Targets.OrderBy(x => x.Year).ToDictionary(x => x.Year, x => C(x.Value)), k.ToKpi().Problem())).ToList(),
-            C(t.CostPerTonne))).ToList());
+            C(t.CostPerTonne))).ToList(),
+        new PlanBasisDto(p.Basis.Kind.Name(), Enum.GetValues<BasisAdjustments>().Where(a => a != BasisAdjustments.None && p.Basis.Adjustments.HasFlag(a)).Select(a => a.Name()).ToList(),
+            p.Basis.Guidelines switch { IpccGuidelines.NotStated => "not-stated", var g => ((int)g).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            p.Basis.Korean, p.Basis.English));
 }

@@ -41,6 +41,10 @@ internal static class PlanInput
                 plan = new Plan(governmentId, h.Title?.Trim() ?? "", h.PeriodStart, h.PeriodEnd, h.BaseYear, new TonnesCo2e(h.BaseEmissionsTCo2eq), h.BaseSource?.Trim() ?? "");
                 plan.Describe(plan.Title, h.PeriodStart, h.PeriodEnd, h.BaseYear, plan.BaseEmissions, plan.BaseSource, null, h.ScopeNote ?? "", h.NetZeroYear,
                     TryEnum<Interpolation>(h.Interpolation ?? "straight-line", out var i) ? i : Interpolation.StraightLine);
+                if (Basis(h, problem) is { } basis)
+                {
+                    plan.CountOn(basis);
+                }
             }
             catch (ArgumentException e)
             {
@@ -48,6 +52,51 @@ internal static class PlanInput
             }
         });
         return (errors.Count == 0 ? plan : null, errors);
+    }
+
+    /// <summary>The header's emissions basis (null when it states none), reporting bad fields to <paramref name="problem"/>.</summary>
+    public static EmissionsBasis? Basis(PlanHeader h, Action<string, string> problem)
+    {
+        if (h.Basis is null && h.Adjustments is null && h.Guidelines is null)
+        {
+            return null;
+        }
+        var kind = BasisKind.Gross;
+        if (h.Basis is not null && !TryEnum(h.Basis, out kind))
+        {
+            problem("basis", Text.T("gross, net, net-with-adjustments 중 하나를 쓰십시오", "use gross, net or net-with-adjustments"));
+            return null;
+        }
+        var adjustments = BasisAdjustments.None;
+        foreach (var a in h.Adjustments ?? [])
+        {
+            if (!TryEnum<BasisAdjustments>(a, out var one) || one == BasisAdjustments.None)
+            {
+                problem("adjustments", Text.T($"알 수 없는 조정 항목 '{a}': ccus, international-credits, direct-air-capture", $"unknown adjustment '{a}': use ccus, international-credits or direct-air-capture"));
+                return null;
+            }
+            adjustments |= one;
+        }
+        var guidelines = h.Guidelines switch
+        {
+            null or "" or "not-stated" => IpccGuidelines.NotStated,
+            _ => EmissionsBasis.ParseGuidelines(h.Guidelines),
+        };
+        if (guidelines == IpccGuidelines.NotStated && h.Guidelines is { Length: > 0 } g && g != "not-stated")
+        {
+            problem("guidelines", Text.T("1996, 2006, not-stated 중 하나를 쓰십시오", "use 1996, 2006 or not-stated"));
+            return null;
+        }
+        try
+        {
+            return new EmissionsBasis(kind, adjustments, guidelines);
+        }
+        catch (ArgumentException)
+        {
+            problem("adjustments", Text.T("조정 항목(CCUS, 국제감축)은 net-with-adjustments 기준에만, 그리고 하나 이상 적습니다",
+                "adjustments (CCUS, international reductions) go with net-with-adjustments only, which needs at least one"));
+            return null;
+        }
     }
 
     public static (List<PlanTarget> Targets, Dictionary<string, string[]> Errors) Targets(IReadOnlyList<TargetInput> input)

@@ -29,6 +29,9 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
     public InventorySummary? Inventory { get; private set; }
     public IReadOnlyList<SectorPath> SectorPaths { get; private set; } = [];
 
+    /// <summary>The latest year the inventory and the trajectory share, as the check reports lead with it; null without one.</summary>
+    public Checks.HeadlineView? Headline { get; private set; }
+
     [BindProperty] public int Version { get; set; }
     [BindProperty] public TargetForm Target { get; set; } = new();
     [BindProperty] public TaskForm Task { get; set; } = new();
@@ -107,10 +110,14 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
         Government = (await db.Governments.FindAsync([plan.GovernmentId], ct))!;
         GovernmentName = Text.IsEnglish ? Government.NameEn : (await GovernmentDirectory.LoadAsync(db, ct)).FullName(Government);
         CanEdit = await PlanAccess.CanEditAsync(User, plan.GovernmentId, db, ct);
-        var (bases, inventory, isSample) = await Plans.SectorBases.ForAsync(db, plan, ct);
+        var (bases, inventory, edition) = await Plans.SectorBases.ForAsync(db, plan, ct);
         SectorBases = bases;
         Inventory = inventory;
-        Trajectory = PlanTrajectory.Build(plan, inventory, isSample);
+        Trajectory = PlanTrajectory.Build(plan, inventory, edition);
+        if (Core.Checks.Headline.LatestYear(plan, inventory) is { } year)
+        {
+            Headline = new(Core.Checks.Headline.Of(Core.Checks.ComparableEmissions.Readings(plan, inventory, edition, year)), edition?.IsSample ?? false);
+        }
         SectorPaths = SectorPath.For(plan, bases, inventory);
         var actor = Accounts.TansoClaims.ToActor(User);
         Revisions = (await db.Plans.AsNoTracking().Where(p => p.LineageId == plan.LineageId).OrderBy(p => p.Revision).ToListAsync(ct))

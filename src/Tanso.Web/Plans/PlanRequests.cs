@@ -2,8 +2,12 @@ namespace Tanso.Web.Plans;
 
 /// <param name="BaseEdition">When set, the base is the government's gross emissions of the base year in that inventory edition
 /// (BaseEmissionsTCo2eq and BaseSource are then filled in from it).</param>
+/// <param name="Basis">What the targets count: gross, net (LULUCF included) or net-with-adjustments; null keeps the plan's (gross for a new one).</param>
+/// <param name="Adjustments">With net-with-adjustments: ccus, international-credits, direct-air-capture.</param>
+/// <param name="Guidelines">The IPCC guidelines of the inventory the targets were set on: 1996, 2006 or not-stated.</param>
 internal sealed record PlanHeader(string Title, int PeriodStart, int PeriodEnd, int BaseYear, decimal BaseEmissionsTCo2eq, string BaseSource,
-    string? ScopeNote, int? NetZeroYear, string? Interpolation, int Version = 0, string? BaseEdition = null);
+    string? ScopeNote, int? NetZeroYear, string? Interpolation, int Version = 0, string? BaseEdition = null,
+    string? Basis = null, IReadOnlyList<string>? Adjustments = null, string? Guidelines = null);
 
 internal sealed record TrajectoryPointInput(string? Sector, int Year, decimal ValueTCo2eq);
 

@@ -24,6 +24,12 @@ internal sealed class DashboardModel(TansoDb db, TimeProvider clock) : PageModel
     public IReadOnlyDictionary<int, decimal> PathMt { get; private set; } = new Dictionary<int, decimal>();
     public IReadOnlyDictionary<SectorCode, TonnesCo2e> SectorBases { get; private set; } = new Dictionary<SectorCode, TonnesCo2e>();
 
+    /// <summary>The headline: the latest published check's, else the published plan against the inventory's latest year.</summary>
+    public Checks.HeadlineView? Headline { get; private set; }
+
+    /// <summary>True when <see cref="Headline"/> comes from a published check.</summary>
+    public bool HeadlineFromCheck { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var government = await db.Governments.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct);
@@ -44,6 +50,14 @@ internal sealed class DashboardModel(TansoDb db, TimeProvider clock) : PageModel
             SectorBases = (await Plans.SectorBases.ForAsync(db, plan, ct)).Bases;
             var (path, _) = plan.PathOf(null, plan.BaseEmissions, new Dictionary<SectorCode, TonnesCo2e>());
             PathMt = path.ToDictionary(v => v.Year, v => Math.Round(v.Value.ToMegatonnes().Value, 3));
+        }
+        if (Facts.Evaluation is { } published)
+        {
+            (Headline, HeadlineFromCheck) = (Checks.HeadlineView.Of(published), true);
+        }
+        else if (Facts.Plan is { } p2 && Core.Checks.Headline.LatestYear(p2, Facts.Inventory) is { } year)
+        {
+            Headline = new(Core.Checks.Headline.Of(ComparableEmissions.Readings(p2, Facts.Inventory, Facts.Edition, year)), Facts.Edition?.IsSample ?? false);
         }
         return Page();
     }

@@ -102,17 +102,24 @@ internal static class Measures
         {
             return MeasureValue.None(Text.T("인벤토리가 없습니다", "no inventory"));
         }
-        var (path, _) = plan.PathOf(null, plan.BaseEmissions, new Dictionary<SectorCode, TonnesCo2e>());
+        var (path, _) = plan.PathOf(null, plan.BaseEmissions, ComparableEmissions.SectorBases(s, plan.BaseYear));
         var target = path.Where(v => v.Year == year).Select(v => (YearValue?)v).FirstOrDefault();
         if (target is not { } t || t.Value.Value == 0m || year <= plan.BaseYear)
         {
             return MeasureValue.None(Text.T($"계획 경로에 {year}년 값이 없습니다", $"the plan's trajectory has no value for {year}"));
         }
-        var gap = Math.Round((s.Gross(year).Value - t.Value.Value) / t.Value.Value * 100m, 1);
+        // The same comparable actual as the check: the plan's basis, never gross beside a net path.
+        var actual = ComparableEmissions.For(s, f.Edition, year, plan.Basis);
+        if (actual.Value is not { } value)
+        {
+            return MeasureValue.None(string.Join("; ", actual.Notes.Select(n => Text.T(n.Ko, n.En))));
+        }
+        var figure = HeadlineFigure.Of(EmissionsPerformance.Of(new EmissionsReading(null, year, plan.BaseEmissions, t.Value, value, f.Edition!.Id)));
+        var gap = Math.Round(figure.PercentFromTarget!.Value, 1);
         var text = (gap > 0 ? "+" : "") + gap.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('-', '−') + " %";
         return new(gap, text, BinOf(gap, ProgressCuts),
-            Text.T($"{year}년 총배출량 ÷ 계획 경로 {Fmt.Tonnes(t.Value.Value)} tCO2eq − 1 ({plan.Title}; {EditionName(f)})",
-                $"{year} gross ÷ trajectory {Fmt.Tonnes(t.Value.Value)} tCO2eq − 1 ({plan.Title}; {EditionName(f)})"),
+            Text.T($"{year}년 {plan.Basis.Korean} {Fmt.Tonnes(value.Value)} ÷ 계획 경로 {Fmt.Tonnes(t.Value.Value)} tCO2eq − 1 ({plan.Title}; {EditionName(f)})",
+                $"{year} {plan.Basis.English} {Fmt.Tonnes(value.Value)} ÷ trajectory {Fmt.Tonnes(t.Value.Value)} tCO2eq − 1 ({plan.Title}; {EditionName(f)})"),
             f.Edition!.IsSample || plan.IsSample);
     }
 

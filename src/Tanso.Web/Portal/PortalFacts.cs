@@ -38,13 +38,15 @@ internal static class PortalFacts
     {
         var ids = governments.Select(g => g.Id).ToList();
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
-        var current = (await db.EditionsForAsync(ids, ct)).ToDictionary(g => g.Key, g => g.Value[0]);
-        var editionIds = current.Values.Select(e => e.Id).Distinct().ToList();
-        var entries = (await db.InventoryEntries.AsNoTracking().Where(e => ids.Contains(e.GovernmentId) && editionIds.Contains(e.EditionId)).ToListAsync(ct))
-            .Where(e => current[e.GovernmentId].Id == e.EditionId).ToLookup(e => e.GovernmentId);
         var plans = (await db.Plans.AsNoTracking().Include(p => p.Targets).Include(p => p.ManualPoints).AsSplitQuery()
                 .Where(p => ids.Contains(p.GovernmentId) && p.Status == PlanStatus.Published).ToListAsync(ct))
             .GroupBy(p => p.GovernmentId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Revision).ThenByDescending(p => p.Id).First());
+        // The edition a government is shown with is the one its published plan is compared on (same guidelines), else its current one.
+        var current = (await db.EditionsForAsync(ids, ct))
+            .ToDictionary(g => g.Key, g => ComparableEmissions.ChooseEdition(g.Value, plans.GetValueOrDefault(g.Key)?.Basis ?? EmissionsBasis.Unstated)!);
+        var editionIds = current.Values.Select(e => e.Id).Distinct().ToList();
+        var entries = (await db.InventoryEntries.AsNoTracking().Where(e => ids.Contains(e.GovernmentId) && editionIds.Contains(e.EditionId)).ToListAsync(ct))
+            .Where(e => current[e.GovernmentId].Id == e.EditionId).ToLookup(e => e.GovernmentId);
         var statistics = (await db.GovernmentStatistics.AsNoTracking().Where(s => ids.Contains(s.GovernmentId)).ToListAsync(ct)).ToLookup(s => s.GovernmentId);
         var checks = (await db.CheckCycles.AsNoTracking().Where(c => ids.Contains(c.GovernmentId) && c.Stage == CheckStage.Published && c.Month == null).ToListAsync(ct))
             .GroupBy(c => c.GovernmentId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Year).ThenByDescending(c => c.Id).First());

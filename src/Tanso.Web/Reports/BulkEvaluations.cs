@@ -14,10 +14,10 @@ namespace Tanso.Web.Reports;
 
 /// <summary>
 /// Evaluates many cycles at once, as the national-check benchmark does: every plan, cycle and inventory entry is
-/// loaded in a handful of queries whatever the number of governments, then the pure Core rules run in memory. The
-/// rules are those of <see cref="CheckEvaluations.ForAsync"/> (the edition of a final result, else the current one, sector bases from it,
-/// each sector's and the total's trajectory value of the year, the cycle's own settings and its evaluators' qualitative
-/// score); a test holds the two to the same numbers. Its readers are national staff, who see every result, and the
+/// loaded in a handful of queries whatever the number of governments, then the pure Core rules run in memory. Both
+/// call the one Core assembly, <see cref="CheckEvaluation.Of"/> (the edition of a final result, else the newest under the
+/// plan's guidelines; sector bases from it; the total on the plan's basis; the cycle's own settings and its evaluators'
+/// qualitative score); a test holds the two to the same numbers. Its readers are national staff, who see every result, and the
 /// public portal, which passes only published cycles.
 /// </summary>
 internal static class BulkEvaluations
@@ -38,7 +38,7 @@ internal static class BulkEvaluations
         var review = cycles.ToDictionary(c => c.Id, c => reviews[c.Id].FirstOrDefault(r => r.GovernmentId == c.GovernmentId));
         // Each cycle's edition: its final result's, else its government's current one.
         var editionsOf = await db.EditionsForAsync(governmentIds, ct);
-        var edition = cycles.ToDictionary(c => c.Id, c => CheckEvaluations.EditionOf(editionsOf.GetValueOrDefault(c.GovernmentId) ?? [], review[c.Id]));
+        var edition = cycles.ToDictionary(c => c.Id, c => CheckEvaluations.EditionOf(editionsOf.GetValueOrDefault(c.GovernmentId) ?? [], review[c.Id], plans[c.PlanId].Basis));
         var wanted = edition.Values.OfType<InventoryEdition>().Select(e => e.Id).Distinct().ToList();
         var entries = (await db.InventoryEntries.AsNoTracking().Where(e => governmentIds.Contains(e.GovernmentId) && wanted.Contains(e.EditionId)).ToListAsync(ct))
             .GroupBy(e => (e.GovernmentId, e.EditionId)).ToDictionary(g => g.Key, g => InventorySummary.Build(g));
@@ -54,24 +54,9 @@ internal static class BulkEvaluations
             var inventory = used is null ? null : entries.GetValueOrDefault((cycle.GovernmentId, used.Id));
             var cycleSheets = sheets[cycle.Id].ToList();
             var qualitative = CheckEvaluations.QualitativeOf(cycle, cycleSheets);
-            results[cycle.Id] = new CycleEvaluation(plan, Evaluate(plan, cycle, inventory, used, qualitative, today), used, qualitative, cycleSheets,
+            results[cycle.Id] = new CycleEvaluation(plan, CheckEvaluation.Of(plan, cycle, inventory, used, today, qualitative), used, qualitative, cycleSheets,
                 review[cycle.Id], [.. opinions[cycle.Id]], qualitative.Score is not null);
         }
         return results;
-    }
-
-    private static CheckEvaluation Evaluate(Plan plan, CheckCycle cycle, InventorySummary? inventory, InventoryEdition? edition, QualitativeScore qualitative, DateOnly today)
-    {
-        var year = cycle.Year;
-        IReadOnlyDictionary<SectorCode, TonnesCo2e> bases = inventory is null
-            ? new Dictionary<SectorCode, TonnesCo2e>()
-            : inventory.Sectors.Where(s => inventory.Value(plan.BaseYear, s) is not null).ToDictionary(s => s.Code, s => inventory.Value(plan.BaseYear, s)!.Value);
-        var sectors = SectorPath.For(plan, bases, inventory)
-            .Select(sp => EmissionsReading.FromPath(sp.Sector.Code, year, sp.Base, sp.Path, sp.Actual.TryGetValue(year, out var a) ? a : null, edition?.Id))
-            .OfType<EmissionsReading>().ToList();
-        var (path, _) = plan.PathOf(null, plan.BaseEmissions, bases);
-        var total = EmissionsReading.FromPath(null, year, plan.BaseEmissions, path,
-            inventory is not null && inventory.Years.Contains(year) ? inventory.Gross(year) : null, edition?.Id);
-        return CheckEvaluation.Evaluate(plan, cycle, sectors, total, today, cycle.Settings.Quantitative, cycle.Settings.Grader, qualitative: qualitative);
     }
 }

@@ -14,6 +14,7 @@ internal static class CheckReportSections
 {
     public static IReadOnlyList<ReportSection> All { get; } =
     [
+        new("~/Reports/Sections/_Headline.cshtml", r => [Checks.HeadlineView.Of(r.Result).Table()]),
         new("~/Reports/Sections/_Summary.cshtml", r => [Summary(r)]),
         new("~/Reports/Sections/_Emissions.cshtml", r => [Emissions(r)]),
         new("~/Reports/Sections/_Tasks.cshtml", r => [Tasks(r)]),
@@ -50,7 +51,7 @@ internal static class CheckReportSections
             .Select(x => new object?[]
             {
                 CheckReport.SectorName(x.Item1.Reading.Sector), x.Item1.Reading.BaseEmissions.Value, x.Item1.Reading.TrajectoryValue.Value, x.Item1.Reading.Actual?.Value,
-                x.Item1.Gap?.Value, x.Item1.PlannedReduction.Value, x.Item1.AchievedReduction?.Value, x.Item1.Achievement.CappedPercent, x.Item1.ScorePercent,
+                x.Item1.Gap?.Value, x.Item1.PlannedReduction.Value, x.Item1.AchievedReduction?.Value, x.Item1.Achievement.UncappedPercent, x.Item1.ScorePercent,
                 x.Item1.OnTrack is { } on ? (on ? new Loc("달성", "on track") : new Loc("미달", "above the path")) : new Loc("실적 없음", "no actual"),
                 x.Grade is { } g ? new Loc(g.Grade.Ko, g.Grade.En) : null,
             }).ToList();

@@ -37,7 +37,7 @@ public sealed class CheckReportTests
         using (var stream = new MemoryStream(xlsx))
         {
             // The government reads its report before the result is shown to it: no qualitative sheets yet.
-            Assert.Equal(["예시 데이터", "요약", "부문별 배출량", "이행과제", "성과지표", "등급", "종합 점수", "등급 기준", "부진과제", "개선의견"], MiniExcel.GetSheetNames(stream));
+            Assert.Equal(["예시 데이터", "핵심 결과", "요약", "부문별 배출량", "이행과제", "성과지표", "등급", "종합 점수", "등급 기준", "부진과제", "개선의견"], MiniExcel.GetSheetNames(stream));
         }
         var summary = Assert.Single(Sheet(xlsx, "요약"));
         Assert.Equal("부산광역시", summary["지자체"]);
@@ -103,7 +103,7 @@ public sealed class CheckReportTests
 
         using (var stream = new MemoryStream(xlsx))
         {
-            Assert.Equal(["예시 데이터", "요약", "부문별 배출량", "이행과제", "성과지표", "정성평가", "평가의견", "결과·소명", "등급", "종합 점수", "등급 기준", "부진과제", "개선의견"],
+            Assert.Equal(["예시 데이터", "핵심 결과", "요약", "부문별 배출량", "이행과제", "성과지표", "정성평가", "평가의견", "결과·소명", "등급", "종합 점수", "등급 기준", "부진과제", "개선의견"],
                 MiniExcel.GetSheetNames(stream));
         }
         var criteria = Sheet(xlsx, "정성평가");

@@ -1063,6 +1063,11 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Guidelines")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("boolean");
 
@@ -1494,6 +1499,21 @@ namespace Tanso.Data.Migrations.Postgres
 
                     b.Property<int>("BaseYear")
                         .HasColumnType("integer");
+
+                    b.Property<string>("BasisAdjustments")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("BasisGuidelines")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("BasisKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("GovernmentId")
                         .HasColumnType("integer");

@@ -1014,6 +1014,11 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Guidelines")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
@@ -1427,6 +1432,21 @@ namespace Tanso.Data.Migrations.Sqlite
 
                     b.Property<int>("BaseYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BasisAdjustments")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisGuidelines")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("GovernmentId")
                         .HasColumnType("INTEGER");
