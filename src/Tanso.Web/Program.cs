@@ -14,6 +14,7 @@ using Tanso.Web.National;
 using Tanso.Web.Plans;
 using Tanso.Web.Reports;
 using Tanso.Web.Scenarios;
+using Tanso.Web.Site;
 using Tanso.Web.TaskForce;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ builder.Services.AddTansoKeyRing(builder.Configuration);
 builder.Services.AddTansoLocalization();
 builder.Services.AddTansoReports();
 builder.Services.AddTansoCommunity();
+builder.Services.AddTansoSite();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/");
 // Korean text goes out as text, not as &#xAD6D; escapes (a third of the page weight otherwise).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
