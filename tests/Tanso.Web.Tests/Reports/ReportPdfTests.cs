@@ -63,7 +63,7 @@ public sealed class ReportPdfTests(PrintingApp printing) : IClassFixture<Printin
         var evidence = words.Where(w => w.Word.StartsWith("증빙", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(evidence);
         Assert.Contains(evidence, w => w.PageWidth > w.PageHeight);
-        Assert.True(words.First().PageWidth < words.First().PageHeight, "page 1 is portrait");
+        Assert.True(words[0].PageWidth < words[0].PageHeight, "page 1 is portrait");
         var text = await Poppler.TextAsync(file);
         Assert.Contains("차례", text);
         Assert.Contains("3. 이행과제 추진실적", text);
