@@ -67,10 +67,19 @@ public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
                 failures.AddRange((await AxeAsync(page)).Select(v => $"{name} {url}: {v}"));
                 var slug = name + "-" + Slug(url);
                 await page.ScreenshotAsync(new() { Path = Path.Combine(shots, slug + "-1280.png"), FullPage = true });
+                var gallery = Gallery.GetValueOrDefault(KindOf(url));
+                if (gallery is not null)
+                {
+                    await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"gallery-{gallery}-1280.png") });
+                }
                 await page.SetViewportSizeAsync(390, 844);
                 var wide = await page.EvaluateAsync<string[]>(TooWideScript);
                 failures.AddRange(wide.Select(w => $"{name} {url} at 390 px: {w}"));
                 await page.ScreenshotAsync(new() { Path = Path.Combine(shots, slug + "-390.png"), FullPage = true });
+                if (gallery is not null)
+                {
+                    await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"gallery-{gallery}-390.png") });
+                }
                 await page.SetViewportSizeAsync(1280, 900);
                 foreach (var link in await page.EvaluateAsync<string[]>(LinksScript))
                 {
@@ -107,6 +116,13 @@ public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(menu).ToBeFocusedAsync();
         Assert.Empty(errors);
     }
+
+    /// <summary>The main pages, also shot at screen size for docs/gallery.md (by kind of page).</summary>
+    private static readonly Dictionary<string, string> Gallery = new(StringComparer.Ordinal)
+    {
+        ["/?"] = "home", ["/portal?"] = "portal", ["/portal/governments/#?"] = "dashboard", ["/portal/map?"] = "map",
+        ["/checks/#?"] = "check", ["/audit?"] = "audit", ["/admin/users?"] = "users", ["/community?"] = "community",
+    };
 
     /// <summary>Elements reaching past the right edge of a 390 px screen, other than inside a region that scrolls sideways.</summary>
     private const string TooWideScript = """

@@ -20,7 +20,7 @@ internal sealed class IndexModel(TansoDb db) : PageModel
     [BindProperty(SupportsGet = true, Name = "action")] public string? Act { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
@@ -29,7 +29,8 @@ internal sealed class IndexModel(TansoDb db) : PageModel
 
     public static IReadOnlyList<string> Actions { get; } = ["insert", "update", "delete"];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value: read the page number from the query string alone.
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         if (!User.ToActor().CanReadAudit)
         {
@@ -56,7 +57,7 @@ internal sealed class IndexModel(TansoDb db) : PageModel
         }
         Total = await q.CountAsync(ct);
         var pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, pages);
+        PageNumber = Math.Clamp(page ?? 1, 1, pages);
         Entries = await q.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
         Pager = new(PageNumber, pages, n => Link(new() { ["page"] = n.ToString(CultureInfo.InvariantCulture) }));

@@ -32,6 +32,9 @@ internal sealed record ChoiceGroup(string Name, string IdPrefix, string? Legend,
     /// <summary>Keeps the legend for screen readers only, where a table's column header already shows the question.</summary>
     public bool LegendHidden { get; init; }
 
+    /// <summary>The legend's language when it is data (a rubric criterion's name) rather than UI text.</summary>
+    public string? LegendLang { get; init; }
+
     public string Type => Multiple ? "checkbox" : "radio";
 
     public string IdOf(int index) => Choices[index].Id ?? (Choices.Count == 1 && Legend is null ? IdPrefix : $"{IdPrefix}-{index}");

@@ -15,7 +15,7 @@ public static partial class LanguageLeaks
     private static readonly HashSet<string> Neutral = new(StringComparer.OrdinalIgnoreCase)
     {
         "tanso", "excel", "xlsx", "csv", "json", "tco2eq", "mtco2eq", "co2eq", "grdp", "sgis", "ipcc", "lulucf", "kpis", "bau", "ndc",
-        "english", "http", "https", "openapi", "swagger", "utc",
+        "ccus", "english", "http", "https", "openapi", "swagger", "utc",
     };
 
     public static IReadOnlyList<string> Find(string html, string language)

@@ -39,7 +39,7 @@ public static partial class SiteCrawler
             using var response = await client.GetAsync(url);
             var html = response.Content.Headers.ContentType?.MediaType == "text/html" ? await response.Content.ReadAsStringAsync() : null;
             pages.Add(new CrawledPage(url, from, response.StatusCode, html));
-            if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } to && Local(to.OriginalString) is { } next)
+            if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } to && Local(to.OriginalString, url) is { } next)
             {
                 queue.Enqueue((next, url));
             }
