@@ -20,7 +20,9 @@ public sealed partial class BilingualStringsTests
             foreach (Match m in Pair().Matches(source))
             {
                 pairs++;
-                var (ko, en) = (Holes().Replace(m.Groups["ko"].Value, ""), Holes().Replace(m.Groups["en"].Value, ""));
+                // Korean names quoted in the English text ('이행과제', a workbook's sheet) or glossed in brackets ("Cities (시)") are
+                // the names a reader meets in the file or the law, not untranslated UI.
+                var (ko, en) = (Holes().Replace(m.Groups["ko"].Value, ""), Glosses().Replace(Holes().Replace(m.Groups["en"].Value, ""), ""));
                 var line = source[..m.Index].Count(c => c == '\n') + 1;
                 var where = $"{Path.GetFileName(file)}:{line}";
                 if (Hangul().IsMatch(en))
@@ -75,6 +77,9 @@ public sealed partial class BilingualStringsTests
 
     [GeneratedRegex(@"[\uAC00-\uD7A3\u3131-\u318E]")]
     private static partial Regex Hangul();
+
+    [GeneratedRegex(@"'[\uAC00-\uD7A3·\s]+'|\([\uAC00-\uD7A3·\s]+\)")]
+    private static partial Regex Glosses();
 
     [GeneratedRegex(@"[A-Za-z]{3,}")]
     private static partial Regex Letters();
