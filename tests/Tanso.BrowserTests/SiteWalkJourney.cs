@@ -14,7 +14,7 @@ namespace Tanso.BrowserTests;
 public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string Password = "walk-the-site-pass-1";
-    private const int MaxPagesPerRole = 45;
+    private const int MaxPagesPerRole = 30;
 
     [Fact]
     public async Task EveryPage_SignedOutAndInEachRole_PassesAxe_AndFitsAPhone()
@@ -148,7 +148,7 @@ public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
           const keep = (u) => u.origin === location.origin && !u.pathname.startsWith('/api/') && !u.pathname.startsWith('/language/')
             && !u.pathname.startsWith('/openapi/') && u.pathname !== '/account/logout' && !u.pathname.endsWith('.pdf') && !u.pathname.endsWith('.xlsx') && !u.pathname.endsWith('.csv');
           const urls = [];
-          for (const a of document.querySelectorAll('a[href]')) { const u = new URL(a.href); if (keep(u)) urls.push(u.pathname + u.search); }
+          for (const a of document.querySelectorAll('a[href]')) { let u; try { u = new URL(a.href); } catch { continue; } if (keep(u)) urls.push(u.pathname + u.search); }
           for (const f of document.querySelectorAll('form')) {
             if ((f.getAttribute('method') || 'get').toLowerCase() !== 'get') continue;
             const u = new URL(f.action || location.href);
