@@ -14,6 +14,7 @@ using Tanso.Web.National;
 using Tanso.Web.Plans;
 using Tanso.Web.Reports;
 using Tanso.Web.Scenarios;
+using Tanso.Web.Site;
 using Tanso.Web.TaskForce;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ builder.Services.AddTansoKeyRing(builder.Configuration);
 builder.Services.AddTansoLocalization();
 builder.Services.AddTansoReports();
 builder.Services.AddTansoCommunity();
+builder.Services.AddTansoSite();
 builder.Services.AddTansoPublicCache();
 builder.Services.AddRazorPages(o =>
 {

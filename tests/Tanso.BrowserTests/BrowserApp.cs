@@ -69,6 +69,26 @@ public sealed class BrowserApp : IAsyncLifetime
         return (page, errors);
     }
 
+    /// <summary>An account made directly in the app's database (the admin pages are covered by their own journey).</summary>
+    public async Task CreateUserAsync(string email, string password, Tanso.Core.Access.Role role, string? governmentCode = null)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Tanso.Data.Accounts.TansoUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<Tanso.Data.TansoDb>();
+        var user = new Tanso.Data.Accounts.TansoUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0] };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded || !(await users.AddToRoleAsync(user, Tanso.Core.Access.Roles.Name(role))).Succeeded)
+        {
+            throw new InvalidOperationException($"could not create {email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+        if (governmentCode is not null)
+        {
+            var government = db.Governments.AsEnumerable().Single(g => g.AdministrativeCode?.Value == governmentCode);
+            db.UserGovernments.Add(new Tanso.Data.Accounts.UserGovernment { UserId = user.Id, GovernmentId = government.Id });
+            await db.SaveChangesAsync();
+        }
+    }
+
     /// <summary>The app on Kestrel at a port the system picks, never a fixed one.</summary>
     private sealed class KestrelApp : WebApplicationFactory<Program>
     {

@@ -56,7 +56,7 @@ public sealed partial class CheckJourney(BrowserApp app) : IClassFixture<Browser
         var (evaluator, evaluatorErrors) = await app.NewPageAsync();
         await Journeys.SignInAsync(evaluator, "panel@evaluators.example", Password);
         await evaluator.GotoAsync($"{cycle}/scoring");
-        var criteria = evaluator.Locator("form fieldset fieldset");
+        var criteria = evaluator.Locator(".rubric-criterion");
         var count = await criteria.CountAsync();
         Assert.True(count >= 2, $"the default rubric has its criteria on the page (found {count})");
         for (var i = 0; i < count; i++)

@@ -13,4 +13,9 @@ internal static class Text
     public static bool IsEnglish => Language == "en";
 
     public static string T(string ko, string en) => IsEnglish ? en : ko;
+
+    /// <summary>"ko" for data written in Korean (a rubric's criteria, a plan's title) shown on an English page, so that
+    /// screen readers read it as Korean; null otherwise.</summary>
+    public static string? LangOf(string? data) =>
+        IsEnglish && data is not null && data.Any(c => c is >= '\uAC00' and <= '\uD7A3') ? "ko" : null;
 }

@@ -57,7 +57,10 @@ internal sealed class MapPageModel(TansoDb db, TimeProvider clock) : PageModel
         var members = links.Select(l => l.Government).DistinctBy(g => g.Id).ToList();
         var later = governments.Where(g => g.ParentId == Province.Id && g.Level == GovernmentLevel.Municipality && g.SgisCode is null
             && members.All(x => x.Id != g.Id) && g.IsValidOn(today)).ToList();
-        var all = (await PortalFacts.LoadAsync(db, [.. members, .. later, Province], withChecks, clock, ct)).ToDictionary(f => f.Government.Id);
+        // 세종 and 제주 have no 시·군·구: their only region is the province itself (its 행정시), which is also in members.
+        Government[] self = members.Any(g => g.Id == Province.Id) ? [] : [Province];
+        IReadOnlyList<Government> wanted = [.. members, .. later, .. self];
+        var all = (await PortalFacts.LoadAsync(db, wanted, withChecks, clock, ct)).ToDictionary(f => f.Government.Id);
         var paths = Drawing.Shapes.ToLookup(s => links.First(l => l.Code == s.Code).Government.Id, s => s.Path);
         string? NoteOf(Government g) => g.Id == Province.Id
             ? Infrastructure.Text.T("행정시·행정구역 (자치단체 아님)", "non-autonomous areas")

@@ -38,6 +38,28 @@ public static class Poppler
         return pngWithoutExtension + ".png";
     }
 
+    /// <summary>Every word with its page's size and its box, in points (<c>pdftotext -bbox</c>): where the text really lies.</summary>
+    public static async Task<IReadOnlyList<(int Page, double PageWidth, double PageHeight, string Word, double XMin, double XMax)>> WordsAsync(string pdf)
+    {
+        var html = await RunAsync("pdftotext", "-bbox", "-enc", "UTF-8", pdf, "-");
+        var words = new List<(int, double, double, string, double, double)>();
+        var (page, width, height) = (0, 0d, 0d);
+        foreach (Match m in Regex.Matches(html, @"<page width=""([\d.]+)"" height=""([\d.]+)"">|<word xMin=""([\d.]+)"" yMin=""[\d.]+"" xMax=""([\d.]+)"" yMax=""[\d.]+"">([^<]*)</word>"))
+        {
+            if (m.Groups[1].Success)
+            {
+                (page, width, height) = (page + 1, Num(m.Groups[1].Value), Num(m.Groups[2].Value));
+            }
+            else
+            {
+                words.Add((page, width, height, System.Net.WebUtility.HtmlDecode(m.Groups[5].Value), Num(m.Groups[3].Value), Num(m.Groups[4].Value)));
+            }
+        }
+        return words;
+
+        static double Num(string s) => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Width and height from a PNG's header, after checking its signature.</summary>
     public static (int Width, int Height) PngSize(byte[] png)
     {

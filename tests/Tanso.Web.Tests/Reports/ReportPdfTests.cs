@@ -48,6 +48,31 @@ public sealed class ReportPdfTests(PrintingApp printing) : IClassFixture<Printin
     }
 
     [Fact]
+    public async Task TheCheckReportPdf_PrintsEveryColumnInsideThePage_OnLandscapePagesForTheWideTables_WithContentsAndPageNumbers()
+    {
+        var (id, officer) = await ReportData.BusanCycleAsync(printing.App, 2027, submit: true, $"pdf-wide-{Guid.NewGuid():N}@busan.example", printing.Root);
+
+        var pdf = await (await officer.GetAsync($"/api/checks/{id}/report.pdf")).Content.ReadAsByteArrayAsync();
+        var file = printing.Artifact("check-report-columns") + ".pdf";
+        await File.WriteAllBytesAsync(file, pdf);
+
+        var words = await Poppler.WordsAsync(file);
+        var outside = words.Where(w => w.XMax > w.PageWidth + 0.5 || w.XMin < -0.5).Select(w => $"p{w.Page} '{w.Word}' {w.XMin:0}–{w.XMax:0} of {w.PageWidth:0}").ToList();
+        Assert.True(outside.Count == 0, "words printed off the page: " + string.Join("; ", outside.Take(10)));
+        // The tasks table with its evidence (증빙) columns prints on a landscape page; the summary stays portrait.
+        var evidence = words.Where(w => w.Word.StartsWith("증빙", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.Contains(evidence, w => w.PageWidth > w.PageHeight);
+        Assert.True(words[0].PageWidth < words[0].PageHeight, "page 1 is portrait");
+        var text = await Poppler.TextAsync(file);
+        Assert.Contains("차례", text);
+        Assert.Contains("3. 이행과제 추진실적", text);
+        var pages = words.Max(w => w.Page);
+        Assert.Matches($@"\b1 ?/ ?{pages}\b", text); // the footer numbers every page
+        Assert.Matches($@"\b{pages} ?/ ?{pages}\b", text);
+    }
+
+    [Fact]
     public async Task TheConsolidatedPdf_ListsTheProvinces_ForANationalOfficer()
     {
         await ReportData.BusanCycleAsync(printing.App, 2024, submit: true, $"pdf-{Guid.NewGuid():N}@busan.example", printing.Root);
