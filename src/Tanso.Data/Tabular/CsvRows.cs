@@ -22,15 +22,27 @@ internal static class CsvRows
         while (Next(parser, fileName, limits))
         {
             var row = parser.Row;
-            UploadLimits.Check("rows", row, limits.MaxRows, $"{fileName}, row {row}");
+            if (row > limits.MaxRows)
+            {
+                // The location is written only when refusing: this runs for every row and cell.
+                throw new UploadLimitExceededException("rows", limits.MaxRows, $"{fileName}, row {row}");
+            }
             if ((row & 1023) == 0)
             {
                 ct.ThrowIfCancellationRequested();
             }
             var count = parser.Count;
-            UploadLimits.Check("columns", count, limits.MaxColumns, $"{fileName}, row {row}");
+            if (count > limits.MaxColumns)
+            {
+                // The location is written only when refusing: this runs for every row and cell.
+                throw new UploadLimitExceededException("columns", limits.MaxColumns, $"{fileName}, row {row}");
+            }
             cells += count;
-            UploadLimits.Check("cells", cells, limits.MaxCells, $"{fileName}, row {row}");
+            if (cells > limits.MaxCells)
+            {
+                // The location is written only when refusing: this runs for every row and cell.
+                throw new UploadLimitExceededException("cells", limits.MaxCells, $"{fileName}, row {row}");
+            }
             var record = parser.Record ?? [];
             if (!record.All(string.IsNullOrWhiteSpace))
             {

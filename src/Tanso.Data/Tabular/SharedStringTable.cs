@@ -40,7 +40,11 @@ internal static class SharedStringTable
                     break;
                 case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when inItem && inPhonetic is null:
                     text.Append(reader.Value);
-                    UploadLimits.Check("cell-characters", text.Length, limits.MaxCellChars, $"{where}, string {strings.Count}");
+                    if (text.Length > limits.MaxCellChars)
+                    {
+                        // The location is written only when refusing: this runs for every row and cell.
+                        throw new UploadLimitExceededException("cell-characters", limits.MaxCellChars, $"{where}, string {strings.Count}");
+                    }
                     break;
                 case XmlNodeType.EndElement when reader.LocalName == "si":
                     inItem = false;

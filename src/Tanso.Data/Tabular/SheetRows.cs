@@ -32,7 +32,11 @@ internal static class SheetRows
                         break;
                     case "row":
                         rowNumber = reader.GetAttribute("r") is { } r ? ParseNumber(r, where) : lastRow + 1;
-                        UploadLimits.Check("rows", rowNumber, limits.MaxRows, $"{where}, row {rowNumber}");
+                        if (rowNumber > limits.MaxRows)
+                        {
+                            // The location is written only when refusing: this runs for every row and cell.
+                            throw new UploadLimitExceededException("rows", limits.MaxRows, $"{where}, row {rowNumber}");
+                        }
                         if (rowNumber <= lastRow)
                         {
                             throw new InvalidDataException($"{where}, row {rowNumber}: not a readable .xlsx workbook (rows out of order).");
@@ -47,8 +51,16 @@ internal static class SheetRows
                         break;
                     case "c" when inRow:
                         column = reader.GetAttribute("r") is { } cr ? ColumnOf(cr, where) : column + 1;
-                        UploadLimits.Check("columns", column, limits.MaxColumns, $"{where}, row {rowNumber}");
-                        UploadLimits.Check("cells", ++cellCount, limits.MaxCells, $"{where}, row {rowNumber}");
+                        if (column > limits.MaxColumns)
+                        {
+                            // The location is written only when refusing: this runs for every row and cell.
+                            throw new UploadLimitExceededException("columns", limits.MaxColumns, $"{where}, row {rowNumber}");
+                        }
+                        if (++cellCount > limits.MaxCells)
+                        {
+                            // The location is written only when refusing: this runs for every row and cell.
+                            throw new UploadLimitExceededException("cells", limits.MaxCells, $"{where}, row {rowNumber}");
+                        }
                         type = reader.GetAttribute("t");
                         value.Clear();
                         inCell = !reader.IsEmptyElement;
@@ -64,7 +76,11 @@ internal static class SheetRows
             else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace && inValue)
             {
                 value.Append(reader.Value);
-                UploadLimits.Check("cell-characters", value.Length, limits.MaxCellChars, $"{where}, row {rowNumber}, column {column}");
+                if (value.Length > limits.MaxCellChars)
+                {
+                    // The location is written only when refusing: this runs for every row and cell.
+                    throw new UploadLimitExceededException("cell-characters", limits.MaxCellChars, $"{where}, row {rowNumber}, column {column}");
+                }
             }
             else if (reader.NodeType == XmlNodeType.EndElement)
             {
@@ -135,8 +151,16 @@ internal static class SheetRows
         }
         var rows = long.TryParse(last.AsSpan(letters), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : long.MaxValue;
         var columns = ColumnOf(last, where);
-        UploadLimits.Check("dimension", rows, limits.MaxRows, $"{where}, dimension {reference} (rows)");
-        UploadLimits.Check("dimension", columns, limits.MaxColumns, $"{where}, dimension {reference} (columns)");
+        if (rows > limits.MaxRows)
+        {
+            // The location is written only when refusing: this runs for every row and cell.
+            throw new UploadLimitExceededException("dimension", limits.MaxRows, $"{where}, dimension {reference} (rows)");
+        }
+        if (columns > limits.MaxColumns)
+        {
+            // The location is written only when refusing: this runs for every row and cell.
+            throw new UploadLimitExceededException("dimension", limits.MaxColumns, $"{where}, dimension {reference} (columns)");
+        }
     }
 
     private static int ParseNumber(string text, string where) =>

@@ -208,7 +208,10 @@ internal sealed class UnpackBudget(string fileName, long allowed)
     public void Spend(int bytes, string part)
     {
         used += bytes;
-        UploadLimits.Check("uncompressed-bytes", used, allowed, $"{fileName}, {part}");
+        if (used > allowed)
+        {
+            throw new UploadLimitExceededException("uncompressed-bytes", allowed, $"{fileName}, {part}");
+        }
     }
 }
 
