@@ -35,6 +35,7 @@ builder.Services.AddProblemDetails();
 // Inventory files can be large; the importer checks its own limit and says so in words.
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = InventoryAccess.MaxUploadBytes + 1024 * 1024);
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = InventoryAccess.MaxUploadBytes + 1024 * 1024);
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false); // no product name for scanners
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
     doc.Info.Title = "Tanso API";
@@ -56,6 +57,7 @@ app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseTokenScope();
 app.UseAuthorization();
 app.MapStaticAssets();
 
