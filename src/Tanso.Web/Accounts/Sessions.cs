@@ -49,8 +49,11 @@ internal static class Sessions
     }
 
     /// <summary>Sessions that can still be used (not ended, not idle past the cookie's lifetime).</summary>
-    public static IQueryable<UserSession> Active(this IQueryable<UserSession> sessions, DateTime nowUtc) =>
-        sessions.Where(s => s.EndedUtc == null && s.LastSeenUtc > nowUtc - IdleLifetime);
+    public static IQueryable<UserSession> Active(this IQueryable<UserSession> sessions, DateTime nowUtc)
+    {
+        var since = nowUtc - IdleLifetime;
+        return sessions.Where(s => s.EndedUtc == null && s.LastSeenUtc > since);
+    }
 
     /// <summary>Ends every open session of the user but <paramref name="except"/>; the caller saves.</summary>
     public static async Task<int> EndAllAsync(TansoDb db, string userId, string reason, DateTime nowUtc, string? except, CancellationToken ct)
