@@ -58,6 +58,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseTokenScope();
+app.UsePrivateResponsesUnstored();
 app.UseAuthorization();
 app.MapStaticAssets();
 

@@ -110,7 +110,7 @@ internal static class AccountsSetup
 
     // Token scheme for every API write: without a token header it answers "no result", i.e. anonymous.
     private static string SchemeFor(HttpContext c) =>
-        !IsApi(c) ? IdentityConstants.ApplicationScheme
+        !IsApi(c) ? (IsSafe(c.Request.Method) && PrintTicket.Allows(c) ? AccessTokenHandler.SchemeName : IdentityConstants.ApplicationScheme)
         : AccessTokenHandler.IsTokenRequest(c) || !IsSafe(c.Request.Method) ? AccessTokenHandler.SchemeName
         : IdentityConstants.ApplicationScheme;
 

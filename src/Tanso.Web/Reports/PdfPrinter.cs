@@ -62,7 +62,9 @@ internal sealed partial class PdfPrinter(IOptions<ReportsOptions> options, AppAd
             ViewportSize = new ViewportSize { Width = PrintableWidthPx, Height = 1000 },
             DeviceScaleFactor = 2, // sharp charts on paper
             ServiceWorkers = ServiceWorkerPolicy.Block,
-            ExtraHTTPHeaders = caller.Authorization is { } authorization ? new Dictionary<string, string> { ["Authorization"] = authorization } : null,
+            ExtraHTTPHeaders = caller.Authorization is { } authorization
+                ? new Dictionary<string, string> { ["Authorization"] = authorization, [Accounts.PrintTicket.Header] = caller.PrintTicket ?? "" }
+                : null,
         });
         // Playwright takes no cancellation token: closing the context ends whatever it is waiting for.
         using var closeOnCancel = cancellationToken.Register(() => _ = context.CloseAsync());
