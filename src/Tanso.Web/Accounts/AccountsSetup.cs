@@ -56,7 +56,20 @@ internal static class AccountsSetup
             o.SlidingExpiration = true;
             // API callers get status codes, not a login page.
             o.Events.OnRedirectToLogin = c => ApiStatusOr(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => ApiStatusOr(c, StatusCodes.Status403Forbidden);
+            // A signed-in browser refused a page gets 403 at that address (the error page explains), not a redirect.
+            // A visitor who is not signed in is sent to sign in first.
+            o.Events.OnRedirectToAccessDenied = c =>
+            {
+                if (c.HttpContext.User.Identity?.IsAuthenticated == true || IsApi(c.HttpContext))
+                {
+                    c.Response.StatusCode = StatusCodes.Status403Forbidden;
+                }
+                else
+                {
+                    c.Response.Redirect("/account/login?ReturnUrl=" + Uri.EscapeDataString(c.Request.PathBase + c.Request.Path + c.Request.QueryString));
+                }
+                return Task.CompletedTask;
+            };
             o.Events.OnValidatePrincipal = async c =>
             {
                 await SecurityStampValidator.ValidatePrincipalAsync(c);

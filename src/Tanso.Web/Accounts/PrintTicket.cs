@@ -15,11 +15,9 @@ internal static class PrintTicket
     private const string Purpose = "Tanso.PrintTicket";
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    /// <summary>A ticket for the request's token, or null when it has none.</summary>
-    public static string? For(HttpRequest request) =>
-        AccessTokenHandler.IsTokenRequest(request.HttpContext)
-            ? Protector(request.HttpContext).Protect(Bound(request.HttpContext), Lifetime)
-            : null;
+    /// <summary>A ticket for the printer to send with <paramref name="authorization"/> (the caller's bearer header).</summary>
+    public static string For(IDataProtectionProvider protection, string authorization) =>
+        Protector(protection).Protect(PersonalAccessToken.Hash(authorization), Lifetime);
 
     public static bool Allows(HttpContext context)
     {
@@ -29,7 +27,8 @@ internal static class PrintTicket
         }
         try
         {
-            return Protector(context).Unprotect(ticket.ToString()) == Bound(context);
+            return Protector(context.RequestServices.GetRequiredService<IDataProtectionProvider>()).Unprotect(ticket.ToString())
+                == PersonalAccessToken.Hash(context.Request.Headers.Authorization.ToString());
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
@@ -37,8 +36,6 @@ internal static class PrintTicket
         }
     }
 
-    private static string Bound(HttpContext context) => PersonalAccessToken.Hash(context.Request.Headers.Authorization.ToString());
-
-    private static ITimeLimitedDataProtector Protector(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).ToTimeLimitedDataProtector();
+    private static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection) =>
+        protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
 }

@@ -107,7 +107,7 @@ public sealed partial class AccountManagementTests
         var id = await People.CreateUserAsync(app, "leaver@busan.example", [Role.NationalOfficer]);
         var admin = await AccountForms.SignedInAsync(app, "admin@tanso.example");
         var leaver = await AccountForms.SignedInAsync(app, "leaver@busan.example");
-        var script = await People.ClientWithTokenAsync(app, id, true);
+        var script = await People.TokenOnlyClientAsync(app, id, true);
         Assert.Equal(HttpStatusCode.OK, (await script.GetAsync("/api/bookmarks")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}?handler=Disable", new())).StatusCode);
@@ -121,7 +121,7 @@ public sealed partial class AccountManagementTests
         Assert.Equal(HttpStatusCode.Redirect, (await People.SignInAsync(app.CreateRawClient(), "leaver@busan.example", People.Password)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await script.GetAsync("/api/bookmarks")).StatusCode);
         await using var db = database.Open();
-        Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.EntityType == "TansoUser" && a.EntityId == id && a.After!.Contains("DisabledUtc")));
+        Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.EntityType == "TansoUser" && a.EntityId == id && a.Action == "update" && a.After!.Contains("DisabledUtc")));
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.EntityType == "PersonalAccessToken" && a.Action == "update" && a.After!.Contains("RevokedUtc")));
     }
 

@@ -25,8 +25,8 @@ public sealed partial class AuthorizationMatrixTests
         Assert.Equal(System.Net.HttpStatusCode.Redirect, (await People.SignInAsync(cookie, "admin@tanso.example", People.Password)).StatusCode);
         var clients = new Dictionary<Credential, HttpClient>
         {
-            [Credential.ReadWriteToken] = await People.ClientWithTokenAsync(app, adminId, true),
-            [Credential.ReadOnlyToken] = await People.ClientWithTokenAsync(app, adminId, false),
+            [Credential.ReadWriteToken] = await People.TokenOnlyClientAsync(app, adminId, true),
+            [Credential.ReadOnlyToken] = await People.TokenOnlyClientAsync(app, adminId, false),
             [Credential.Cookie] = cookie,
         };
         var anonymous = app.CreateRawClient();

@@ -300,7 +300,7 @@ public sealed partial class AuthorizationMatrixTests
         {
             pages[who] = app.CreateRawClient();
             Assert.Equal(HttpStatusCode.Redirect, (await People.SignInAsync(pages[who], email, People.Password)).StatusCode);
-            api[who] = await People.ClientWithTokenAsync(app, id, true, who == Who.RegionalOwn ? [busan] : []);
+            api[who] = await People.TokenOnlyClientAsync(app, id, true, who == Who.RegionalOwn ? [busan] : []);
         }
         pages[Who.RegionalOther] = pages[Who.RegionalOwn];
         api[Who.RegionalOther] = api[Who.RegionalOwn];
