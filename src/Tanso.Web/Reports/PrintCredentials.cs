@@ -9,15 +9,9 @@ internal sealed record PrintCredentials(IReadOnlyList<KeyValuePair<string, strin
 {
     public static PrintCredentials Anonymous { get; } = new([], null);
 
-    /// <summary>Pages take no token; a token caller's print carries a ticket for it (<see cref="Accounts.PrintTicket"/>).</summary>
-    public string? PrintTicket { get; init; }
-
     public static PrintCredentials From(HttpRequest request) => new(
         [.. request.Cookies],
-        request.Headers.Authorization is { Count: > 0 } authorization ? authorization.ToString() : null)
-    {
-        PrintTicket = Accounts.PrintTicket.For(request),
-    };
+        request.Headers.Authorization is { Count: > 0 } authorization ? authorization.ToString() : null);
 
     // The values are the caller's secrets: keep them out of logs and exception messages.
     public override string ToString() =>
