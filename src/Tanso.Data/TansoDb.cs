@@ -106,6 +106,9 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Personal access tokens for API clients.</summary>
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
 
+    /// <summary>Signed-in browsers, checked on every request.</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     /// <summary>The audit trail: one row per written entity.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -165,6 +168,11 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
             }
         }
     }
+
+    /// <summary>Adds an account event that changes no audited column (a reset link issued) to the trail; it is
+    /// written by the next save, in the same transaction as whatever else that save writes.</summary>
+    public void AddAuditEvent(string entityType, string entityId, string action, object? details = null) =>
+        AuditEntries.Add(AuditTrail.Event(Actor(), Clock.GetUtcNow().UtcDateTime, entityType, entityId, action, details));
 
     /// <summary>Synchronous saves are allowed only for unaudited rows (the data-protection key ring writes
     /// synchronously); anything else must go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>

@@ -44,6 +44,7 @@ builder.Services.AddRequestBodyLimits(builder.Configuration);
 // request by UseRequestBodyLimits.
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = InventoryAccess.MaxUploadBytes + 1024 * 1024);
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = InventoryAccess.MaxUploadBytes + 1024 * 1024);
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false); // no product name for scanners
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
     doc.Info.Title = "Tanso API";
@@ -67,6 +68,8 @@ app.UseRouting();
 app.UseRequestBodyLimits();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseTokenScope();
+app.UsePrivateResponsesUnstored();
 app.UseAuthorization();
 app.UseOutputCache(); // after authentication: only anonymous requests are cached
 app.MapStaticAssets();

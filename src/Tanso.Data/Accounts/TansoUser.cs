@@ -9,6 +9,9 @@ public sealed class TansoUser : IdentityUser
     /// <summary>Name shown in the UI and the audit trail, e.g. 김민지 (부산광역시 기후환경정책과).</summary>
     public string DisplayName { get; set; } = "";
 
+    /// <summary>Set while an administrator has disabled the account: no sign-in, no session, no token.</summary>
+    public DateTime? DisabledUtc { get; set; }
+
     /// <summary>Governments this user is bound to (for regional officers).</summary>
     public List<UserGovernment> Governments { get; } = [];
 

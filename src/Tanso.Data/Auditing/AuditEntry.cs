@@ -22,12 +22,13 @@ public sealed class AuditEntry
     /// <summary>The entity's key as text.</summary>
     public string EntityId { get; set; } = "";
 
-    /// <summary><c>insert</c>, <c>update</c> or <c>delete</c>.</summary>
+    /// <summary><c>insert</c>, <c>update</c> or <c>delete</c>, or an account event (<c>reset-link-issued</c>, <c>sign-in</c>, …).</summary>
     public string Action { get; set; } = "";
 
-    /// <summary>Values before the write as a JSON object (null for inserts); secrets are never recorded.</summary>
+    /// <summary>Values before the write as a JSON object: the whole row for a delete, the changed fields for an
+    /// update, null for an insert; secrets are never recorded.</summary>
     public string? Before { get; set; }
 
-    /// <summary>Values after the write as a JSON object (null for deletes).</summary>
+    /// <summary>Values after the write: the whole row for an insert, the changed fields for an update, null for a delete.</summary>
     public string? After { get; set; }
 }

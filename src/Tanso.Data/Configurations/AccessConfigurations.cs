@@ -34,7 +34,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.ActorName).HasMaxLength(256);
         b.Property(a => a.EntityType).HasMaxLength(100);
         b.Property(a => a.EntityId).HasMaxLength(200);
-        b.Property(a => a.Action).HasMaxLength(10);
+        b.Property(a => a.Action).HasMaxLength(32);
         b.HasIndex(a => new { a.EntityType, a.EntityId });
         b.HasIndex(a => a.AtUtc);
     }
@@ -51,5 +51,19 @@ internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguratio
         b.Property(t => t.Hint).HasMaxLength(16);
         b.Property(t => t.GovernmentIds).HasMaxLength(2000);
         b.HasOne<TansoUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> b)
+    {
+        b.ToTable("user_sessions");
+        b.Property(s => s.Id).HasMaxLength(64);
+        b.Property(s => s.UserAgent).HasMaxLength(UserSession.UserAgentLength);
+        b.Property(s => s.Address).HasMaxLength(64);
+        b.Property(s => s.EndedReason).HasMaxLength(32);
+        b.HasIndex(s => s.UserId);
+        b.HasOne<TansoUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -35,9 +35,10 @@ internal sealed class AccessTokenHandler(
             return AuthenticateResult.Fail("The access token is unknown, expired or revoked.");
         }
         var user = await users.FindByIdAsync(token.UserId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        // A password lockout is not checked: failed sign-ins by anyone must not stop an owner's integrations.
+        if (user is null || user.DisabledUtc is not null)
         {
-            return AuthenticateResult.Fail("The token's owner cannot sign in.");
+            return AuthenticateResult.Fail("The token's owner is disabled.");
         }
         var principal = await principals.CreateAsync(user);
         var identity = (ClaimsIdentity)principal.Identity!;

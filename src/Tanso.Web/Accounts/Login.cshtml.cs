@@ -22,9 +22,10 @@ internal sealed class LoginModel(SignInManager<TansoUser> signIn) : PageModel
         {
             return LocalRedirect(ReturnUrl is { Length: > 0 } u && Url.IsLocalUrl(u) ? u : "/");
         }
-        // The same words whether the account exists or not; lockout is said plainly.
+        // The same words whether the account exists or not (or is disabled); lockout is said plainly.
         Error = result.IsLockedOut
-            ? Text.T("로그인 실패가 반복되어 계정이 잠시 잠겼습니다. 15분 뒤에 다시 시도하십시오.", "Too many failed attempts: the account is locked for 15 minutes.")
+            ? Text.T($"로그인 실패가 반복되어 계정이 잠시 잠겼습니다. {AccountsSetup.SignInLockout.TotalMinutes:0}분 뒤에 다시 시도하십시오. API 토큰은 그대로 쓸 수 있습니다.",
+                $"Too many failed attempts: sign-in is paused for {AccountsSetup.SignInLockout.TotalMinutes:0} minutes. API tokens keep working.")
             : Text.T("이메일 또는 비밀번호가 맞지 않습니다.", "The email or password is not correct.");
         Response.StatusCode = result.IsLockedOut ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized;
         return Page();

@@ -15,6 +15,8 @@ internal static class TansoClaims
     public const string DisplayName = "tanso:name";
     /// <summary>"read" for a read-only access token; absent for cookie sign-in and write tokens.</summary>
     public const string Scope = "tanso:scope";
+    /// <summary>The server-side session (<c>user_sessions.id</c>) of a cookie sign-in.</summary>
+    public const string Session = "tanso:sid";
 
     public static Actor ToActor(this ClaimsPrincipal user)
     {

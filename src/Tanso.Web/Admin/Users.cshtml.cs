@@ -13,7 +13,10 @@ namespace Tanso.Web.Admin;
 /// <summary>Users, their roles and their governments (system administrators only).</summary>
 internal sealed class UsersModel(TansoDb db, UserManager<TansoUser> users) : PageModel
 {
-    public sealed record Row(TansoUser User, IReadOnlyList<Role> Roles, IReadOnlyList<string> Governments, bool LockedOut);
+    public sealed record Row(TansoUser User, IReadOnlyList<Role> Roles, IReadOnlyList<string> Governments, bool LockedOut)
+    {
+        public bool Disabled => User.DisabledUtc is not null;
+    }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<Government> AllGovernments { get; private set; } = [];

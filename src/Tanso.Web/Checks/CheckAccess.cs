@@ -38,15 +38,11 @@ internal static class CheckAccess
     /// staff; committee review and publication national staff only.</summary>
     public static async Task<bool> CanMoveToAsync(ClaimsPrincipal user, CheckCycle cycle, CheckStage target, TansoDb db, CancellationToken ct)
     {
-        if (user.IsReadOnly())
-        {
-            return false;
-        }
         var actor = user.ToActor();
         return IsNationalStaff(actor) || (target <= CheckStage.Evaluation && await PlanAccess.CanEditAsync(user, cycle.GovernmentId, db, ct));
     }
 
-    public static bool CanAssign(ClaimsPrincipal user) => !user.IsReadOnly() && IsNationalStaff(user.ToActor());
+    public static bool CanAssign(ClaimsPrincipal user) => IsNationalStaff(user.ToActor());
 
     /// <summary>Settings, rubric, the draft result and committee opinions: national officers and administrators.</summary>
     public static bool CanManage(ClaimsPrincipal user) => CanAssign(user);
@@ -62,7 +58,7 @@ internal static class CheckAccess
     /// committee, who may also withdraw an evaluator's mistaken one) and, for the evaluators' opinions, an evaluator
     /// assigned to the cycle.</summary>
     public static bool CanWithdrawOpinion(ClaimsPrincipal user, CheckCycle cycle, OpinionIssuer issuer) =>
-        !user.IsReadOnly() && (CanManage(user) || (issuer == OpinionIssuer.Evaluator && IsAssignedEvaluator(user, cycle)));
+        CanManage(user) || (issuer == OpinionIssuer.Evaluator && IsAssignedEvaluator(user, cycle));
 
     /// <summary>Whether the caller sees the qualitative scores and the result: national staff and the cycle's
     /// evaluators always; the government and the public only once the result has been shown to the government.</summary>

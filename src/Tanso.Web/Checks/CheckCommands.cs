@@ -40,7 +40,7 @@ internal static class CheckCommands
         {
             return new CheckOutcome(null, 404);
         }
-        if (user.IsReadOnly() || !(CheckAccess.IsNationalStaff(user.ToActor()) || await PlanAccess.CanEditAsync(user, plan.GovernmentId, db, ct)))
+        if (!(CheckAccess.IsNationalStaff(user.ToActor()) || await PlanAccess.CanEditAsync(user, plan.GovernmentId, db, ct)))
         {
             return new CheckOutcome(null, 403);
         }
@@ -164,7 +164,7 @@ internal static class CheckCommands
         {
             return (null, new CheckOutcome(null, 404));
         }
-        if (user.IsReadOnly() || !user.ToActor().IsAuthenticated)
+        if (!user.ToActor().IsAuthenticated)
         {
             return (null, new CheckOutcome(null, 403));
         }

@@ -41,6 +41,6 @@ internal static class EvaluationLoading
         {
             return (null, new EvaluationOutcome(404));
         }
-        return user.IsReadOnly() || !user.ToActor().IsAuthenticated ? (null, new EvaluationOutcome(403)) : (cycle, null);
+        return !user.ToActor().IsAuthenticated ? (null, new EvaluationOutcome(403)) : (cycle, null);
     }
 }

@@ -114,7 +114,7 @@ internal static class EvidenceFiles
         {
             return (null, new EvidenceOutcome(404));
         }
-        if (user.IsReadOnly() || !user.ToActor().IsAuthenticated || !await CheckAccess.CanReportAsync(user, cycle, db, ct))
+        if (!user.ToActor().IsAuthenticated || !await CheckAccess.CanReportAsync(user, cycle, db, ct))
         {
             return (null, new EvidenceOutcome(403));
         }

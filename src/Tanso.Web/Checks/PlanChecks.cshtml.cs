@@ -64,7 +64,7 @@ internal sealed class PlanChecksModel(TansoDb db, TimeProvider clock) : PageMode
             }
         }
         Cycles = visible;
-        CanOpen = !User.IsReadOnly() && (CheckAccess.IsNationalStaff(User.ToActor()) || await PlanAccess.CanEditAsync(User, plan.GovernmentId, db, ct))
+        CanOpen = (CheckAccess.IsNationalStaff(User.ToActor()) || await PlanAccess.CanEditAsync(User, plan.GovernmentId, db, ct))
             && plan.Status is PlanStatus.Approved or PlanStatus.Published;
         return true;
     }

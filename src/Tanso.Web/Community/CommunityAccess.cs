@@ -14,7 +14,7 @@ namespace Tanso.Web.Community;
 /// </summary>
 internal static class CommunityAccess
 {
-    private static bool NationalWriter(ClaimsPrincipal user) => !user.IsReadOnly() && PlanAccess.IsNationalStaff(user.ToActor());
+    private static bool NationalWriter(ClaimsPrincipal user) => PlanAccess.IsNationalStaff(user.ToActor());
 
     public static bool CanPostNews(ClaimsPrincipal user) => NationalWriter(user);
 
@@ -33,5 +33,5 @@ internal static class CommunityAccess
 
     /// <summary>Whether the user moderates some feedback at all (national staff, or an editor of some government).</summary>
     public static bool IsModerator(ClaimsPrincipal user) =>
-        NationalWriter(user) || (!user.IsReadOnly() && user.ToActor() is { } a && a.Is(Core.Access.Role.RegionalOfficer) && a.GovernmentIds.Count > 0);
+        NationalWriter(user) || (user.ToActor() is { } a && a.Is(Core.Access.Role.RegionalOfficer) && a.GovernmentIds.Count > 0);
 }

@@ -127,7 +127,7 @@ internal static class PracticeCommands
         {
             return Outcome<GoodPractice>.Refused(404);
         }
-        if (user.ToActor().UserId is not { } me || user.IsReadOnly())
+        if (user.ToActor().UserId is not { } me)
         {
             return Outcome<GoodPractice>.Refused(403);
         }

@@ -16,7 +16,7 @@ internal static class Editing
     public static Actor? Writer(ClaimsPrincipal user, Func<Actor, bool> allowed)
     {
         var actor = user.ToActor();
-        return actor.IsAuthenticated && !user.IsReadOnly() && allowed(actor) ? actor : null;
+        return actor.IsAuthenticated && allowed(actor) ? actor : null;
     }
 
     /// <summary>

@@ -21,4 +21,23 @@ internal static class SecurityHeaders
             }
             return next(context);
         });
+
+    /// <summary>What a signed-in caller receives (evidence files, drafts, the audit trail) is theirs alone: no
+    /// browser or proxy cache keeps it, unless the endpoint chose its own caching (static assets).</summary>
+    public static IApplicationBuilder UsePrivateResponsesUnstored(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                context.Response.OnStarting(() =>
+                {
+                    if (!context.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
+                    {
+                        context.Response.Headers.CacheControl = "no-store";
+                    }
+                    return Task.CompletedTask;
+                });
+            }
+            return next(context);
+        });
 }

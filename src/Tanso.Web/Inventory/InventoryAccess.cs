@@ -10,7 +10,7 @@ internal static class InventoryAccess
     public static Func<Government, bool> MayWrite(ClaimsPrincipal user)
     {
         var actor = user.ToActor();
-        return g => actor.IsAuthenticated && !user.IsReadOnly() && actor.CanEditGovernment(g.Id, g.Level == GovernmentLevel.National);
+        return g => actor.IsAuthenticated && actor.CanEditGovernment(g.Id, g.Level == GovernmentLevel.National);
     }
 
     /// <summary>Largest upload accepted: a national file of every government, sector, gas and year fits well within it.</summary>

@@ -37,5 +37,5 @@ internal static class PlanAccess
     public static bool IsNationalStaff(Actor actor) => actor.Is(Role.SystemAdmin) || actor.Is(Role.NationalOfficer);
 
     public static async Task<bool> CanEditAsync(ClaimsPrincipal user, int governmentId, TansoDb db, CancellationToken ct) =>
-        !user.IsReadOnly() && user.ToActor().CanEditGovernment(governmentId, await IsNationalAsync(db, governmentId, ct));
+        user.ToActor().CanEditGovernment(governmentId, await IsNationalAsync(db, governmentId, ct));
 }

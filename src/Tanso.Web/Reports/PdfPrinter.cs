@@ -8,7 +8,8 @@ namespace Tanso.Web.Reports;
 /// PDF. The print loads the page as the caller (<see cref="PrintCredentials"/>) in a fresh private browser
 /// context that can reach only this app's own origin, waits for charts and fonts, and prints A4.
 /// </summary>
-internal sealed partial class PdfPrinter(IOptions<ReportsOptions> options, AppAddress app, ChromiumHost chromium, ILogger<PdfPrinter> logger) : IDisposable
+internal sealed partial class PdfPrinter(IOptions<ReportsOptions> options, AppAddress app, ChromiumHost chromium, ILogger<PdfPrinter> logger,
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection) : IDisposable
 {
     // A4 less the side margins (180 mm at 96 px an inch): the page is laid out, charts included, at the
     // width it prints, so Chart.js sizes its canvas for the paper and not for a wide screen.
@@ -62,7 +63,9 @@ internal sealed partial class PdfPrinter(IOptions<ReportsOptions> options, AppAd
             ViewportSize = new ViewportSize { Width = PrintableWidthPx, Height = 1000 },
             DeviceScaleFactor = 2, // sharp charts on paper
             ServiceWorkers = ServiceWorkerPolicy.Block,
-            ExtraHTTPHeaders = caller.Authorization is { } authorization ? new Dictionary<string, string> { ["Authorization"] = authorization } : null,
+            ExtraHTTPHeaders = caller.Authorization is { } authorization
+                ? new Dictionary<string, string> { ["Authorization"] = authorization, [Accounts.PrintTicket.Header] = Accounts.PrintTicket.For(protection, authorization) }
+                : null,
         });
         // Playwright takes no cancellation token: closing the context ends whatever it is waiting for.
         using var closeOnCancel = cancellationToken.Register(() => _ = context.CloseAsync());

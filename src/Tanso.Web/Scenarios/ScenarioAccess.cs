@@ -34,10 +34,6 @@ internal static class ScenarioAccess
     /// <summary>The governments the user may create scenarios for, nation and 시·도 first.</summary>
     public static async Task<IReadOnlyList<Core.Governments.Government>> EditableGovernmentsAsync(ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
-        if (user.IsReadOnly())
-        {
-            return [];
-        }
         var actor = user.ToActor();
         return (await db.Governments.AsNoTracking().ToListAsync(ct))
             .Where(g => actor.CanEditGovernment(g.Id, g.Level == Core.Governments.GovernmentLevel.National))

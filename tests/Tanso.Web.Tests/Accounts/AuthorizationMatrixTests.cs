@@ -24,6 +24,14 @@ public sealed partial class AuthorizationMatrixTests
         ["GET /account/login"] = [200, 200, 200, 200, 200, 200],
         ["GET /account/logout"] = [200, 200, 200, 200, 200, 200],
         ["GET /account/tokens"] = [302, 200, 200, 200, 200, 200],
+        ["GET /account"] = [302, 200, 200, 200, 200, 200],
+        ["POST /account"] = [302, 400, 400, 400, 400, 400],
+        ["GET /account/password"] = [302, 200, 200, 200, 200, 200],
+        ["POST /account/password"] = [302, 400, 400, 400, 400, 400],
+        ["GET /account/sessions"] = [302, 200, 200, 200, 200, 200],
+        ["POST /account/sessions"] = [302, 400, 400, 400, 400, 400],
+        ["GET /account/reset"] = [200, 200, 200, 200, 200, 200], // without a valid link it says so
+        ["POST /account/reset"] = [400, 400, 400, 400, 400, 400],
         ["GET /admin/users"] = [302, 200, 403, 403, 403, 403],
         ["GET /admin/users/{id}"] = [302, 200, 403, 403, 403, 403],
         ["GET /api/audit/"] = [401, 200, 200, 403, 403, 403],
@@ -246,17 +254,7 @@ public sealed partial class AuthorizationMatrixTests
         await using var app = new TansoApp(database);
         var busan = await People.GovernmentIdAsync(app, "26");
         var daegu = await People.GovernmentIdAsync(app, "27");
-        var adminId = await People.CreateUserAsync(app, "admin@tanso.example", [Role.SystemAdmin]);
-        var clients = new Dictionary<Who, HttpClient>
-        {
-            [Who.Public] = app.CreateRawClient(),
-            [Who.Admin] = await People.ClientWithTokenAsync(app, adminId, true),
-            [Who.National] = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "national@tanso.example", [Role.NationalOfficer]), true),
-            [Who.Evaluator] = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "evaluator@tanso.example", [Role.Evaluator]), true),
-        };
-        clients[Who.RegionalOwn] = clients[Who.RegionalOther] =
-            await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "officer@busan.example", [Role.RegionalOfficer], busan), true, busan);
-
+        var (pages, api, adminId) = await CallersAsync(app, busan);
         var endpoints = EndpointList.Of(app.Services);
         Assert.Empty(endpoints.Except(Rules.Keys)); // an endpoint without a rule
         Assert.Empty(Rules.Keys.Except(endpoints)); // a rule for an endpoint that no longer exists
@@ -268,8 +266,8 @@ public sealed partial class AuthorizationMatrixTests
             {
                 var government = who == Who.RegionalOther ? daegu : busan;
                 var auditBefore = await AuditCountAsync(database);
-                using var request = await RequestAsync(endpoint, clients[Who.Public], government, adminId, database);
-                var status = (int)(await clients[who].SendAsync(request)).StatusCode;
+                using var request = await RequestAsync(endpoint, pages[Who.Public], government, adminId, database);
+                var status = (int)(await (IsApi(request) ? api : pages)[who].SendAsync(request)).StatusCode;
                 if (status != expected[(int)who])
                 {
                     failures.Add($"{endpoint} as {who}: expected {expected[(int)who]}, got {status}");
@@ -281,6 +279,32 @@ public sealed partial class AuthorizationMatrixTests
             }
         }
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static bool IsApi(HttpRequestMessage request) => request.RequestUri!.OriginalString.StartsWith("/api/", StringComparison.Ordinal);
+
+    /// <summary>Each kind of caller as a browser signed in with the cookie (for pages) and as an API client with a
+    /// read-write token (for /api): the way each is meant to be used.</summary>
+    private static async Task<(Dictionary<Who, HttpClient> Pages, Dictionary<Who, HttpClient> Api, string AdminId)> CallersAsync(TansoApp app, int busan)
+    {
+        var people = new Dictionary<Who, (string Email, string Id)>
+        {
+            [Who.Admin] = ("admin@tanso.example", await People.CreateUserAsync(app, "admin@tanso.example", [Role.SystemAdmin])),
+            [Who.National] = ("national@tanso.example", await People.CreateUserAsync(app, "national@tanso.example", [Role.NationalOfficer])),
+            [Who.Evaluator] = ("evaluator@tanso.example", await People.CreateUserAsync(app, "evaluator@tanso.example", [Role.Evaluator])),
+            [Who.RegionalOwn] = ("officer@busan.example", await People.CreateUserAsync(app, "officer@busan.example", [Role.RegionalOfficer], busan)),
+        };
+        var pages = new Dictionary<Who, HttpClient> { [Who.Public] = app.CreateRawClient() };
+        var api = new Dictionary<Who, HttpClient> { [Who.Public] = pages[Who.Public] };
+        foreach (var (who, (email, id)) in people)
+        {
+            pages[who] = app.CreateRawClient();
+            Assert.Equal(HttpStatusCode.Redirect, (await People.SignInAsync(pages[who], email, People.Password)).StatusCode);
+            api[who] = await People.TokenOnlyClientAsync(app, id, true, who == Who.RegionalOwn ? [busan] : []);
+        }
+        pages[Who.RegionalOther] = pages[Who.RegionalOwn];
+        api[Who.RegionalOther] = api[Who.RegionalOwn];
+        return (pages, api, people[Who.Admin].Id);
     }
 
     private static async Task<int> AuditCountAsync(TestDatabase database)

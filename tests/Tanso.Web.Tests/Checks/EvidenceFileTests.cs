@@ -110,6 +110,7 @@ public sealed partial class EvidenceFileTests
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("2025년 실적 증빙.pdf", download.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(download.Headers.CacheControl!.NoStore); // a private file: no browser or proxy keeps a copy
         var image = await world.Officer.GetAsync((string)task["files"]![1]!["url"]!);
         Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());
         Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);

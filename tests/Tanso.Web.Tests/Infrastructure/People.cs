@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tanso.Core.Access;
@@ -31,7 +32,30 @@ public static partial class People
         return user.Id;
     }
 
+    /// <summary>A person working as people do: their script's access token for the API, and for pages (which take
+    /// no token) their browser, signed in through the login form the first time a page is asked for.</summary>
     public static async Task<HttpClient> ClientWithTokenAsync(TansoApp app, string userId, bool canWrite, params int[] governments)
+    {
+        var token = await NewTokenAsync(app, userId, canWrite, governments);
+        string email;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            email = (await scope.ServiceProvider.GetRequiredService<UserManager<TansoUser>>().FindByIdAsync(userId))!.Email!;
+        }
+        var client = app.CreateDefaultClient(new Uri("http://localhost"), new BrowserForPages(email), new CookieContainerHandler());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Only the access token, as a script holds it: pages answer it as they answer the public.</summary>
+    public static async Task<HttpClient> TokenOnlyClientAsync(TansoApp app, string userId, bool canWrite, params int[] governments)
+    {
+        var client = app.CreateRawClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await NewTokenAsync(app, userId, canWrite, governments));
+        return client;
+    }
+
+    private static async Task<string> NewTokenAsync(TansoApp app, string userId, bool canWrite, int[] governments)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TansoDb>();
@@ -42,9 +66,53 @@ public static partial class People
             GovernmentIds = string.Join(',', governments), CreatedUtc = app.Clock.GetUtcNow().UtcDateTime, ExpiresUtc = app.Clock.GetUtcNow().UtcDateTime.AddDays(1),
         });
         await db.SaveChangesAsync();
-        var client = app.CreateRawClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return token;
+    }
+
+    /// <summary>Sends API requests with the token, and page requests without it, through a browser session that signs
+    /// in once, on the first page request.</summary>
+    private sealed class BrowserForPages(string email) : DelegatingHandler
+    {
+        private readonly SemaphoreSlim _signIn = new(1, 1);
+        private bool _signedIn;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            if (request.RequestUri!.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                return await base.SendAsync(request, ct);
+            }
+            request.Headers.Authorization = null;
+            await _signIn.WaitAsync(ct);
+            try
+            {
+                if (!_signedIn)
+                {
+                    using var form = await base.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://localhost/account/login"), ct);
+                    var antiforgery = AntiforgeryField().Match(await form.Content.ReadAsStringAsync(ct)).Groups[1].Value;
+                    using var signIn = await base.SendAsync(new HttpRequestMessage(HttpMethod.Post, "http://localhost/account/login")
+                    {
+                        Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["Password"] = Password, ["__RequestVerificationToken"] = antiforgery }),
+                    }, ct);
+                    Assert.True(signIn.StatusCode == System.Net.HttpStatusCode.Redirect, $"{email} could not sign in: {signIn.StatusCode}");
+                    _signedIn = true;
+                }
+            }
+            finally
+            {
+                _signIn.Release();
+            }
+            return await base.SendAsync(request, ct);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _signIn.Dispose();
+            }
+            base.Dispose(disposing);
+        }
     }
 
     public static async Task<int> GovernmentIdAsync(TansoApp app, string adminCode)

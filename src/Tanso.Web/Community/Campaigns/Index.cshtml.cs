@@ -15,6 +15,6 @@ internal sealed class CampaignsIndexModel(TansoDb db, TimeProvider clock) : Page
     {
         Campaigns = await CampaignApi.AllAsync(db, clock, ct);
         var actor = User.ToActor();
-        CanCreate = !User.IsReadOnly() && (actor.Is(Role.SystemAdmin) || actor.Is(Role.NationalOfficer) || (actor.Is(Role.RegionalOfficer) && actor.GovernmentIds.Count > 0));
+        CanCreate = (actor.Is(Role.SystemAdmin) || actor.Is(Role.NationalOfficer) || (actor.Is(Role.RegionalOfficer) && actor.GovernmentIds.Count > 0));
     }
 }

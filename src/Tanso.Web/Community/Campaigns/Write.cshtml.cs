@@ -91,10 +91,6 @@ internal sealed class CampaignWriteModel(TansoDb db, TimeProvider clock) : PageM
     private async Task<bool> LoadGovernmentsAsync(CancellationToken ct)
     {
         var actor = User.ToActor();
-        if (User.IsReadOnly())
-        {
-            return false;
-        }
         var national = actor.Is(Role.SystemAdmin) || actor.Is(Role.NationalOfficer);
         var names = await GovernmentNames.LoadAsync(db, ct);
         Governments = names.Where(g => (national && g.ValidTo is null) || actor.CanEditGovernment(g.Id, g.Level == GovernmentLevel.National))

@@ -26,6 +26,6 @@ internal sealed class PracticesIndexModel(TansoDb db) : PageModel
         var ids = await db.GoodPractices.Where(p => p.Status == PracticeStatus.Published).Select(p => p.GovernmentId).Distinct().ToListAsync(ct);
         Governments = ids.Select(id => (id, names[id])).OrderBy(g => g.Item2, StringComparer.Ordinal).ToList();
         var actor = User.ToActor();
-        CanWrite = !User.IsReadOnly() && (actor.Is(Role.SystemAdmin) || actor.Is(Role.NationalOfficer) || (actor.Is(Role.RegionalOfficer) && actor.GovernmentIds.Count > 0));
+        CanWrite = (actor.Is(Role.SystemAdmin) || actor.Is(Role.NationalOfficer) || (actor.Is(Role.RegionalOfficer) && actor.GovernmentIds.Count > 0));
     }
 }

@@ -62,7 +62,7 @@ internal sealed class PracticeModel(TansoDb db, TimeProvider clock) : PageModel
         Tasks = await PracticeCommands.TasksAsync(db, User, practice, ct);
         GovernmentName = (await GovernmentNames.LoadAsync(db, ct))[practice.GovernmentId];
         var me = User.ToActor().UserId;
-        SignedIn = me is not null && !User.IsReadOnly();
+        SignedIn = me is not null;
         Bookmarked = me is not null && await db.PracticeBookmarks.AnyAsync(b => b.UserId == me && b.GoodPracticeId == id, ct);
         CanEdit = await CommunityAccess.CanEditPracticeAsync(User, practice.GovernmentId, db, ct);
         return true;

@@ -83,10 +83,6 @@ internal sealed class PracticeWriteModel(TansoDb db, TimeProvider clock) : PageM
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var actor = User.ToActor();
-        if (User.IsReadOnly())
-        {
-            return false;
-        }
         var names = await GovernmentNames.LoadAsync(db, ct);
         Governments = names.Where(g => actor.CanEditGovernment(g.Id, g.Level == GovernmentLevel.National)).Select(g => (g.Id, names[g.Id])).ToList();
         if (GovernmentId is null && Governments.Count == 1)
