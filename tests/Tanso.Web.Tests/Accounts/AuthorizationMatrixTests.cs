@@ -165,6 +165,13 @@ public sealed partial class AuthorizationMatrixTests
         ["POST /portal/governments/{id:int}"] = [400, 400, 400, 400, 400, 400],
         ["POST /portal/compare"] = [400, 400, 400, 400, 400, 400],
         ["POST /portal/rollup"] = [400, 400, 400, 400, 400, 400],
+        // The site's policy pages (footer): open to everyone, read-only.
+        ["GET /privacy"] = [200, 200, 200, 200, 200, 200],
+        ["GET /terms"] = [200, 200, 200, 200, 200, 200],
+        ["GET /licences"] = [200, 200, 200, 200, 200, 200],
+        ["POST /privacy"] = [400, 400, 400, 400, 400, 400],
+        ["POST /terms"] = [400, 400, 400, 400, 400, 400],
+        ["POST /licences"] = [400, 400, 400, 400, 400, 400],
         // The evaluation workflow: the rows use a cycle in 점검·평가 to which the evaluator IS assigned, with the state
         // each endpoint needs (a scored sheet, a draft, a shown or replied result, an opinion); see AuthorizationMatrixTests.Evaluation.cs.
         ["PUT /api/checks/{id:int}/settings"] = [401, 200, 200, 403, 404, 403],
