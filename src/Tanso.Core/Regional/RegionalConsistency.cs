@@ -34,15 +34,15 @@ public static class RegionalConsistency
     /// </summary>
     public static IReadOnlyList<SumComparison> ProvinceAgainstParts(IEnumerable<RegionalFigure> province, IEnumerable<RegionalFigure> parts)
     {
-        var byLine = parts.GroupBy(f => (f.Series, f.Year.Value, f.Scope, f.LineKo))
-            .ToDictionary(g => g.Key, g => (Sum: TonnesCo2e.Sum(g.Select(f => f.Value)), Count: g.Count()));
+        var byLine = parts.Where(f => f.Value is not null).GroupBy(f => (f.Series, f.Year.Value, f.Scope, f.LineKo))
+            .ToDictionary(g => g.Key, g => (Sum: TonnesCo2e.Sum(g.Select(f => f.Value!.Value)), Count: g.Count()));
         return province
-            .Where(p => byLine.ContainsKey((p.Series, p.Year.Value, p.Scope, p.LineKo)))
+            .Where(p => p.Value is not null && byLine.ContainsKey((p.Series, p.Year.Value, p.Scope, p.LineKo)))
             .OrderBy(p => p.Order)
             .Select(p =>
             {
                 var (sum, count) = byLine[(p.Series, p.Year.Value, p.Scope, p.LineKo)];
-                return new SumComparison(p.Series, p.Year.Value, p.Scope, p.LineKo, p.Value, sum, count);
+                return new SumComparison(p.Series, p.Year.Value, p.Scope, p.LineKo, p.Value!.Value, sum, count);
             })
             .ToList();
     }

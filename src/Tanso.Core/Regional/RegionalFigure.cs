@@ -31,13 +31,13 @@ public enum EmissionScope
 /// <param name="Scope">Direct, indirect or the local-management basis.</param>
 /// <param name="LineKo">The line's label as in the source.</param>
 /// <param name="LineEn">An English label.</param>
-/// <param name="Value">tCO2eq (negative for sinks).</param>
+/// <param name="Value">tCO2eq (negative for sinks); null where the source shows no value (a "-" cell).</param>
 /// <param name="Note">The failed checks, or other remarks of the reference file; empty when none.</param>
 /// <param name="Source">Where it was read.</param>
 /// <param name="Status">Verified, derived or unverified.</param>
 /// <param name="Order">The row's position in the reference file, which keeps the source's line order.</param>
 public sealed record RegionalFigure(int GovernmentId, string Series, ReportingYear Year, EmissionScope Scope, string LineKo, string LineEn,
-    TonnesCo2e Value, string Note, string Source, FigureStatus Status, int Order)
+    TonnesCo2e? Value, string Note, string Source, FigureStatus Status, int Order)
 {
     /// <summary>Longest series name.</summary>
     public const int MaxSeries = 120;

@@ -52,8 +52,8 @@ internal static class RegionalInventoryEdition
             return 0;
         }
         var figures = await db.RegionalFigures.AsNoTracking().Where(f => f.Series == Series && f.Scope == EmissionScope.LocalManagement).ToListAsync(ct);
-        var entries = figures.Where(f => Lines.ContainsKey(f.LineKo))
-            .Select(f => new InventoryEntry(edition.Id, f.GovernmentId, Lines[f.LineKo].Code, "", Gas.Total, f.Year, f.Value)).ToList();
+        var entries = figures.Where(f => Lines.ContainsKey(f.LineKo) && f.Value is not null)
+            .Select(f => new InventoryEntry(edition.Id, f.GovernmentId, Lines[f.LineKo].Code, "", Gas.Total, f.Year, f.Value!.Value)).ToList();
         if (entries.Count == 0)
         {
             return 0;

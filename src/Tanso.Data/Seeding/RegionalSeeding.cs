@@ -66,7 +66,8 @@ public static class RegionalSeeding
                 EmissionScopes.TryParse(r.Text("scope"), out var scope) ? scope : throw new FormatException($"unknown scope '{r.Text("scope")}'."),
                 r.Text("sector"),
                 r.GetField("sector_en") is { Length: > 0 } en ? en : r.Text("sector"),
-                new TonnesCo2e(r.Decimal("value") * TonnesPer(r.Text("unit"))),
+                // An empty value is a "-" cell in the source: no value, which is not zero.
+                r.GetField("value") is { Length: > 0 } ? new TonnesCo2e(r.Decimal("value") * TonnesPer(r.Text("unit"))) : null,
                 r.GetField("note") ?? "",
                 r.Text("source"),
                 Status(r),

@@ -857,6 +857,10 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<DateOnly>("PostedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1882,7 +1886,7 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<decimal>("Value")
+                    b.Property<decimal?>("Value")
                         .HasPrecision(20, 4)
                         .HasColumnType("numeric(20,4)");
 

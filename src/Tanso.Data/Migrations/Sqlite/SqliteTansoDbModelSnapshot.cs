@@ -816,6 +816,10 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Property<DateOnly>("PostedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1799,7 +1803,7 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Value")
+                    b.Property<decimal?>("Value")
                         .HasPrecision(20, 4)
                         .HasColumnType("TEXT");
 

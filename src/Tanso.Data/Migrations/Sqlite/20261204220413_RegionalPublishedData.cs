@@ -10,6 +10,13 @@ namespace Tanso.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "SourceUrl",
+                table: "news_posts",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "published_targets",
                 columns: table => new
@@ -53,7 +60,7 @@ namespace Tanso.Data.Migrations.Sqlite
                     Scope = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     LineKo = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     LineEn = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
@@ -91,6 +98,10 @@ namespace Tanso.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "regional_figures");
+
+            migrationBuilder.DropColumn(
+                name: "SourceUrl",
+                table: "news_posts");
         }
     }
 }

@@ -11,7 +11,7 @@ using Tanso.Data;
 namespace Tanso.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTansoDb))]
-    [Migration("20261204213348_RegionalPublishedData")]
+    [Migration("20261204220413_RegionalPublishedData")]
     partial class RegionalPublishedData
     {
         /// <inheritdoc />
@@ -817,6 +817,10 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PostedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -1802,7 +1806,7 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Value")
+                    b.Property<decimal?>("Value")
                         .HasPrecision(20, 4)
                         .HasColumnType("TEXT");
 

@@ -11,6 +11,13 @@ namespace Tanso.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "SourceUrl",
+                table: "news_posts",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "published_targets",
                 columns: table => new
@@ -54,7 +61,7 @@ namespace Tanso.Data.Migrations.Postgres
                     Scope = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     LineKo = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     LineEn = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(20,4)", precision: 20, scale: 4, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(20,4)", precision: 20, scale: 4, nullable: true),
                     Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Source = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
@@ -92,6 +99,10 @@ namespace Tanso.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "regional_figures");
+
+            migrationBuilder.DropColumn(
+                name: "SourceUrl",
+                table: "news_posts");
         }
     }
 }

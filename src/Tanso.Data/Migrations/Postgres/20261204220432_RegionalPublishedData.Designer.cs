@@ -12,7 +12,7 @@ using Tanso.Data;
 namespace Tanso.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTansoDb))]
-    [Migration("20261204213521_RegionalPublishedData")]
+    [Migration("20261204220432_RegionalPublishedData")]
     partial class RegionalPublishedData
     {
         /// <inheritdoc />
@@ -859,6 +859,10 @@ namespace Tanso.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("PostedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1885,7 +1889,7 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<decimal>("Value")
+                    b.Property<decimal?>("Value")
                         .HasPrecision(20, 4)
                         .HasColumnType("numeric(20,4)");
 
