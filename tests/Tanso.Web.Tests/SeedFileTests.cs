@@ -8,10 +8,12 @@ public sealed class SeedFileTests
     [Theory]
     [InlineData("national-sector-figures.csv")]
     [InlineData("regions.csv")]
+    [InlineData("Reference/regional-inventory-gyeongnam.csv")]
+    [InlineData("Reference/regional-targets.csv")]
     public void SeedFiles_MatchTheSharedReference(string file)
     {
         var root = ReferenceFile.RepositoryRoot();
-        var reference = Path.Combine(root.Parent!.FullName, "shared", "reference", file);
+        var reference = Path.Combine(root.Parent!.FullName, "shared", "reference", Path.GetFileName(file));
         Assert.True(File.Exists(reference), $"The reference file {reference} is missing: clone the project beside its shared/ folder.");
 
         Assert.Equal(File.ReadAllText(reference), File.ReadAllText(Path.Combine(root.FullName, "src", "Tanso.Data", "Seed", file)));
