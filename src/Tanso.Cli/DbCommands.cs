@@ -23,13 +23,15 @@ internal static class DbCommands
             return 0;
         });
 
-        var noSample = new Option<bool>("--no-sample-data") { Description = "Do not seed the generated demonstration inventories (예시 데이터)" };
-        var seed = new Command("seed", "Migrate, then insert missing reference data: governments, official figures, the national inventory (기준 데이터 입력)") { noSample };
+        // The CLI runs where an operator runs it, not in Development: sample data only when asked for.
+        var sample = new Option<bool>("--sample-data") { Description = "Also seed the generated demonstration data (예시 데이터), as Tanso:SampleData=true does for the web app" };
+        var noSample = new Option<bool>("--no-sample-data") { Description = "Do not seed the generated demonstration data (the default)" };
+        var seed = new Command("seed", "Migrate, then insert missing reference data: governments, official figures, published regional data, policy news (기준 데이터 입력)") { sample, noSample };
         seed.SetAction(async (parse, ct) =>
         {
             var connection = context.Connection();
             await using var db = connection.Open();
-            var result = await TansoDatabase.MigrateAndSeedAsync(db, !parse.GetValue(noSample), ct);
+            var result = await TansoDatabase.MigrateAndSeedAsync(db, parse.GetValue(sample) && !parse.GetValue(noSample), ct);
             Report(context.Console, connection, result);
             return 0;
         });

@@ -29,9 +29,6 @@ public sealed class DatabaseOptions
     /// <summary>Apply migrations and seed reference data when the web app starts (default true).</summary>
     public bool MigrateOnStart { get; set; } = true;
 
-    /// <summary>Also seed the generated demonstration inventories of the 17 시·도, labelled 예시 데이터 (default true).</summary>
-    public bool SeedSampleData { get; set; } = true;
-
     /// <summary>The folder the default SQLite file lives in.</summary>
     public string ResolvedDataDirectory =>
         string.IsNullOrWhiteSpace(DataDirectory)

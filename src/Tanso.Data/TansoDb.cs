@@ -112,6 +112,12 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>The audit trail: one row per written entity.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Published regional inventory figures, as published (Seed/Reference, regional-inventory-*.csv).</summary>
+    public DbSet<Core.Regional.RegionalFigure> RegionalFigures => Set<Core.Regional.RegionalFigure>();
+
+    /// <summary>Published regional reduction targets (Seed/Reference/regional-targets.csv).</summary>
+    public DbSet<Core.Regional.PublishedTarget> PublishedTargets => Set<Core.Regional.PublishedTarget>();
+
     /// <summary>ASP.NET Core data-protection keys, shared by every web instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -7,6 +7,7 @@ using Tanso.Web.Accounts;
 using Tanso.Web.Audit;
 using Tanso.Web.Checks;
 using Tanso.Web.Community;
+using Tanso.Web.DataSets;
 using Tanso.Web.Governments;
 using Tanso.Web.Inventory;
 using Tanso.Web.Infrastructure;
@@ -101,6 +102,7 @@ app.MapNewsApi();
 app.MapPracticeApi();
 app.MapCampaignApi();
 app.MapFeedbackApi();
+app.MapDataApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -8,12 +8,14 @@ public sealed class SeedFileTests
     [SharedReferenceTheory]
     [InlineData("national-sector-figures.csv")]
     [InlineData("regions.csv")]
+    [InlineData("Reference/regional-inventory-gyeongnam.csv")]
+    [InlineData("Reference/regional-targets.csv")]
     public void SeedFiles_MatchTheSharedReference(string file)
     {
         var root = ReferenceFile.RepositoryRoot();
-        var reference = Path.Combine(SharedReference.Folder.FullName, file);
+        var reference = Path.Combine(SharedReference.Folder.FullName, Path.GetFileName(file));
         Assert.True(File.Exists(reference), $"The reference file {reference} is missing from the shared reference folder.");
 
-        Assert.Equal(File.ReadAllText(reference), File.ReadAllText(Path.Combine(root.FullName, "src", "Tanso.Data", "Seed", file)));
+        Assert.Equal(File.ReadAllBytes(reference), File.ReadAllBytes(Path.Combine(root.FullName, "src", "Tanso.Data", "Seed", file)));
     }
 }

@@ -57,6 +57,12 @@ public sealed class NewsPost : IVersioned
     /// <summary>Where an imported title comes from; null for posts written here.</summary>
     public string? ImportedFrom { get; private set; }
 
+    /// <summary>The address of the original, for an item summarised from a published source; null otherwise.</summary>
+    public string? SourceUrl { get; private set; }
+
+    /// <summary>Longest source address.</summary>
+    public const int MaxSourceUrl = 500;
+
     /// <summary>Deleted posts keep their number and are hidden.</summary>
     public bool IsDeleted { get; private set; }
 
@@ -88,6 +94,17 @@ public sealed class NewsPost : IVersioned
     public NewsPost ImportedFromSource(string source)
     {
         ImportedFrom = source;
+        return this;
+    }
+
+    /// <summary>
+    /// Marks the post as a summary, in Tanso's own words, of a published item: <paramref name="source"/> names the
+    /// publisher and release, <paramref name="url"/> the original when its address is known.
+    /// </summary>
+    public NewsPost SummarisedFrom(string source, string? url)
+    {
+        ImportedFrom = TextRules.Require(source, 300, "source");
+        SourceUrl = url is { Length: > 0 } ? TextRules.Require(url, MaxSourceUrl, "url") : null;
         return this;
     }
 

@@ -18,6 +18,7 @@ internal sealed class NewsPostConfiguration : IEntityTypeConfiguration<NewsPost>
         b.Property(p => p.Organisation).HasMaxLength(NewsPost.MaxOrganisation);
         b.Property(p => p.Body).HasMaxLength(NewsPost.MaxBody);
         b.Property(p => p.ImportedFrom).HasMaxLength(300);
+        b.Property(p => p.SourceUrl).HasMaxLength(NewsPost.MaxSourceUrl);
         // The number is the post's public name; the unique index is what stops two concurrent posts taking the same one.
         b.HasIndex(p => p.Number).IsUnique();
         b.HasMany(p => p.Attachments).WithOne().HasForeignKey(f => f.NewsPostId).OnDelete(DeleteBehavior.Cascade);

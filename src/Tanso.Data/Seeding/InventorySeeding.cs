@@ -31,7 +31,10 @@ internal static class InventorySeeding
         {
             return 0;
         }
-        var provinces = await db.Governments.Where(g => g.Level == GovernmentLevel.Province).ToListAsync(ct);
+        // Sample data only where nothing real exists: a province with a published inventory gets none.
+        var real = await db.InventoryEntries.Join(db.InventoryEditions.Where(e => !e.IsSample), e => e.EditionId, ed => ed.Id, (e, _) => e.GovernmentId)
+            .Distinct().ToListAsync(ct);
+        var provinces = await db.Governments.Where(g => g.Level == GovernmentLevel.Province && !real.Contains(g.Id)).ToListAsync(ct);
         var entries = SampleInventory.For(edition.Id, provinces).ToList();
         return await WriteAsync(db, edition.Id, "generated sample data", "generated", entries, ct);
     }

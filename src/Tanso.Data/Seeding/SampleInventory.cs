@@ -33,6 +33,10 @@ public static class SampleInventory
         SectorTaxonomy.Agriculture, SectorTaxonomy.Waste, SectorTaxonomy.Fugitive, SectorTaxonomy.Lulucf,
     ];
 
+    /// <summary>A province's gross emissions (its emission-source lines) in a year of the sample, as seeded.</summary>
+    public static TonnesCo2e GrossOf(Government province, int year) =>
+        TonnesCo2e.Sum(For(0, [province]).Where(e => e.Year.Value == year && !SectorTaxonomy.Get(e.Sector).IsNegativeLine).Select(e => e.Emissions));
+
     /// <summary>Entries for each province, the same on every run.</summary>
     public static IEnumerable<InventoryEntry> For(int editionId, IEnumerable<Government> provinces)
     {

@@ -31,6 +31,8 @@ public static class Seeder
         var figures = await SeedFiguresAsync(db, ct);
         var entries = await InventorySeeding.SeedNationalInventoryAsync(db, ct);
         await ScenarioSeeding.SeedAsync(db, ct);
+        await RegionalSeeding.SeedAsync(db, ct);
+        entries += await RegionalInventoryEdition.SeedAsync(db, ct);
         if (sampleData)
         {
             entries += await InventorySeeding.SeedSampleAsync(db, ct);

@@ -14,8 +14,9 @@ public sealed record StatisticsImportResult(int Inserted, int Updated, IReadOnly
 /// <summary>
 /// Imports population and GRDP per government and year (the denominators of per-capita and per-GRDP
 /// comparisons) from CSV or .xlsx, all or nothing. Columns: government, year, population,
-/// grdp_million_krw, and source (or one source for the whole file). A later file revises earlier values;
-/// every insert and revision is audited.
+/// grdp_million_krw, and source (or one source for the whole file); or a KOSIS 시·도 table exactly as KOSIS downloads it
+/// (<see cref="KosisTable"/>), with its table id as the file's source. A later file revises earlier values; every
+/// insert and revision is audited.
 /// </summary>
 public static class StatisticsImporter
 {
@@ -38,6 +39,11 @@ public static class StatisticsImporter
         catch (InvalidDataException e)
         {
             return new StatisticsImportResult(0, 0, [new ImportProblem(fileName, 0, "-", e.Message, "파일을 표로 읽을 수 없습니다: " + e.Message)], false);
+        }
+        if (KosisTable.Looks(file.Header))
+        {
+            // A table as KOSIS downloads it: the file's source is its table id.
+            return await KosisImport.RunAsync(db, file, fileSource, mayWrite, dryRun, ct);
         }
         var header = file.Header.Select(h => h.Trim()).ToList();
         int? Find(string[] names) => header.FindIndex(h => names.Contains(h, StringComparer.OrdinalIgnoreCase)) is var i and >= 0 ? i : null;

@@ -10,10 +10,10 @@ internal sealed record NewsPageDto(IReadOnlyList<NewsSummaryDto> Items, int Tota
 
 /// <summary>A post with its body and attachments.</summary>
 internal sealed record NewsDto(int Number, string Title, string Organisation, string Body, DateOnly PostedOn, int Views,
-    string? ImportedFrom, int Version, IReadOnlyList<AttachmentDto> Attachments);
+    string? ImportedFrom, string? SourceUrl, int Version, IReadOnlyList<AttachmentDto> Attachments);
 
 internal static class NewsDtos
 {
     public static NewsDto ToDto(this NewsPost p) =>
-        new(p.Number, p.Title, p.Organisation, p.Body, p.PostedOn, p.Views, p.ImportedFrom, p.Version, p.Attachments.OrderBy(f => f.Id).Select(f => f.ToDto()).ToList());
+        new(p.Number, p.Title, p.Organisation, p.Body, p.PostedOn, p.Views, p.ImportedFrom, p.SourceUrl, p.Version, p.Attachments.OrderBy(f => f.Id).Select(f => f.ToDto()).ToList());
 }

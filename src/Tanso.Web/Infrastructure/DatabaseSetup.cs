@@ -46,17 +46,22 @@ internal static partial class DatabaseSetup
         var where = connection.Describe();
         LogDatabase(app.Logger, where);
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var sampleData = SampleDataSwitch.IsOn(app.Configuration, app.Environment.IsDevelopment());
+        LogSampleData(app.Logger, sampleData ? "on" : "off", SampleDataSwitch.Key);
         if (!options.MigrateOnStart)
         {
             return;
         }
         await using var scope = app.Services.CreateAsyncScope();
-        var seeded = await TansoDatabase.MigrateAndSeedAsync(scope.ServiceProvider.GetRequiredService<TansoDb>(), options.SeedSampleData);
+        var seeded = await TansoDatabase.MigrateAndSeedAsync(scope.ServiceProvider.GetRequiredService<TansoDb>(), sampleData);
         if (seeded.Total > 0)
         {
             LogSeeded(app.Logger, seeded.Governments, seeded.Editions, seeded.Series, seeded.Figures, seeded.InventoryEntries);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sample data (예시 데이터): {State} ({Key})")]
+    private static partial void LogSampleData(ILogger logger, string state, string key);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Database}")]
     private static partial void LogDatabase(ILogger logger, string database);

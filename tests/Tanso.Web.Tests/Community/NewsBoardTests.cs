@@ -20,21 +20,28 @@ public sealed class NewsBoardTests
     }
 
     [Fact]
-    public async Task TheBoard_StartsWithTheSourceListsTitles_NewestNumberFirst_WithoutInventedText()
+    public async Task TheBoard_StartsWithRealPolicyItems_EachWithASummaryPublisherDateAndLink()
     {
         var (database, app, _, _) = await StartAsync();
         await using var _db = database;
         await using var _app = app;
         var page = await app.CreateRawClient().GetFromJsonAsync<JsonObject>("/api/news");
-        Assert.Equal(20, (int)page!["total"]!);
+        Assert.Equal(4, (int)page!["total"]!);
         var first = page["items"]![0]!;
-        Assert.Equal(2429, (int)first["number"]!);
-        Assert.Equal("마음챙김, 맞춤형 고용서비스, 직장적응 까지 토탈케어 받으세요!", (string)first["title"]!);
-        Assert.Equal("한국생산성본부", (string)first["organisation"]!);
-        Assert.Equal("2024-04-09", (string)first["postedOn"]!);
-        var post = await app.CreateRawClient().GetFromJsonAsync<JsonObject>("/api/news/2410");
-        Assert.Equal("", (string)post!["body"]!);
-        Assert.Contains("ESG 정책뉴스", (string)post["importedFrom"]!);
+        Assert.Equal(4, (int)first["number"]!);
+        Assert.Equal("2024년 국가 온실가스 잠정배출량 발표", (string)first["title"]!);
+        Assert.Equal("온실가스종합정보센터", (string)first["organisation"]!);
+        Assert.Equal("2025-08-20", (string)first["postedOn"]!);
+        foreach (var number in Enumerable.Range(1, 4))
+        {
+            var post = await app.CreateRawClient().GetFromJsonAsync<JsonObject>($"/api/news/{number}");
+            Assert.True(((string)post!["body"]!).Length > 100, $"post {number} has a summary");
+            Assert.False(string.IsNullOrWhiteSpace((string?)post["importedFrom"]), $"post {number} names its source");
+            Assert.StartsWith("https://", (string)post["sourceUrl"]!, StringComparison.Ordinal);
+        }
+        var html = await app.CreateRawClient().GetStringAsync("/community/news/2");
+        Assert.Contains("https://www.korea.kr/briefing/pressReleaseView.do?newsId=156626381", html, StringComparison.Ordinal);
+        Assert.Contains("Tanso가 공개된 원문을 요약한 글입니다", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,16 +55,16 @@ public sealed class NewsBoardTests
         Assert.Equal(HttpStatusCode.Forbidden, (await regional.PostAsJsonAsync("/api/news", news)).StatusCode);
 
         var a = await (await national.PostAsJsonAsync("/api/news", news)).Json();
-        Assert.Equal(2430, (int)a["number"]!);
-        var deleted = await national.DeleteAsync($"/api/news/2430?version={(int)a["version"]!}");
+        Assert.Equal(5, (int)a["number"]!);
+        var deleted = await national.DeleteAsync($"/api/news/5?version={(int)a["version"]!}");
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateRawClient().GetAsync("/api/news/2430")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateRawClient().GetAsync("/api/news/5")).StatusCode);
         var b = await (await national.PostAsJsonAsync("/api/news", news)).Json();
-        Assert.Equal(2431, (int)b["number"]!);
+        Assert.Equal(6, (int)b["number"]!);
 
-        var stale = await national.PutAsJsonAsync("/api/news/2431", new { title = "고친 제목", organisation = "기후에너지환경부", body = "", version = 99 });
+        var stale = await national.PutAsJsonAsync("/api/news/6", new { title = "고친 제목", organisation = "기후에너지환경부", body = "", version = 99 });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        var edited = await national.PutAsJsonAsync("/api/news/2431", new { title = "고친 제목", organisation = "기후에너지환경부", body = "", version = (int)b["version"]! });
+        var edited = await national.PutAsJsonAsync("/api/news/6", new { title = "고친 제목", organisation = "기후에너지환경부", body = "", version = (int)b["version"]! });
         Assert.Equal("고친 제목", (string)(await edited.Json())["title"]!);
         await using var db = database.Open();
         Assert.True(await db.AuditEntries.CountAsync(e => e.EntityType == "NewsPost" && e.Action == "update") >= 2); // the edit and the deletion
@@ -72,7 +79,7 @@ public sealed class NewsBoardTests
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => national.PostAsJsonAsync("/api/news", new { title = $"동시 글 {i}", organisation = "기관" })));
         Assert.All(answers, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         var numbers = await Task.WhenAll(answers.Select(async r => (int)(await r.Json())["number"]!));
-        Assert.Equal(Enumerable.Range(2430, 6), numbers.Order());
+        Assert.Equal(Enumerable.Range(5, 6), numbers.Order());
     }
 
     [Fact]
@@ -82,11 +89,11 @@ public sealed class NewsBoardTests
         await using var _db = database;
         await using var _app = app;
         var reader = app.CreateRawClient();
-        var pages = await Task.WhenAll(Enumerable.Range(0, 25).Select(i => i % 2 == 0 ? reader.GetAsync("/api/news/2420") : reader.GetAsync("/community/news/2420")));
+        var pages = await Task.WhenAll(Enumerable.Range(0, 25).Select(i => i % 2 == 0 ? reader.GetAsync("/api/news/2") : reader.GetAsync("/community/news/2")));
         Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
-        using var probe = new HttpRequestMessage(HttpMethod.Head, "/community/news/2420");
+        using var probe = new HttpRequestMessage(HttpMethod.Head, "/community/news/2");
         Assert.Equal(HttpStatusCode.OK, (await reader.SendAsync(probe)).StatusCode); // a HEAD reads nothing: no view
-        var list = await reader.GetFromJsonAsync<JsonObject>("/api/news?q=전기차 에너지효율");
+        var list = await reader.GetFromJsonAsync<JsonObject>("/api/news?q=활성화 토론회");
         Assert.Equal(25, (int)list!["items"]![0]!["views"]!);
     }
 
@@ -98,17 +105,17 @@ public sealed class NewsBoardTests
         await using var _app = app;
         await national.PostAsJsonAsync("/api/news", new { title = "정책 설명회 안내", organisation = "부산광역시", body = "그린리모델링 지원 설명회를 엽니다." });
         var reader = app.CreateRawClient();
-        var second = await reader.GetFromJsonAsync<JsonObject>("/api/news?page=2&size=8");
-        Assert.Equal(21, (int)second!["total"]!);
+        var second = await reader.GetFromJsonAsync<JsonObject>("/api/news?page=2&size=2");
+        Assert.Equal(5, (int)second!["total"]!);
         Assert.Equal(3, (int)second["pages"]!);
-        Assert.Equal(2422, (int)second["items"]![0]!["number"]!); // 2430…2423 on page 1
-        Assert.Equal(8, second["items"]!.AsArray().Count);
+        Assert.Equal(3, (int)second["items"]![0]!["number"]!); // 5 and 4 on page 1
+        Assert.Equal(2, second["items"]!.AsArray().Count);
         Assert.Equal(1, (int)(await reader.GetFromJsonAsync<JsonObject>("/api/news?q=그린리모델링"))!["total"]!); // body
         Assert.Equal(1, (int)(await reader.GetFromJsonAsync<JsonObject>("/api/news?q=부산광역시"))!["total"]!); // organisation
-        Assert.Equal(2, (int)(await reader.GetFromJsonAsync<JsonObject>("/api/news?q=수소"))!["total"]!); // titles 2412, 2426
-        var html = await reader.GetStringAsync("/community/news?q=수소");
-        Assert.Contains("환경부-인천시, 수소버스 전환 정책 선도한다", html);
-        Assert.DoesNotContain("자립준비청년", html);
+        Assert.Equal(1, (int)(await reader.GetFromJsonAsync<JsonObject>("/api/news?q=지역소득"))!["total"]!); // title and summary of 3
+        var html = await reader.GetStringAsync("/community/news?q=지역소득");
+        Assert.Contains("2023년 지역소득(잠정): 전국 지역내총생산 2,404조 원", html);
+        Assert.DoesNotContain("범부처", html);
     }
 
     [Fact]

@@ -816,6 +816,10 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Property<DateOnly>("PostedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1704,6 +1708,136 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.ToTable("plan_trajectory_points", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Regional.PublishedTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("BaseEmissionsMt")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseEmissionsText")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseScope")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NetZeroYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ReductionPercent")
+                        .HasPrecision(8, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetEmissionsMt")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GovernmentId", "Plan", "TargetYear")
+                        .IsUnique();
+
+                    b.ToTable("published_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Regional.RegionalFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LineEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineKo")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GovernmentId", "Series", "Year", "Scope", "LineKo")
+                        .IsUnique();
+
+                    b.ToTable("regional_figures", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Data.Accounts.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
@@ -2558,6 +2692,24 @@ namespace Tanso.Data.Migrations.Sqlite
                         .WithMany("ManualPoints")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Regional.PublishedTarget", b =>
+                {
+                    b.HasOne("Tanso.Core.Governments.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Regional.RegionalFigure", b =>
+                {
+                    b.HasOne("Tanso.Core.Governments.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
