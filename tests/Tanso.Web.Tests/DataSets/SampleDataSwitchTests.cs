@@ -47,7 +47,7 @@ public sealed partial class SampleDataSwitchTests
     [Fact]
     public async Task AProductionStart_ShowsNoSampleDataAnywhere()
     {
-        await using var database = TestDatabase.Create();
+        await using var database = TestDatabase.CreateEmpty();
         await using var app = new TansoApp(database, [new("environment", "Production")]);
         var pages = await CrawlAsync(app.CreateRawClient(), 250);
 

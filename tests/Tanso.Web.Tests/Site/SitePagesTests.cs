@@ -52,7 +52,7 @@ public sealed class SitePagesTests(SeededApp seeded) : IClassFixture<SeededApp>
         await using var database = TestDatabase.Create();
         await using var app = new TansoApp(database, [
             new("Site:OfficialBanner", "true"), new("Site:OperatorKo", "부산광역시 기후환경국"), new("Site:OperatorEn", "Busan climate office"),
-            new("Site:ContactEmail", "carbon@busan.example"), new("Site:PrivacyOfficer", "기후정책과장"), new("Database:SeedSampleData", "false")]);
+            new("Site:ContactEmail", "carbon@busan.example"), new("Site:PrivacyOfficer", "기후정책과장")]);
         var client = app.CreateClient();
 
         var home = await client.GetStringAsync("/");
