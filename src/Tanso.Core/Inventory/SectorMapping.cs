@@ -77,7 +77,10 @@ public sealed partial class SectorMapping
         {
             // A sector name such as 농업 or 수송: its coded sub-lines are inside the sector's own line.
             var category = full.Length > 0 ? full : topCode;
-            return (new LinePlacement(LineRole.Sector, direct, category, Level(category), full.Length > 0, category.Length > 0 ? Labelled(category, label) : subText), null);
+            // Under an IPCC sector name (농업 = 3) every coded line is inside the sector's own line; under a planning
+            // sector (전환) a coded line is nested only when its parent category is of the same sector.
+            var nested = full.Length > 0 && (topCode.Length > 0 ? full != topCode : Code(Parent(full))?.MapsTo == direct.Code.Value);
+            return (new LinePlacement(LineRole.Sector, direct, category, Level(category), nested, category.Length > 0 ? Labelled(category, label) : subText), null);
         }
         // A group spanning sectors (에너지): its lines are placed by their codes.
         if (full.Length == 0 && Find(subName) is { } subAlias && SectorTaxonomy.Find(subAlias.MapsTo) is { } subSector)

@@ -38,7 +38,7 @@ public readonly record struct YearHeading(int Year, bool Provisional)
             // Two-digit years: inventories start in 1990, so '90–'99 are the 1990s and the rest this century.
             return new YearHeading(yy >= 90 ? 1900 + yy : 2000 + yy, provisional);
         }
-        if (t.Length == 4 && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2199)
+        if (t.Length == 4 && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2199)
         {
             return new YearHeading(y, provisional);
         }

@@ -210,7 +210,7 @@ public static class InventoryImporter
         }
         foreach (var y in layout.Columns.Where(c => c.Role == ColumnRole.YearValue && !c.Year!.Value.InRange))
         {
-            Problem($"year column {y.Name} is out of range (1990–2100)", $"연도 열 {y.Name}이(가) 범위(1990–2100) 밖입니다");
+            report.Problems.Add(new ImportProblem(report.Location, layout.HeaderRow, y.Name, $"year {y.Year!.Value.Year} is out of range (1990–2100)", $"연도 {y.Year!.Value.Year}은(는) 범위(1990–2100) 밖입니다"));
         }
     }
 

@@ -78,23 +78,31 @@ internal sealed class TotalsCheck(ImportReport report, EmissionUnit unit)
 
     private void Coded(int row, string column, int government, int year, LinePlacement p, decimal? tonnes, int decimals)
     {
-        if (p.Category.Length == 0)
+        if (p.Category.Length > 0)
         {
-            return;
+            _coded[(government, year, p.Category)] = (tonnes ?? 0m, tonnes is null ? -1 : row, column, decimals, p.Label);
         }
-        if (tonnes is { } v)
+    }
+
+    // Each coded line counts towards its nearest ancestor in the file (1.A.1 towards 1 when 1.A is not given).
+    private void SumChildren()
+    {
+        foreach (var ((government, year, code), line) in _coded)
         {
-            _coded[(government, year, p.Category)] = (v, row, column, decimals, p.Label);
-        }
-        var parent = SectorMapping.Parent(p.Category);
-        if (parent.Length > 0)
-        {
-            _childSum[(government, year, parent)] = _childSum.GetValueOrDefault((government, year, parent)) + (tonnes ?? 0m);
+            for (var parent = SectorMapping.Parent(code); parent.Length > 0; parent = SectorMapping.Parent(parent))
+            {
+                if (_coded.ContainsKey((government, year, parent)))
+                {
+                    _childSum[(government, year, parent)] = _childSum.GetValueOrDefault((government, year, parent)) + line.Value;
+                    break;
+                }
+            }
         }
     }
 
     public void Finish()
     {
+        SumChildren();
         foreach (var key in _sectorLine.Keys.Union(_subSum.Keys))
         {
             report.SectorTotals[key] = _sectorLine.TryGetValue(key, out var line) ? line : _subSum[key];
@@ -115,7 +123,7 @@ internal sealed class TotalsCheck(ImportReport report, EmissionUnit unit)
         }
         foreach (var (key, line) in _coded)
         {
-            if (_childSum.TryGetValue(key, out var parts))
+            if (line.Row >= 0 && _childSum.TryGetValue(key, out var parts))
             {
                 Compare(line.Row, line.Column, line.Label, key.Item2, parts, line.Value, line.Decimals);
             }
