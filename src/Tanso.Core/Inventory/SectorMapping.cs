@@ -80,7 +80,8 @@ public sealed partial class SectorMapping
             // Under an IPCC sector name (농업 = 3) every coded line is inside the sector's own line; under a planning
             // sector (전환) a coded line is nested only when its parent category is of the same sector.
             var nested = full.Length > 0 && (topCode.Length > 0 ? full != topCode : Code(Parent(full))?.MapsTo == direct.Code.Value);
-            return (new LinePlacement(LineRole.Sector, direct, category, Level(category), nested, category.Length > 0 ? Labelled(category, label) : subText), null);
+            // A sector's own line (폐기물 alone) keeps an empty label: it is the sector total, whatever its top code.
+            return (new LinePlacement(LineRole.Sector, direct, category, Level(category), nested, full.Length > 0 ? Labelled(category, label) : subText), null);
         }
         // A group spanning sectors (에너지): its lines are placed by their codes.
         if (full.Length == 0 && Find(subName) is { } subAlias && SectorTaxonomy.Find(subAlias.MapsTo) is { } subSector)
