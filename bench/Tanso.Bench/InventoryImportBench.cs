@@ -64,8 +64,9 @@ internal static class InventoryImportBench
             var check = Stopwatch.StartNew();
             await using (var db = connection.Open())
             {
-                await InventoryImporter.RunAsync(db, "synthetic-inventory.csv", await File.ReadAllBytesAsync(csv),
-                    new EditionSpec("bench-dry", "SYNTHETIC", null, "Tanso.Bench", new DateOnly(2026, 1, 1), "synthetic", "bench"), _ => true, dryRun: true);
+                await using var file = File.OpenRead(csv);
+                await InventoryImporter.RunAsync(db, "synthetic-inventory.csv", file,
+                    new EditionSpec("bench-dry", "SYNTHETIC", null, "Tanso.Bench", new DateOnly(2026, 1, 1), "synthetic", "bench"), new ImportOptions(), _ => true, dryRun: true);
             }
             check.Stop();
 
@@ -73,9 +74,11 @@ internal static class InventoryImportBench
             ImportResult result;
             await using (var db = connection.Open())
             {
-                result = await InventoryImporter.RunAsync(db, "synthetic-inventory.csv", await File.ReadAllBytesAsync(csv),
+                // Streamed from the file: read, checked and written in one pass.
+                await using var file = File.OpenRead(csv);
+                result = await InventoryImporter.RunAsync(db, "synthetic-inventory.csv", file,
                     new EditionSpec("bench", "SYNTHETIC benchmark edition", null, "Tanso.Bench", new DateOnly(2026, 1, 1), "synthetic", "bench/Tanso.Bench"),
-                    _ => true, dryRun: false);
+                    new ImportOptions(), _ => true, dryRun: false);
             }
             tanso.Stop();
             if (!result.Committed)
@@ -85,10 +88,11 @@ internal static class InventoryImportBench
             }
             Console.WriteLine($"sqlite3 .import (bare table, no checks): {sqlite.Elapsed.TotalSeconds:F2} s");
             Console.WriteLine($"sqlite3 .import (table with the same unique key, no checks): {indexed.Elapsed.TotalSeconds:F2} s");
-            Console.WriteLine($"tanso import (validated, indexed, one transaction): {tanso.Elapsed.TotalSeconds:F2} s, {result.Plan.Entries.Count:N0} entries");
+            Console.WriteLine($"tanso import (validated, indexed, one transaction): {tanso.Elapsed.TotalSeconds:F2} s, {result.Report.Entries:N0} entries");
+            Console.WriteLine($"peak working set of the process: {Environment.WorkingSet / 1024 / 1024} MB now, {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB peak");
             Console.WriteLine($"  of which reading and checking (a dry run alone): {check.Elapsed.TotalSeconds:F2} s");
             Console.WriteLine($"ratio to the bare table: {tanso.Elapsed.TotalSeconds / sqlite.Elapsed.TotalSeconds:F2}x (target at most 1.5x)");
-            Console.WriteLine($"ratio to the keyed table: {tanso.Elapsed.TotalSeconds / indexed.Elapsed.TotalSeconds:F2}x");
+            Console.WriteLine($"ratio to the keyed table: {tanso.Elapsed.TotalSeconds / indexed.Elapsed.TotalSeconds:F2}x (target at most 1.3x)");
             return 0;
         }
         finally

@@ -86,7 +86,7 @@ internal static class SyntheticChecks
         var name = $"[합성] 지자체 {id:D3}";
         // The base is known only once the inventory is drawn; the plan starts with a placeholder and takes it from the edition.
         var plan = new Plan(id, $"{name} 탄소중립 녹색성장 기본계획 ({Label})", FirstYear, LastYear, BaseYear, new TonnesCo2e(1m), Label);
-        plan.CountOn(new EmissionsBasis(BasisKind.Net, BasisAdjustments.None, IpccGuidelines.NotStated));
+        plan.CountOn(new EmissionsBasis(BasisKind.Net, BasisAdjustments.None, IpccGuidelines.Unknown));
         var (inventory, baseValue) = Emissions(random, plan);
         plan.TakeBaseFrom(EditionId, baseValue, Label);
         var tasks = random.Next(180, 221);

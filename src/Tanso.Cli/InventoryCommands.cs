@@ -1,3 +1,4 @@
+using Tanso.Core.Inventory;
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
@@ -18,8 +19,18 @@ internal static class InventoryCommands
         var source = new Option<string?>("--source") { Description = "New edition: where it is documented" };
         var method = new Option<string?>("--method-note") { Description = "New edition: method and scope" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and show what would be imported, without writing" };
+        var guidelines = new Option<string?>("--guidelines") { Description = "New edition: IPCC guidelines, 1996 or 2006; rows of a 'guideline' column for other guidelines are left out (and listed)" };
+        var provisional = new Option<bool?>("--provisional") { Description = "New edition: provisional figures (잠정치); by default when every year is provisional" };
+        var unit = new Option<string?>("--unit") { Description = "Unit of the values when the file names none: t, kt (천톤, Gg), 10kt (만톤) or Mt (백만톤)" };
+        var headerRow = new Option<int?>("--header-row") { Description = "The header row (1-based), when not the detected one" };
+        var government = new Option<string?>("--government") { Description = "The government of every row, for a file without a government column (e.g. 전국)" };
+        var numbering = new Option<string>("--numbering") { Description = "Category codes: nir (Korea's NIR, default), ipcc1996 or ipcc2006", DefaultValueFactory = _ => "nir" };
+        var ignore = new Option<string?>("--ignore-columns") { Description = "Columns to leave out, by letter or heading, comma-separated" };
 
-        var import = new Command("import", "Import an inventory file, all or nothing (인벤토리 가져오기)") { file, edition, name, publisher, published, source, method, dryRun };
+        var import = new Command("import", "Import an inventory file, all or nothing (인벤토리 가져오기)")
+        {
+            file, edition, name, publisher, published, source, method, guidelines, provisional, unit, headerRow, government, numbering, ignore, dryRun,
+        };
         import.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -30,18 +41,24 @@ internal static class InventoryCommands
             }
             var spec = new EditionSpec(parse.GetValue(edition)!, parse.GetValue(name), null, parse.GetValue(publisher),
                 DateOnly.TryParseExact(parse.GetValue(published), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-                parse.GetValue(method), parse.GetValue(source));
+                parse.GetValue(method), parse.GetValue(source),
+                Core.Inventory.IpccGuidelinesNames.Parse(parse.GetValue(guidelines)) ?? Core.Inventory.IpccGuidelines.Unknown, parse.GetValue(provisional));
+            var options = new ImportOptions
+            {
+                Unit = parse.GetValue(unit), HeaderRow = parse.GetValue(headerRow), Government = parse.GetValue(government),
+                Numbering = parse.GetValue(numbering) ?? "nir", IgnoreColumns = ImportOptions.ParseColumns(parse.GetValue(ignore)),
+            };
             await using var db = context.Connection().Open();
             db.Actor = () => new Data.Auditing.AuditActor(null, "cli:" + Environment.UserName);
-            var content = await File.ReadAllBytesAsync(path.FullName, ct);
+            await using var content = path.OpenRead();
             ImportResult? result = null;
             // The CLI acts as the database's operator, who may write every government.
             await context.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .StartAsync(async progress =>
                 {
                     var task = progress.AddTask($"{path.Name}: reading and checking", maxValue: 1);
-                    result = await InventoryImporter.RunAsync(db, path.Name, content, spec, _ => true, parse.GetValue(dryRun), new SynchronousProgress(task), ct);
-                    task.MaxValue = Math.Max(1, result.Plan.Entries.Count);
+                    result = await InventoryImporter.RunAsync(db, path.Name, content, spec, options, _ => true, parse.GetValue(dryRun), new SynchronousProgress(task), ct);
+                    task.MaxValue = Math.Max(1, result.Report.Entries);
                     task.Value = task.MaxValue;
                 });
             return Report(context.Console, result!, parse.GetValue(dryRun));
@@ -60,11 +77,16 @@ internal static class InventoryCommands
             context.Console.MarkupLineInterpolated($"Wrote {target.FullName}");
             return 0;
         });
-        return new Command("inventory", "GHG inventories (온실가스 인벤토리)") { import, template };
+        return new Command("inventory", "GHG inventories (온실가스 인벤토리)") { import, template, InventoryEditionCommands.Editions(context), InventoryEditionCommands.Aliases(context) };
     }
 
     private static int Report(IAnsiConsole console, ImportResult result, bool dryRun)
     {
+        var report = result.Report;
+        foreach (var w in report.Warnings)
+        {
+            console.MarkupLineInterpolated($"[yellow]warning:[/] row {w.Row}, {w.Column}: {w.MessageKo} / {w.Message}");
+        }
         if (result.Problems.Count > 0)
         {
             var table = new Table().AddColumns("file / sheet", "row", "column", "problem");
@@ -77,7 +99,16 @@ internal static class InventoryCommands
             return 1;
         }
         var verb = dryRun ? "would import" : "imported";
-        console.MarkupLineInterpolated($"{result.Plan.Format}, {result.Plan.Layout} layout: {verb} {result.Plan.Entries.Count:N0} entries into edition '{result.Edition!.Code}'{(result.EditionIsNew ? " (new)" : "")}.");
+        var totals = new Table().AddColumns("year", "gross (tCO2eq)", "net (tCO2eq)", "file's total");
+        foreach (var (year, provisional) in report.Years)
+        {
+            var gross = report.Governments.Sum(g => report.Gross(g, year));
+            var net = report.Governments.Sum(g => report.Net(g, year));
+            var file = report.FileTotals.Where(kv => kv.Key.Year == year && kv.Key.Role == Core.Inventory.LineRole.Total).Sum(kv => kv.Value);
+            totals.AddRow(year + (provisional ? " (잠정)" : ""), gross.ToString("N0", CultureInfo.InvariantCulture), net.ToString("N0", CultureInfo.InvariantCulture), file == 0 ? "-" : file.ToString("N0", CultureInfo.InvariantCulture));
+        }
+        console.Write(totals);
+        console.MarkupLineInterpolated($"{report.Format}, {report.Layout!.Name} layout, header row {report.Layout.HeaderRow}, unit {report.Unit!.NameKo}: {verb} {report.Entries:N0} entries and {report.ReportedLines.Count:N0} total/memo lines into edition '{result.Edition!.Code}'{(result.EditionIsNew ? " (new)" : "")}.");
         return 0;
     }
 

@@ -49,6 +49,12 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Committed inventory imports.</summary>
     public DbSet<Inventory.InventoryImport> InventoryImports => Set<Inventory.InventoryImport>();
 
+    /// <summary>Totals, groups and memo items of imported inventories, kept as published and never summed.</summary>
+    public DbSet<ReportedLine> InventoryReportedLines => Set<ReportedLine>();
+
+    /// <summary>The sector mapping table: published names and codes, and where they go.</summary>
+    public DbSet<SectorAlias> SectorAliases => Set<SectorAlias>();
+
     /// <summary>Carbon-neutrality master plans, one row per revision.</summary>
     public DbSet<Core.Plans.Plan> Plans => Set<Core.Plans.Plan>();
 

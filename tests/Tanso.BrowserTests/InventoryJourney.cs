@@ -26,6 +26,7 @@ public sealed class InventoryJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByLabel("발행 기관").FillAsync("부산광역시");
         await page.GetByLabel("발행일").FillAsync("2025-06-30");
         await page.GetByLabel("출처(문서 또는 주소)").FillAsync("부산광역시 탄소중립 지원센터 보고서");
+        await page.GetByLabel("단위").SelectOptionAsync("t"); // the workbook names no unit
         await page.GetByRole(AriaRole.Button, new() { Name = "점검하고 미리보기" }).ClickAsync();
     }
 
@@ -42,12 +43,14 @@ public sealed class InventoryJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(problem).ToContainTextAsync("busan-2025.xlsx, sheet '인벤토리'");
         await Assertions.Expect(problem.GetByRole(AriaRole.Cell).Nth(1)).ToHaveTextAsync("3");
         await Assertions.Expect(problem.GetByRole(AriaRole.Cell).Nth(2)).ToHaveTextAsync("D (2020)");
-        await Assertions.Expect(problem).ToContainTextAsync("'약 88만'은(는) 숫자(tCO2eq)가 아닙니다");
+        await Assertions.Expect(problem).ToContainTextAsync("'약 88만'은(는) 숫자(톤CO2eq)도 표시(-, NE, NO, IE, C)도 아닙니다");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactsDirectory, "import-problems.png"), FullPage = true });
 
         await FillFormAsync(page, Workbook(880_000m));
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("문제가 없습니다");
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("6개 값");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("값 6개");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "연도·부문별 합계, 파일의 합계와 현재 판과의 차이" })).ToContainTextAsync("880,000");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactsDirectory, "import-preview.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "가져오기 확정" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("부산광역시");

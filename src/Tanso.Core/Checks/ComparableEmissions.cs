@@ -60,12 +60,12 @@ public static class ComparableEmissions
     {
         ArgumentNullException.ThrowIfNull(editions);
         ArgumentNullException.ThrowIfNull(basis);
-        if (basis.Guidelines == IpccGuidelines.NotStated)
+        if (basis.Guidelines == IpccGuidelines.Unknown)
         {
             return editions.Count > 0 ? editions[0] : null;
         }
         return editions.FirstOrDefault(e => e.Guidelines == basis.Guidelines)
-            ?? editions.FirstOrDefault(e => e.Guidelines == IpccGuidelines.NotStated)
+            ?? editions.FirstOrDefault(e => e.Guidelines == IpccGuidelines.Unknown)
             ?? (editions.Count > 0 ? editions[0] : null);
     }
 
@@ -88,7 +88,7 @@ public static class ComparableEmissions
         {
             return new(year, basis, edition, gross, lulucf, adjustments, null, Comparability.GuidelinesDiffer, [differ]);
         }
-        if (basis.Guidelines == IpccGuidelines.NotStated || edition.Guidelines == IpccGuidelines.NotStated)
+        if (basis.Guidelines == IpccGuidelines.Unknown || edition.Guidelines == IpccGuidelines.Unknown)
         {
             notes.Add(new("목표 또는 인벤토리의 IPCC 지침이 명시되지 않아 같은 지침인지 확인하지 못했습니다",
                 "the target or the inventory does not state its IPCC guidelines, so they could not be checked to match"));
@@ -112,7 +112,7 @@ public static class ComparableEmissions
     }
 
     private static BasisNote? GuidelinesProblem(InventoryEdition edition, EmissionsBasis basis) =>
-        basis.Guidelines == IpccGuidelines.NotStated || edition.Guidelines == IpccGuidelines.NotStated || edition.Guidelines == basis.Guidelines ? null
+        basis.Guidelines == IpccGuidelines.Unknown || edition.Guidelines == IpccGuidelines.Unknown || edition.Guidelines == basis.Guidelines ? null
         : new($"인벤토리 판({edition.NameKo})은 {EmissionsBasis.GuidelinesText(edition.Guidelines, false)}, 목표는 {EmissionsBasis.GuidelinesText(basis.Guidelines, false)} 기준이어서 비교하지 않습니다: 같은 지침의 판을 등록하십시오",
             $"the inventory edition ({edition.NameEn}) follows the {EmissionsBasis.GuidelinesText(edition.Guidelines, true)} and the target the {EmissionsBasis.GuidelinesText(basis.Guidelines, true)}, so they are not compared: add an edition under the target's guidelines");
 

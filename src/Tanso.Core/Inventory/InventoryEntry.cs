@@ -19,6 +19,23 @@ public sealed record InventoryEntry(int EditionId, int GovernmentId, SectorCode 
     /// <summary>Database identity.</summary>
     public long Id { get; init; }
 
+    /// <summary>The published category code (<c>1.A.1</c>), or empty for a line without one.</summary>
+    public string Category { get; init; } = "";
+
+    /// <summary>Depth of the category as published (1 for an IPCC sector), 0 when the file gives none.</summary>
+    public int Level { get; init; }
+
+    /// <summary>True when the value is already inside another line of the same sector (1.A.1.a inside 1.A.1):
+    /// kept as published, never added twice.</summary>
+    public bool Nested { get; init; }
+
+    /// <summary>A provisional (잠정) figure.</summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>What the file wrote instead of a number (NE, NO, IE, C, -); the value is then zero and means
+    /// nothing measured. <see cref="ValueMark.None"/> for a number.</summary>
+    public ValueMark Mark { get; init; }
+
     /// <summary>The key that must be unique within an edition.</summary>
     public (int GovernmentId, string Sector, string SubSector, Gas Gas, int Year) Key => (GovernmentId, Sector.Value, SubSector, Gas, Year.Value);
 

@@ -28,7 +28,7 @@ public sealed class InventorySummary
     /// <summary>Builds the table from entries (other gases than the CO2-equivalent total are ignored).</summary>
     public static InventorySummary Build(IEnumerable<InventoryEntry> entries)
     {
-        var totals = entries.Where(e => e.Gas == Gas.Total).ToList();
+        var totals = entries.Where(e => e.Gas == Gas.Total && !e.Nested).ToList();
         var cells = new Dictionary<(int, string), TonnesCo2e>();
         foreach (var group in totals.GroupBy(e => (e.Year.Value, e.Sector.Value)))
         {

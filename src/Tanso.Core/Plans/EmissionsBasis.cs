@@ -1,18 +1,6 @@
+using Tanso.Core.Inventory;
+
 namespace Tanso.Core.Plans;
-
-/// <summary>The IPCC guidelines an inventory is computed under (the NDC and the 2023 national plan count on the 1996
-/// guidelines; GIR's current series uses the 2006 ones, whose 2018 total is 7.7 % higher).</summary>
-public enum IpccGuidelines
-{
-    /// <summary>Not stated by the edition or the plan: compared, with a note that it could not be checked.</summary>
-    NotStated = 0,
-
-    /// <summary>Revised 1996 IPCC Guidelines.</summary>
-    Ipcc1996 = 1996,
-
-    /// <summary>2006 IPCC Guidelines.</summary>
-    Ipcc2006 = 2006,
-}
 
 /// <summary>Which emissions a target counts.</summary>
 public enum BasisKind
@@ -67,7 +55,7 @@ public sealed record EmissionsBasis
     }
 
     /// <summary>Gross emissions, guidelines not stated: what a plan without a stated basis is compared on.</summary>
-    public static EmissionsBasis Unstated { get; } = new(BasisKind.Gross, BasisAdjustments.None, IpccGuidelines.NotStated);
+    public static EmissionsBasis Unstated { get; } = new(BasisKind.Gross, BasisAdjustments.None, IpccGuidelines.Unknown);
 
     /// <summary>The 2030 NDC and the 1st National Basic Plan: net of LULUCF, CCUS and international reductions, 1996 guidelines.</summary>
     public static EmissionsBasis NationalNdc { get; } =
@@ -125,14 +113,14 @@ public sealed record EmissionsBasis
     /// <summary>"1996 IPCC 지침" / "1996 IPCC Guidelines"; "" when not stated.</summary>
     public static string GuidelinesText(IpccGuidelines guidelines, bool english, string prefix = "") => guidelines switch
     {
-        IpccGuidelines.NotStated => "",
+        IpccGuidelines.Unknown => "",
         _ => prefix + (english ? $"{(int)guidelines} IPCC Guidelines" : $"{(int)guidelines} IPCC 지침"),
     };
 
     /// <summary>Reads a guidelines text such as "1996", "IPCC 2006 GL" or "2006 IPCC 지침"; NotStated when none is named.</summary>
     public static IpccGuidelines ParseGuidelines(string? text) =>
-        text is null ? IpccGuidelines.NotStated
+        text is null ? IpccGuidelines.Unknown
         : text.Contains("1996", StringComparison.Ordinal) ? IpccGuidelines.Ipcc1996
         : text.Contains("2006", StringComparison.Ordinal) ? IpccGuidelines.Ipcc2006
-        : IpccGuidelines.NotStated;
+        : IpccGuidelines.Unknown;
 }

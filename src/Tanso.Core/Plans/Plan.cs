@@ -1,3 +1,4 @@
+using Tanso.Core.Inventory;
 using Tanso.Core.Quantities;
 
 namespace Tanso.Core.Plans;

@@ -17,6 +17,10 @@ internal sealed class InventoryEditionConfiguration : IEntityTypeConfiguration<I
         b.Property(e => e.Publisher).HasMaxLength(TextLimits.Name);
         b.Property(e => e.MethodNote).HasMaxLength(TextLimits.Note);
         b.Property(e => e.Source).HasMaxLength(TextLimits.Source);
+        b.Property(e => e.WithdrawnReason).HasMaxLength(TextLimits.Note);
+        b.Ignore(e => e.IsWithdrawn);
+        b.Ignore(e => e.IsInForce);
+        b.HasOne<InventoryEdition>().WithMany().HasForeignKey(e => e.SupersededById).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

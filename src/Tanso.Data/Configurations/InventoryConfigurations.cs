@@ -14,6 +14,7 @@ internal sealed class InventoryEntryConfiguration : IEntityTypeConfiguration<Inv
     {
         b.ToTable("inventory_entries");
         b.Property(e => e.SubSector).HasMaxLength(100);
+        b.Property(e => e.Category).HasMaxLength(40);
         b.Ignore(e => e.Key);
         b.HasOne<InventoryEdition>().WithMany().HasForeignKey(e => e.EditionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Government>().WithMany().HasForeignKey(e => e.GovernmentId).OnDelete(DeleteBehavior.Restrict);
@@ -22,6 +23,35 @@ internal sealed class InventoryEntryConfiguration : IEntityTypeConfiguration<Inv
         // and costs imports half of what a second index would (bench/ measures it).
         b.HasIndex(e => new { e.GovernmentId, e.EditionId, e.Sector, e.SubSector, e.Gas, e.Year }).IsUnique();
         b.HasIndex(e => e.EditionId);
+    }
+}
+
+internal sealed class ReportedLineConfiguration : IEntityTypeConfiguration<ReportedLine>
+{
+    public void Configure(EntityTypeBuilder<ReportedLine> b)
+    {
+        b.ToTable("inventory_reported_lines");
+        b.Property(l => l.Label).HasMaxLength(100);
+        b.Property(l => l.Category).HasMaxLength(40);
+        b.Property(l => l.Tonnes).HasPrecision(20, 4);
+        b.HasOne<InventoryEdition>().WithMany().HasForeignKey(l => l.EditionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Government>().WithMany().HasForeignKey(l => l.GovernmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(l => new { l.GovernmentId, l.EditionId, l.Role, l.Label, l.Gas, l.Year }).IsUnique();
+        b.HasIndex(l => l.EditionId);
+    }
+}
+
+internal sealed class SectorAliasConfiguration : IEntityTypeConfiguration<SectorAlias>
+{
+    public void Configure(EntityTypeBuilder<SectorAlias> b)
+    {
+        b.ToTable("sector_aliases");
+        b.Property(a => a.Scheme).HasMaxLength(16);
+        b.Property(a => a.Key).HasMaxLength(200);
+        b.Property(a => a.MapsTo).HasMaxLength(64);
+        b.Property(a => a.TopCode).HasMaxLength(16);
+        b.Property(a => a.Note).HasMaxLength(TextLimits.Line);
+        b.HasIndex(a => new { a.Scheme, a.Key }).IsUnique();
     }
 }
 
@@ -73,6 +103,11 @@ internal sealed class PendingUploadConfiguration : IEntityTypeConfiguration<Pend
         b.Property(u => u.MethodNote).HasMaxLength(TextLimits.Note);
         b.Property(u => u.Source).HasMaxLength(TextLimits.Source);
         b.Ignore(u => u.Edition);
+        b.Ignore(u => u.Options);
+        b.Property(u => u.Unit).HasMaxLength(40);
+        b.Property(u => u.Government).HasMaxLength(TextLimits.Name);
+        b.Property(u => u.Numbering).HasMaxLength(16);
+        b.Property(u => u.IgnoreColumns).HasMaxLength(TextLimits.Line);
         b.HasIndex(u => u.CreatedUtc);
     }
 }

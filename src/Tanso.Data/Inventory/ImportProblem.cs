@@ -14,6 +14,10 @@ public sealed record ImportProblem(string Location, int Row, string Column, stri
     /// <inheritdoc/>
     public override string ToString() => $"{Location}, row {Row}, column {Column}: {Message}";
 
+    /// <summary>A column's letter and heading, as problems name it: <c>C (2019)</c>.</summary>
+    public static string ColumnName(IReadOnlyList<string> header, int index) =>
+        $"{Letter(index)} ({(index < header.Count ? header[index] : "")})";
+
     /// <summary>A column's spreadsheet letter: 0 → A, 26 → AA.</summary>
     public static string Letter(int index)
     {

@@ -26,22 +26,26 @@ public static class InventoryExport
         {
             return (LongHeader, list.Select(e => new object?[]
             {
-                governmentName(e.GovernmentId), SectorTaxonomy.Get(e.Sector).NameKo, e.SubSector, e.Gas.Label(), e.Year.Value, e.Emissions.Value,
+                governmentName(e.GovernmentId), SectorTaxonomy.Get(e.Sector).NameKo, e.SubSector, e.Gas.Label(), e.Year.Value, Value(e),
             }).ToList());
         }
         var years = list.Select(e => e.Year.Value).Distinct().Order().ToList();
-        var header = new List<string> { "government", "sector", "sub_sector", "gas" };
+        // The unit column says what the year columns hold: a table without a unit is not read on assumption.
+        var header = new List<string> { "government", "sector", "sub_sector", "gas", "unit" };
         header.AddRange(years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
         var rows = list.GroupBy(e => (e.GovernmentId, e.Sector, e.SubSector, e.Gas))
             .Select(g =>
             {
-                var byYear = g.ToDictionary(e => e.Year.Value, e => e.Emissions.Value);
-                var row = new List<object?> { governmentName(g.Key.GovernmentId), SectorTaxonomy.Get(g.Key.Sector).NameKo, g.Key.SubSector, g.Key.Gas.Label() };
+                var byYear = g.ToDictionary(e => e.Year.Value, Value);
+                var row = new List<object?> { governmentName(g.Key.GovernmentId), SectorTaxonomy.Get(g.Key.Sector).NameKo, g.Key.SubSector, g.Key.Gas.Label(), "tCO2eq" };
                 row.AddRange(years.Select(y => byYear.TryGetValue(y, out var v) ? (object?)v : null));
                 return row.ToArray();
             }).ToList();
         return (header, rows);
     }
+
+    // A marked cell (NE, C…) is written as its mark: a confidential value never leaves as a zero.
+    private static object Value(InventoryEntry e) => e.Mark == ValueMark.None ? e.Emissions.Value : e.Mark.Code();
 
     /// <summary>CSV bytes, UTF-8 with BOM.</summary>
     public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<object?[]> rows)
@@ -86,6 +90,6 @@ public static class InventoryExport
     /// <summary>A template with two example rows, marked as examples, in the chosen layout.</summary>
     public static (IReadOnlyList<string> Header, IReadOnlyList<object?[]> Rows) Template(string layout) => layout == "long"
         ? (LongHeader, [["부산광역시", "전환", "", "CO2eq", 2021, 1234567.8m], ["부산광역시", "수송", "도로", "CO2eq", 2021, 234567m]])
-        : (["government", "sector", "sub_sector", "gas", "2019", "2020", "2021"],
-           [["부산광역시", "전환", "", "CO2eq", 1200000m, 1150000m, 1100000m], ["부산광역시", "건물", "가정", "CO2eq", 800000m, 780000m, 790000m]]);
+        : (["government", "sector", "sub_sector", "gas", "unit", "2019", "2020", "2021"],
+           [["부산광역시", "전환", "", "CO2eq", "tCO2eq", 1200000m, 1150000m, 1100000m], ["부산광역시", "건물", "가정", "CO2eq", "tCO2eq", 800000m, 780000m, 790000m]]);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core;
 using Tanso.Core.Figures;
@@ -8,7 +9,7 @@ namespace Tanso.Data.Inventory;
 
 /// <summary>The edition an import goes into: an existing one by code, or a new one described in full.</summary>
 public sealed record EditionSpec(string Code, string? NameKo = null, string? NameEn = null, string? Publisher = null,
-    DateOnly? PublishedOn = null, string? MethodNote = null, string? Source = null);
+    DateOnly? PublishedOn = null, string? MethodNote = null, string? Source = null, IpccGuidelines Guidelines = IpccGuidelines.Unknown, bool? Provisional = null);
 
 /// <summary>The texts of <see cref="EditionSpec"/>s that are longer than an edition or a pending upload keeps.</summary>
 public static class EditionSpecs
@@ -18,99 +19,205 @@ public static class EditionSpecs
         InventoryEdition.TextProblems(spec.Code, spec.NameKo, spec.NameEn, spec.Publisher, spec.MethodNote, spec.Source);
 }
 
-/// <summary>What an import did: the plan (entries or problems), the edition, and whether it was written.</summary>
-public sealed record ImportResult(ImportPlan Plan, InventoryEdition? Edition, bool EditionIsNew, bool Committed)
+/// <summary>What an import did: the report (totals, warnings, problems), the edition, and whether it was written.</summary>
+public sealed record ImportResult(ImportReport Report, InventoryEdition? Edition, bool EditionIsNew, bool Committed)
 {
     /// <summary>Every problem, file and edition alike.</summary>
-    public IReadOnlyList<ImportProblem> Problems => Plan.Problems;
+    public IReadOnlyList<ImportProblem> Problems => Report.Problems;
 }
 
 /// <summary>
-/// Imports an inventory file all or nothing: it reads and checks the whole file first, and writes only a
-/// file without a single problem — the edition (when new), an audited <see cref="InventoryImport"/>
-/// record and every entry — in one transaction.
+/// Imports an inventory file all or nothing, reading it once as it streams: rows are checked and written in
+/// the same pass inside one transaction (a reading thread hands batches to the writing one), and the
+/// transaction is rolled back if a single problem turns up. A dry run only reads and reports.
+/// Callable from seeding code as from the web and the CLI.
 /// </summary>
 public static class InventoryImporter
 {
-    public static async Task<ImportResult> RunAsync(TansoDb db, string fileName, byte[] content, EditionSpec spec,
+    private const int Batch = 4096;
+
+    public static Task<ImportResult> RunAsync(TansoDb db, string fileName, byte[] content, EditionSpec spec, ImportOptions options,
+        Func<Government, bool> mayWrite, bool dryRun, IProgress<int>? progress = null, CancellationToken ct = default) =>
+        RunAsync(db, fileName, new MemoryStream(content, writable: false), spec, options, mayWrite, dryRun, progress, ct);
+
+    /// <param name="content">The file; a seekable stream (a file, or the upload held in memory).</param>
+    public static async Task<ImportResult> RunAsync(TansoDb db, string fileName, Stream content, EditionSpec spec, ImportOptions options,
         Func<Government, bool> mayWrite, bool dryRun, IProgress<int>? progress = null, CancellationToken ct = default)
     {
-        var (edition, isNew, editionProblems) = await ResolveEditionAsync(db, fileName, spec, ct);
-        TabularFile file;
+        var (edition, isNew, editionProblems) = await EditionResolver.ResolveAsync(db, fileName, spec, ct);
+        RawTable raw;
         try
         {
-            file = TabularReader.Read(fileName, content);
+            raw = TabularReader.ReadRaw(fileName, content);
         }
         catch (InvalidDataException e)
         {
-            return new ImportResult(new ImportPlan(fileName, "unreadable", "unknown", [], [.. editionProblems, new ImportProblem(fileName, 0, "-", e.Message, "파일을 표로 읽을 수 없습니다: " + e.Message)]), edition, isNew, false);
+            var failed = new ImportReport(fileName, "unreadable");
+            failed.Problems.AddRange(editionProblems);
+            failed.Problems.Add(new ImportProblem(fileName, 0, "-", e.Message, "파일을 표로 읽을 수 없습니다: " + e.Message));
+            return new ImportResult(failed, edition, isNew, false);
         }
-        var existing = edition is null || isNew
-            ? new HashSet<(int, string, string, Gas, int)>()
-            : (await db.InventoryEntries.AsNoTracking().Where(e => e.EditionId == edition.Id)
-                .Select(e => new { e.GovernmentId, e.Sector, e.SubSector, e.Gas, e.Year }).ToListAsync(ct))
-                .Select(e => (e.GovernmentId, e.Sector.Value, e.SubSector, e.Gas, e.Year.Value)).ToHashSet();
-        var directory = await GovernmentDirectory.LoadAsync(db, ct);
-        var plan = InventoryParser.Parse(file, edition is { } ed && !isNew ? ed.Id : 0, directory, mayWrite, existing);
-        if (editionProblems.Count > 0)
+        using var rows = raw.Rows.GetEnumerator();
+        var head = new List<(int Row, string[] Cells)>();
+        while (head.Count < SheetLayout.Scan && rows.MoveNext())
         {
-            plan = plan with { Entries = [], Problems = [.. editionProblems, .. plan.Problems] };
+            head.Add(rows.Current);
         }
-        if (dryRun || !plan.IsValid)
+        var report = new ImportReport(raw.Location, raw.Format) { Head = head };
+        report.Problems.AddRange(editionProblems);
+        var (layout, layoutProblems) = SheetLayout.Detect(raw.Location, head, options);
+        report.Layout = layout;
+        report.Problems.AddRange(layoutProblems);
+        if (layout is null)
         {
-            return new ImportResult(plan, edition, isNew, false);
+            return new ImportResult(report, edition, isNew, false);
+        }
+        var unit = ResolveUnit(report, layout, options);
+        CheckColumns(report, layout, options);
+        if (unit is null || report.Problems.Count > layoutProblems.Count + editionProblems.Count || layoutProblems.Count > 0)
+        {
+            return new ImportResult(report, edition, isNew, false);
+        }
+        var context = new ReadContext(isNew ? 0 : edition!.Id, edition?.Guidelines ?? spec.Guidelines, await GovernmentDirectory.LoadAsync(db, ct), mayWrite,
+            await ExistingKeysAsync(db, edition, isNew, ct), new SectorMapping(await db.SectorAliases.AsNoTracking().ToListAsync(ct), options.Numbering), options);
+        var reader = new InventoryRowReader(context, report, layout, unit);
+        var body = head.Concat(Rest(rows));
+        if (dryRun || edition is null || report.Problems.Count > 0)
+        {
+            reader.Read(body, _ => { });
+            return new ImportResult(report, edition, isNew, false);
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (isNew)
         {
-            db.InventoryEditions.Add(edition!);
+            db.InventoryEditions.Add(edition);
             await db.SaveChangesAsync(ct);
         }
+        using (var batches = new BlockingCollection<InventoryEntry[]>(boundedCapacity: 16))
+        {
+            var reading = Task.Run(() =>
+            {
+                try
+                {
+                    var batch = new List<InventoryEntry>(Batch);
+                    reader.Read(body, e =>
+                    {
+                        batch.Add(e);
+                        if (batch.Count == Batch)
+                        {
+                            batches.Add([.. batch], ct);
+                            batch.Clear();
+                        }
+                    });
+                    if (batch.Count > 0 && report.Problems.Count == 0)
+                    {
+                        batches.Add([.. batch], ct);
+                    }
+                }
+                finally
+                {
+                    batches.CompleteAdding();
+                }
+            }, ct);
+            try
+            {
+                await InventoryWriter.InsertAsync(db, batches.GetConsumingEnumerable(ct).SelectMany(b => b), progress, ct, edition.Id);
+            }
+            finally
+            {
+                // Let the reader finish (or fail) before the transaction goes; drain what it still adds.
+                while (!reading.IsCompleted)
+                {
+                    batches.TryTake(out _, 50, CancellationToken.None);
+                }
+            }
+            await reading;
+        }
+        if (!report.IsValid)
+        {
+            await tx.RollbackAsync(ct);
+            return new ImportResult(report, edition, isNew, false);
+        }
+        db.InventoryReportedLines.AddRange(report.ReportedLines.Select(l => l with { EditionId = edition.Id }));
         db.InventoryImports.Add(new InventoryImport
         {
-            EditionId = edition!.Id, FileName = fileName, Format = $"{plan.Format}, {plan.Layout}", Entries = plan.Entries.Count,
+            EditionId = edition.Id, FileName = fileName, Format = $"{report.Format}, {layout.Name}, {unit.NameKo}", Entries = report.Entries,
             ImportedUtc = db.Clock.GetUtcNow().UtcDateTime,
         });
+        if (isNew && spec.Provisional is null && report.AllProvisional)
+        {
+            db.Entry(edition).Property(e => e.IsProvisional).CurrentValue = true;
+        }
         await db.SaveChangesAsync(ct);
-        var editionId = edition.Id;
-        await InventoryWriter.InsertAsync(db, plan.Entries, progress, ct, editionId);
         await tx.CommitAsync(ct);
-        return new ImportResult(plan, edition, isNew, true);
+        return new ImportResult(report, edition, isNew, true);
     }
 
-    private static async Task<(InventoryEdition?, bool, List<ImportProblem>)> ResolveEditionAsync(TansoDb db, string fileName, EditionSpec spec, CancellationToken ct)
+    private static IEnumerable<(int, string[])> Rest(IEnumerator<(int, string[])> rows)
     {
-        var problems = new List<ImportProblem>();
-        void Problem(string field, string message, string messageKo) => problems.Add(new ImportProblem(fileName, 0, $"edition {field}", message, messageKo));
-        var code = spec.Code.Trim();
-        if (code.Length is 0 or > InventoryEdition.CodeLength || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        while (rows.MoveNext())
         {
-            Problem("code", "give the edition a code of 1–64 letters, digits, '-', '_' or '.', e.g. gir-2024", "판 코드는 영문·숫자·'-'·'_'·'.'로 1–64자입니다(예: gir-2024)");
-            return (null, false, problems);
+            yield return rows.Current;
         }
-        var existing = await db.InventoryEditions.AsNoTracking().SingleOrDefaultAsync(e => e.Code == code, ct);
-        if (existing is not null)
-        {
-            if (existing.IsSample)
-            {
-                Problem("code", $"'{code}' is generated sample data: import into an edition of your own", $"'{code}'은(는) 생성된 예시 데이터입니다: 새 판으로 가져오십시오");
-            }
-            return (existing, false, problems);
-        }
-        if (string.IsNullOrWhiteSpace(spec.NameKo)) { Problem("name", $"edition '{code}' is new: give its name", $"새 판 '{code}': 판 이름을 적어 주십시오"); }
-        if (string.IsNullOrWhiteSpace(spec.Publisher)) { Problem("publisher", $"edition '{code}' is new: give its publisher", $"새 판 '{code}': 발행 기관을 적어 주십시오"); }
-        if (spec.PublishedOn is null) { Problem("published", $"edition '{code}' is new: give its publication date", $"새 판 '{code}': 발행일을 적어 주십시오"); }
-        if (string.IsNullOrWhiteSpace(spec.Source)) { Problem("source", $"edition '{code}' is new: give its source (a document or address)", $"새 판 '{code}': 출처(문서나 주소)를 적어 주십시오"); }
-        foreach (var p in spec.TextProblems())
-        {
-            Problem(p.Field, p.En, p.Ko);
-        }
-        if (problems.Count > 0)
-        {
-            return (null, true, problems);
-        }
-        return (new InventoryEdition(code, spec.NameKo!.Trim(), string.IsNullOrWhiteSpace(spec.NameEn) ? spec.NameKo.Trim() : spec.NameEn.Trim(),
-            spec.Publisher!.Trim(), spec.PublishedOn!.Value, spec.MethodNote?.Trim() ?? "", spec.Source!.Trim()), true, problems);
     }
+
+    private static EmissionUnit? ResolveUnit(ImportReport report, SheetLayout layout, ImportOptions options)
+    {
+        var chosen = string.IsNullOrWhiteSpace(options.Unit) ? null : EmissionUnit.All.FirstOrDefault(u => u.Code == options.Unit.Trim()) ?? EmissionUnit.Find(options.Unit);
+        if (!string.IsNullOrWhiteSpace(options.Unit) && chosen is null)
+        {
+            report.Problems.Add(new ImportProblem(report.Location, 0, "unit", $"unknown unit '{options.Unit}': choose t, kt, 10kt or Mt", $"알 수 없는 단위 '{options.Unit}': t, kt, 10kt, Mt 중에서 고르십시오"));
+            return null;
+        }
+        if (layout.FileUnit is { } file && chosen is not null && chosen != file)
+        {
+            report.Problems.Add(new ImportProblem(report.Location, layout.HeaderRow, "unit", $"the file says its unit is {file.NameKo} ({layout.UnitSource}), but {chosen.NameKo} was chosen",
+                $"파일에 단위가 {file.NameKo}({layout.UnitSource})로 적혀 있는데 {chosen.NameKo}을(를) 골랐습니다"));
+            return null;
+        }
+        report.Unit = layout.FileUnit ?? chosen ?? (layout.Find(ColumnRole.Unit) is not null ? EmissionUnit.Tonnes1 : null);
+        if (report.Unit is null)
+        {
+            report.NeedsUnit = true;
+            report.Problems.Add(new ImportProblem(report.Location, layout.HeaderRow, "unit",
+                "the file does not say its unit: choose it (tCO2eq, 천톤CO2eq = kt = Gg, 만톤, 백만톤 = Mt); nothing is assumed",
+                "파일에 단위가 없습니다: 단위를 고르십시오(tCO2eq, 천톤CO2eq = kt = Gg, 만톤, 백만톤 = Mt). 짐작하지 않습니다"));
+        }
+        return report.Unit;
+    }
+
+    private static void CheckColumns(ImportReport report, SheetLayout layout, ImportOptions options)
+    {
+        void Problem(string en, string ko) => report.Problems.Add(new ImportProblem(report.Location, layout.HeaderRow, "-", en, ko));
+        if (layout.Find(ColumnRole.Sector) is null && layout.Find(ColumnRole.SubSector) is null)
+        {
+            Problem("no sector column: name one '부문' or 'sector' (구분, 항목 work too)", "부문 열이 없습니다: 머리글을 '부문' 또는 'sector'로 적어 주십시오(구분, 항목도 됩니다)");
+        }
+        var wide = layout.Columns.Any(c => c.Role == ColumnRole.YearValue);
+        if (!wide && (layout.Find(ColumnRole.Year) is null || layout.Find(ColumnRole.Value) is null))
+        {
+            Problem("no year data: give 'year' and 'value' columns (long layout, 연도/배출량) or one column per year such as '2018' or '2024(잠정)' (wide layout)",
+                "연도별 값이 없습니다: '연도'와 '배출량' 열(세로형)이나 '2018', '2024(잠정)'처럼 연도마다 한 열(가로형)을 두십시오");
+        }
+        if (wide && layout.Find(ColumnRole.Value) is { } value)
+        {
+            Problem($"column {value.Name} is a value column beside year columns: ignore it or remove it", $"{value.Name} 열은 연도 열 옆의 값 열입니다: 제외로 지정하거나 지우십시오");
+        }
+        if (!ImportOptions.Numberings.Contains(options.Numbering))
+        {
+            Problem($"unknown numbering '{options.Numbering}': nir, ipcc1996 or ipcc2006", $"알 수 없는 코드 체계 '{options.Numbering}': nir, ipcc1996, ipcc2006 중 하나입니다");
+        }
+        foreach (var y in layout.Columns.Where(c => c.Role == ColumnRole.YearValue && !c.Year!.Value.InRange))
+        {
+            report.Problems.Add(new ImportProblem(report.Location, layout.HeaderRow, y.Name, $"year {y.Year!.Value.Year} is out of range (1990–2100)", $"연도 {y.Year!.Value.Year}은(는) 범위(1990–2100) 밖입니다"));
+        }
+    }
+
+    private static async Task<IReadOnlySet<(int, string, string, Gas, int)>> ExistingKeysAsync(TansoDb db, InventoryEdition? edition, bool isNew, CancellationToken ct) =>
+        edition is null || isNew
+            ? new HashSet<(int, string, string, Gas, int)>()
+            : (await db.InventoryEntries.AsNoTracking().Where(e => e.EditionId == edition.Id)
+                .Select(e => new { e.GovernmentId, e.Sector, e.SubSector, e.Gas, e.Year }).ToListAsync(ct))
+                .Select(e => (e.GovernmentId, e.Sector.Value, e.SubSector, e.Gas, e.Year.Value)).ToHashSet();
 }

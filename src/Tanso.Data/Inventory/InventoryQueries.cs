@@ -25,10 +25,12 @@ public static class InventoryQueries
         return pairs.GroupBy(p => p.GovernmentId).ToDictionary(g => g.Key, g => CurrentFirst(g.Select(p => all[p.EditionId])));
     }
 
-    /// <summary>Editions in the order a government's view picks them: official ones by publication date, newest
-    /// first, ahead of sample data; the first is the current one.</summary>
+    /// <summary>Editions in the order a government's view picks them: editions in force (neither superseded nor
+    /// withdrawn) first, official ahead of sample data, confirmed ahead of provisional, then by publication date,
+    /// newest first; the first is the current one.</summary>
     public static IReadOnlyList<InventoryEdition> CurrentFirst(IEnumerable<InventoryEdition> editions) =>
-        editions.OrderBy(e => e.IsSample).ThenByDescending(e => e.PublishedOn).ThenByDescending(e => e.Id).ToList();
+        editions.OrderBy(e => !e.IsInForce).ThenBy(e => e.IsSample).ThenBy(e => e.IsProvisional)
+            .ThenByDescending(e => e.PublishedOn).ThenByDescending(e => e.Id).ToList();
 
     public static async Task<IReadOnlyList<InventoryEntry>> EntriesAsync(this TansoDb db, int governmentId, int editionId, CancellationToken ct) =>
         await db.InventoryEntries.AsNoTracking().Where(e => e.GovernmentId == governmentId && e.EditionId == editionId).ToListAsync(ct);

@@ -14,7 +14,7 @@ namespace Tanso.Data.Inventory;
 /// </summary>
 public static class InventoryWriter
 {
-    private const string Columns = "\"EditionId\", \"GovernmentId\", \"Sector\", \"SubSector\", \"Gas\", \"Year\", \"Emissions\"";
+    private const string Columns = "\"EditionId\", \"GovernmentId\", \"Sector\", \"SubSector\", \"Gas\", \"Year\", \"Emissions\", \"Category\", \"Level\", \"Nested\", \"Provisional\", \"Mark\"";
 
     /// <summary>Inserts <paramref name="entries"/> into edition <paramref name="editionId"/> (each entry's own when null);
     /// <paramref name="progress"/> receives the count written so far.</summary>
@@ -45,7 +45,7 @@ public static class InventoryWriter
         // statements with hundreds of parameters are slower, not faster (measured in bench/).
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO inventory_entries ({Columns}) VALUES ($e, $g, $s, $ss, $gas, $y, $v)";
+        command.CommandText = $"INSERT INTO inventory_entries ({Columns}) VALUES ($e, $g, $s, $ss, $gas, $y, $v, $c, $l, $n, $p, $m)";
         var e = command.Parameters.Add("$e", SqliteType.Integer);
         var g = command.Parameters.Add("$g", SqliteType.Integer);
         var s = command.Parameters.Add("$s", SqliteType.Text);
@@ -53,6 +53,11 @@ public static class InventoryWriter
         var gas = command.Parameters.Add("$gas", SqliteType.Text);
         var y = command.Parameters.Add("$y", SqliteType.Integer);
         var v = command.Parameters.Add("$v", SqliteType.Text);
+        var c = command.Parameters.Add("$c", SqliteType.Text);
+        var l = command.Parameters.Add("$l", SqliteType.Integer);
+        var nested = command.Parameters.Add("$n", SqliteType.Integer);
+        var p = command.Parameters.Add("$p", SqliteType.Integer);
+        var m = command.Parameters.Add("$m", SqliteType.Text);
         command.Prepare();
         var n = 0;
         foreach (var entry in entries)
@@ -65,6 +70,11 @@ public static class InventoryWriter
             y.Value = entry.Year.Value;
             // Decimals are stored as text, which EF Core's SQLite provider reads back exactly.
             v.Value = entry.Emissions.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            c.Value = entry.Category;
+            l.Value = entry.Level;
+            nested.Value = entry.Nested ? 1 : 0;
+            p.Value = entry.Provisional ? 1 : 0;
+            m.Value = MarkNames[(int)entry.Mark];
             // SQLite runs in-process: the synchronous call is the fast one.
             command.ExecuteNonQuery();
             if (++n % 10_000 == 0)
@@ -77,6 +87,7 @@ public static class InventoryWriter
     }
 
     private static readonly string[] GasNames = Enum.GetNames<Gas>();
+    private static readonly string[] MarkNames = Enum.GetNames<ValueMark>();
 
     private static async Task CopyAsync(NpgsqlConnection connection, IEnumerable<InventoryEntry> entries, int? editionId, IProgress<int>? progress, CancellationToken ct)
     {
@@ -92,6 +103,11 @@ public static class InventoryWriter
             await writer.WriteAsync(GasNames[(int)entry.Gas], NpgsqlDbType.Varchar, ct);
             await writer.WriteAsync(entry.Year.Value, NpgsqlDbType.Integer, ct);
             await writer.WriteAsync(entry.Emissions.Value, NpgsqlDbType.Numeric, ct);
+            await writer.WriteAsync(entry.Category, NpgsqlDbType.Varchar, ct);
+            await writer.WriteAsync(entry.Level, NpgsqlDbType.Integer, ct);
+            await writer.WriteAsync(entry.Nested, NpgsqlDbType.Boolean, ct);
+            await writer.WriteAsync(entry.Provisional, NpgsqlDbType.Boolean, ct);
+            await writer.WriteAsync(MarkNames[(int)entry.Mark], NpgsqlDbType.Varchar, ct);
             if (++n % 10_000 == 0)
             {
                 progress?.Report(n);

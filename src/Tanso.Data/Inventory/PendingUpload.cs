@@ -1,3 +1,5 @@
+using Tanso.Core.Inventory;
+
 namespace Tanso.Data.Inventory;
 
 /// <summary>
@@ -37,6 +39,24 @@ public sealed class PendingUpload
     /// <summary>New edition: source.</summary>
     public string? Source { get; set; }
 
+    /// <summary>New edition: IPCC guidelines.</summary>
+    public Tanso.Core.Inventory.IpccGuidelines Guidelines { get; set; }
+
+    /// <summary>Reading choice: the unit (t, kt, 10kt, Mt), when the file names none.</summary>
+    public string? Unit { get; set; }
+
+    /// <summary>Reading choice: the header row, when not the detected one.</summary>
+    public int? HeaderRow { get; set; }
+
+    /// <summary>Reading choice: the government, for a file without a government column.</summary>
+    public string? Government { get; set; }
+
+    /// <summary>Reading choice: the numbering of category codes.</summary>
+    public string Numbering { get; set; } = "nir";
+
+    /// <summary>Reading choice: columns to leave out, comma-separated.</summary>
+    public string? IgnoreColumns { get; set; }
+
     /// <summary>When it was uploaded (UTC).</summary>
     public DateTime CreatedUtc { get; set; }
 
@@ -44,5 +64,11 @@ public sealed class PendingUpload
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
     /// <summary>The edition as the importer wants it.</summary>
-    public EditionSpec Edition => new(EditionCode, EditionName, null, Publisher, PublishedOn, MethodNote, Source);
+    public EditionSpec Edition => new(EditionCode, EditionName, null, Publisher, PublishedOn, MethodNote, Source, Guidelines);
+
+    /// <summary>The reading choices as the importer wants them.</summary>
+    public ImportOptions Options => new()
+    {
+        Unit = Unit, HeaderRow = HeaderRow, Government = Government, Numbering = Numbering, IgnoreColumns = ImportOptions.ParseColumns(IgnoreColumns),
+    };
 }

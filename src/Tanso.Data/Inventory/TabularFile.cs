@@ -3,43 +3,92 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
 
 namespace Tanso.Data.Inventory;
 
 /// <summary>A table read from an uploaded file: where it came from, its header and its rows (1-based row numbers as a spreadsheet shows them).</summary>
 public sealed record TabularFile(string Location, string Format, IReadOnlyList<string> Header, IEnumerable<(int Row, string[] Cells)> Rows);
 
+/// <summary>Every non-empty row of a file, title and note rows included, read once as it streams.</summary>
+public sealed record RawTable(string Location, string Format, IEnumerable<(int Row, string[] Cells)> Rows);
+
 /// <summary>
-/// Reads CSV (UTF-8 with or without BOM, or CP949/EUC-KR, detected) and .xlsx (first worksheet, read with MiniExcel) into
-/// rows of text, so that one validator serves every format.
+/// Reads CSV (UTF-8 with or without BOM, or CP949/EUC-KR, detected) and .xlsx (first worksheet, read with MiniExcel,
+/// merged cells filled) into rows of text, so that one validator serves every format.
 /// </summary>
 public static class TabularReader
 {
     static TabularReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Reads <paramref name="content"/>; <paramref name="fileName"/> picks the format and names the file in messages.</summary>
+    /// <summary>Reads <paramref name="content"/> with its first non-empty row as the header.</summary>
     /// <exception cref="InvalidDataException">The file cannot be read as a table.</exception>
     public static TabularFile Read(string fileName, byte[] content)
     {
-        if (IsXlsx(fileName, content))
+        var raw = ReadRaw(fileName, new MemoryStream(content));
+        var rows = raw.Rows.GetEnumerator();
+        if (!rows.MoveNext())
+        {
+            rows.Dispose();
+            throw new InvalidDataException($"{raw.Location}: the file is empty: the first row must be a header.");
+        }
+        return new TabularFile(raw.Location, raw.Format, rows.Current.Cells.Select(c => c.Trim()).ToList(), Rest(rows));
+
+        static IEnumerable<(int, string[])> Rest(IEnumerator<(int, string[])> rows)
+        {
+            using (rows)
+            {
+                while (rows.MoveNext())
+                {
+                    yield return rows.Current;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads every non-empty row of <paramref name="content"/> as it streams (the stream must be seekable);
+    /// <paramref name="fileName"/> picks the format and names the file in messages.</summary>
+    /// <exception cref="InvalidDataException">The file cannot be read as a table.</exception>
+    public static RawTable ReadRaw(string fileName, Stream content)
+    {
+        var head = new byte[Math.Min(content.Length, 1 << 16)];
+        content.ReadExactly(head);
+        content.Position = 0;
+        if (IsXlsx(fileName, head))
         {
             return ReadXlsx(fileName, content);
         }
-        var (encoding, name, skip) = DetectEncoding(content);
-        var text = encoding.GetString(content, skip, content.Length - skip);
-        return ReadCsv(fileName, $"csv ({name})", text);
+        var (encoding, name, skip) = DetectEncoding(head, complete: content.Length == head.Length);
+        content.Position = skip;
+        return new RawTable(fileName, $"csv ({name})", CsvRows(new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16)));
     }
 
     /// <summary>UTF-8 when a BOM says so or the bytes are valid UTF-8; otherwise CP949 (a superset of EUC-KR), as Korean Excel saves CSV.</summary>
-    public static (Encoding Encoding, string Name, int BomLength) DetectEncoding(byte[] content)
+    public static (Encoding Encoding, string Name, int BomLength) DetectEncoding(byte[] content) => DetectEncoding(content, complete: true);
+
+    private static (Encoding Encoding, string Name, int BomLength) DetectEncoding(byte[] content, bool complete)
     {
         if (content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF)
         {
             return (Encoding.UTF8, "UTF-8 with BOM", 3);
         }
+        // Only the first 64 KB are looked at: a character cut at its end is not evidence against UTF-8.
+        var length = content.Length;
+        if (!complete)
+        {
+            var back = 0;
+            while (back < 3 && length - back - 1 >= 0 && (content[length - back - 1] & 0xC0) == 0x80)
+            {
+                back++;
+            }
+            if (length - back - 1 >= 0 && content[length - back - 1] >= 0xC0)
+            {
+                length -= back + 1;
+            }
+        }
         try
         {
-            new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(content);
+            new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(content, 0, length);
             return (Encoding.UTF8, "UTF-8", 0);
         }
         catch (DecoderFallbackException)
@@ -48,65 +97,67 @@ public static class TabularReader
         }
     }
 
-    private static bool IsXlsx(string fileName, byte[] content) =>
-        fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || (content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4);
+    private static bool IsXlsx(string fileName, byte[] head) =>
+        fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || (head.Length > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4);
 
-    private static TabularFile ReadCsv(string fileName, string format, string text)
+    private static IEnumerable<(int, string[])> CsvRows(TextReader text)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null, MissingFieldFound = null, DetectDelimiter = true };
-        var reader = new CsvReader(new StringReader(text), config);
-        if (!reader.Read() || !reader.ReadHeader())
+        using var parser = new CsvParser(text, config);
+        while (parser.Read())
         {
-            throw new InvalidDataException($"{fileName}: the file is empty: the first row must be a header.");
-        }
-        return new TabularFile(fileName, format, reader.HeaderRecord!.ToList(), Rows(reader));
-
-        static IEnumerable<(int, string[])> Rows(CsvReader reader)
-        {
-            using (reader)
+            var cells = parser.Record ?? [];
+            if (Array.TrueForAll(cells, string.IsNullOrWhiteSpace))
             {
-                while (reader.Read())
-                {
-                    var cells = reader.Parser.Record ?? [];
-                    if (cells.All(string.IsNullOrWhiteSpace))
-                    {
-                        continue;
-                    }
-                    yield return (reader.Parser.Row, cells);
-                }
+                continue;
             }
+            yield return (parser.Row, cells);
         }
     }
 
-    private static TabularFile ReadXlsx(string fileName, byte[] content)
+    private static RawTable ReadXlsx(string fileName, Stream content)
     {
-        List<IDictionary<string, object?>> rows;
         string sheet;
         try
         {
-            using var stream = new MemoryStream(content);
-            sheet = MiniExcel.GetSheetNames(stream).First();
-            stream.Position = 0;
-            rows = MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>().ToList();
+            sheet = MiniExcel.GetSheetNames(content).First();
+            content.Position = 0;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new InvalidDataException($"{fileName}: not a readable .xlsx workbook ({e.Message}).", e);
         }
         var location = $"{fileName}, sheet '{sheet}'";
-        // MiniExcel yields every row from the first, empty ones included, so the index is the row number.
-        var first = rows.FindIndex(r => r.Values.Any(v => !string.IsNullOrWhiteSpace(Cell(v))));
-        if (first < 0)
+        return new RawTable(location, "xlsx", XlsxRows(content, sheet, location));
+    }
+
+    private static IEnumerable<(int, string[])> XlsxRows(Stream content, string sheet, string location)
+    {
+        IEnumerator<IDictionary<string, object?>> rows;
+        try
         {
-            throw new InvalidDataException($"{location}: the sheet is empty: the first row must be a header.");
+            // Merged cells (a sector written once over several rows, a heading over several years) are filled in.
+            rows = MiniExcel.Query(content, useHeaderRow: false, sheetName: sheet, configuration: new OpenXmlConfiguration { FillMergedCells = true })
+                .Cast<IDictionary<string, object?>>().GetEnumerator();
         }
-        var columns = rows[first].Keys.ToList();
-        var header = columns.Select(c => Cell(rows[first][c])).ToList();
-        var body = rows.Select((r, i) => (Row: i + 1, Cells: columns.Select(c => Cell(r.TryGetValue(c, out var v) ? v : null)).ToArray()))
-            .Skip(first + 1)
-            .Where(r => !r.Cells.All(string.IsNullOrWhiteSpace))
-            .ToList();
-        return new TabularFile(location, "xlsx", header, body);
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidDataException($"{location}: not a readable .xlsx workbook ({e.Message}).", e);
+        }
+        using (rows)
+        {
+            // MiniExcel yields every row from the first, empty ones included, so the count is the row number.
+            var row = 0;
+            while (rows.MoveNext())
+            {
+                row++;
+                var cells = rows.Current.Values.Select(Cell).ToArray();
+                if (!Array.TrueForAll(cells, string.IsNullOrWhiteSpace))
+                {
+                    yield return (row, cells);
+                }
+            }
+        }
     }
 
     // Numbers come back in invariant form whatever the workbook's locale; text as typed.

@@ -27,6 +27,7 @@ public static class Seeder
         var governments = await SeedGovernmentsAsync(db, ct) + await SeedMunicipalitiesAsync(db, ct);
         var editions = await InsertMissingAsync(db, db.InventoryEditions,
             sampleData ? [.. ReferenceData.Editions(), SampleInventory.Edition()] : ReferenceData.Editions(), e => e.Code, ct);
+        await Inventory.SectorAliases.SeedAsync(db, ct);
         var series = await InsertMissingAsync(db, db.FigureSeries, ReferenceData.Series(), s => s.Code, ct);
         var figures = await SeedFiguresAsync(db, ct);
         var entries = await InventorySeeding.SeedNationalInventoryAsync(db, ct);

@@ -53,7 +53,7 @@ public static partial class KosisTable
         var rows = file.Rows.ToList();
         var problems = new List<ImportProblem>();
         void Problem(int row, int? column, string en, string ko) =>
-            problems.Add(new ImportProblem(file.Location, row, column is { } c ? InventoryLayout.Column(header, c) : "-", en, ko));
+            problems.Add(new ImportProblem(file.Location, row, column is { } c ? ImportProblem.ColumnName(header, c) : "-", en, ko));
 
         var itemColumn = header.FindIndex(h => h == "항목");
         var unitColumn = header.FindIndex(h => h == "단위");

@@ -50,7 +50,7 @@ public static class StatisticsImporter
         var (gov, year, population, grdp, source) = (Find(GovernmentNames), Find(YearNames), Find(PopulationNames), Find(GrdpNames), Find(SourceNames));
         var problems = new List<ImportProblem>();
         void Problem(int row, int? column, string en, string ko) =>
-            problems.Add(new ImportProblem(file.Location, row, column is { } c ? InventoryLayout.Column(header, c) : "-", en, ko));
+            problems.Add(new ImportProblem(file.Location, row, column is { } c ? ImportProblem.ColumnName(header, c) : "-", en, ko));
         if (gov is null || year is null || (population is null && grdp is null))
         {
             Problem(1, null, "the header needs 'government', 'year' and 'population' and/or 'grdp_million_krw' columns",

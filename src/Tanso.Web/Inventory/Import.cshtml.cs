@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Figures;
+using Tanso.Core.Inventory;
 using Tanso.Data;
 using Tanso.Data.Inventory;
 using Tanso.Web.Accounts;
@@ -11,13 +12,18 @@ using Tanso.Web.Infrastructure;
 
 namespace Tanso.Web.Inventory;
 
-/// <summary>Upload → preview (every problem, or what would be imported) → confirm. Nothing is written before the confirmation.</summary>
+/// <summary>
+/// Upload → preview (layout, totals beside the file's own and the current edition's, warnings, problems) →
+/// confirm. The file waits in the database between the steps with the officer's choices, so a refused attempt
+/// is corrected and checked again without uploading it again. Nothing is written before the confirmation.
+/// </summary>
 [Authorize]
 [RequestSizeLimit(InventoryAccess.MaxUploadBytes + 1024 * 1024)]
 internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<InventoryEdition> Editions { get; private set; } = [];
-    public ImportResultDto? Result { get; private set; }
+    public ImportResult? Result { get; private set; }
+    public ImportPreview? Preview { get; private set; }
     public Guid? UploadId { get; private set; }
     public string? FileName { get; private set; }
 
@@ -27,6 +33,12 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
     [BindProperty] public string? PublishedOn { get; set; }
     [BindProperty] public string? MethodNote { get; set; }
     [BindProperty] public string? Source { get; set; }
+    [BindProperty] public string? Guidelines { get; set; }
+    [BindProperty] public string? Unit { get; set; }
+    [BindProperty] public int? HeaderRow { get; set; }
+    [BindProperty] public string? Government { get; set; }
+    [BindProperty] public string Numbering { get; set; } = "nir";
+    [BindProperty] public string? IgnoreColumns { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -43,7 +55,56 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        // The pending upload keeps the edition's fields as typed: texts longer than it keeps are refused here, by field.
+        var upload = new PendingUpload { Id = Guid.NewGuid(), UserId = User.ToActor().UserId!, FileName = file!.Value.Name, Content = file.Value.Content, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        if (!Choose(upload))
+        {
+            return Page();
+        }
+        var expired = clock.GetUtcNow().UtcDateTime - PendingUpload.Lifetime;
+        await db.PendingUploads.Where(u => u.CreatedUtc < expired).ExecuteDeleteAsync(ct);
+        db.PendingUploads.Add(upload);
+        await db.SaveChangesAsync(ct);
+        return await RunAsync(upload, dryRun: true, ct);
+    }
+
+    /// <summary>The same file again with changed choices (header row, unit, government, edition…).</summary>
+    public async Task<IActionResult> OnPostRecheckAsync(Guid upload, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (await PendingAsync(upload, ct) is not { } pending)
+        {
+            return Page();
+        }
+        if (!Choose(pending))
+        {
+            return Page();
+        }
+        await db.SaveChangesAsync(ct);
+        return await RunAsync(pending, dryRun: true, ct);
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid upload, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return await PendingAsync(upload, ct) is { } pending ? await RunAsync(pending, dryRun: false, ct) : Page();
+    }
+
+    private async Task<PendingUpload?> PendingAsync(Guid upload, CancellationToken ct)
+    {
+        var userId = User.ToActor().UserId;
+        var pending = await db.PendingUploads.SingleOrDefaultAsync(u => u.Id == upload && u.UserId == userId, ct);
+        if (pending is null || pending.CreatedUtc < clock.GetUtcNow().UtcDateTime - PendingUpload.Lifetime)
+        {
+            ModelState.AddModelError("", Text.T("미리보기한 파일을 찾을 수 없습니다(만료되었거나 이미 가져왔습니다). 다시 올려 주십시오.", "The previewed file is gone (expired or already imported). Upload it again."));
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return null;
+        }
+        return pending;
+    }
+
+    // Copies the form's choices onto the pending upload; texts longer than it keeps are refused here, by field.
+    private bool Choose(PendingUpload upload)
+    {
         var spec = new EditionSpec(Edition, EditionName, null, Publisher, null, MethodNote, Source);
         if (spec.TextProblems().ToList() is { Count: > 0 } tooLong)
         {
@@ -52,63 +113,51 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
                 ModelState.AddModelError(FieldOf(p.Field), Text.T(p.Ko, p.En));
             }
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return false;
         }
-        var upload = new PendingUpload
-        {
-            Id = Guid.NewGuid(), UserId = User.ToActor().UserId!, FileName = file!.Value.Name, Content = file.Value.Content,
-            EditionCode = Edition.Trim(), EditionName = EditionName?.Trim(), Publisher = Publisher?.Trim(),
-            PublishedOn = DateOnly.TryParseExact(PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-            MethodNote = MethodNote?.Trim(), Source = Source?.Trim(), CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        var expired = clock.GetUtcNow().UtcDateTime - PendingUpload.Lifetime;
-        await db.PendingUploads.Where(u => u.CreatedUtc < expired).ExecuteDeleteAsync(ct);
-        // The upload is kept only once its check passed (in RunAsync): a preview that finds problems, fails or is
-        // abandoned by its client leaves no pending row behind.
-        return await RunAsync(upload, dryRun: true, ct);
-    }
-
-    public async Task<IActionResult> OnPostConfirmAsync(Guid upload, CancellationToken ct)
-    {
-        await LoadAsync(ct);
-        var userId = User.ToActor().UserId;
-        var pending = await db.PendingUploads.SingleOrDefaultAsync(u => u.Id == upload && u.UserId == userId, ct);
-        if (pending is null || pending.CreatedUtc < clock.GetUtcNow().UtcDateTime - PendingUpload.Lifetime)
-        {
-            ModelState.AddModelError("", Text.T("미리보기한 파일을 찾을 수 없습니다(만료되었거나 이미 가져왔습니다). 다시 올려 주십시오.", "The previewed file is gone (expired or already imported). Upload it again."));
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
-        }
-        return await RunAsync(pending, dryRun: false, ct);
+        upload.EditionCode = Edition.Trim();
+        upload.EditionName = EditionName?.Trim();
+        upload.Publisher = Publisher?.Trim();
+        upload.PublishedOn = DateOnly.TryParseExact(PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        upload.MethodNote = MethodNote?.Trim();
+        upload.Source = Source?.Trim();
+        upload.Guidelines = IpccGuidelinesNames.Parse(Guidelines) ?? IpccGuidelines.Unknown;
+        upload.Unit = string.IsNullOrWhiteSpace(Unit) ? null : Unit.Trim();
+        upload.HeaderRow = HeaderRow is > 0 ? HeaderRow : null;
+        upload.Government = string.IsNullOrWhiteSpace(Government) ? null : Government.Trim()[..Math.Min(Government.Trim().Length, 200)];
+        upload.Numbering = ImportOptions.Numberings.Contains(Numbering) ? Numbering : "nir";
+        upload.IgnoreColumns = string.IsNullOrWhiteSpace(IgnoreColumns) ? null : IgnoreColumns.Trim()[..Math.Min(IgnoreColumns.Trim().Length, 500)];
+        return true;
     }
 
     private async Task<IActionResult> RunAsync(PendingUpload upload, bool dryRun, CancellationToken ct)
     {
-        var result = await InventoryImporter.RunAsync(db, upload.FileName, upload.Content, upload.Edition, InventoryAccess.MayWrite(User), dryRun, null, ct);
-        var directory = await GovernmentDirectory.LoadAsync(db, ct);
-        Result = result.ToDto(dryRun, id => directory.FullName(directory.ById(id)!));
+        var result = await InventoryImporter.RunAsync(db, upload.FileName, upload.Content, upload.Edition, upload.Options, InventoryAccess.MayWrite(User), dryRun, null, ct);
+        Result = result;
         FileName = upload.FileName;
-        var stored = db.Entry(upload).State != EntityState.Detached;
+        ShowChoices(upload);
         if (!result.Committed)
         {
-            UploadId = result.Problems.Count == 0 ? upload.Id : null;
-            if (result.Problems.Count == 0 && !stored)
+            // Kept, problems or not: the officer corrects a choice and checks the same file again.
+            UploadId = upload.Id;
+            if (result.Report.Layout is not null)
             {
-                db.PendingUploads.Add(upload);
-                await db.SaveChangesAsync(ct);
-            }
-            else if (result.Problems.Count > 0 && stored)
-            {
-                // A check that found problems is a successful page (the API answers 422 instead).
-                db.PendingUploads.Remove(upload);
-                await db.SaveChangesAsync(ct);
+                Preview = await ImportPreview.BuildAsync(db, result.Report, result.EditionIsNew ? null : result.Edition?.Id, ct);
             }
             return Page();
         }
         db.PendingUploads.Remove(upload);
         await db.SaveChangesAsync(ct);
-        var first = result.Plan.Entries[0].GovernmentId;
-        return Redirect($"/governments/{first}?edition={Uri.EscapeDataString(result.Edition!.Code)}&imported={result.Plan.Entries.Count}");
+        var first = result.Report.Governments.First();
+        return Redirect($"/governments/{first}?edition={Uri.EscapeDataString(result.Edition!.Code)}&imported={result.Report.Entries}");
+    }
+
+    private void ShowChoices(PendingUpload u)
+    {
+        (Edition, EditionName, Publisher, MethodNote, Source) = (u.EditionCode, u.EditionName, u.Publisher, u.MethodNote, u.Source);
+        PublishedOn = u.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Guidelines = u.Guidelines == IpccGuidelines.Unknown ? "" : u.Guidelines.ToString();
+        (Unit, HeaderRow, Government, Numbering, IgnoreColumns) = (u.Unit, u.HeaderRow, u.Government, u.Numbering, u.IgnoreColumns);
     }
 
     private static string FieldOf(string field) => field switch

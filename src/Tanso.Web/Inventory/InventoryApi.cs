@@ -21,6 +21,7 @@ internal static class InventoryApi
         api.MapPost("/inventory/imports", Import).WithSummary("Import a CSV or .xlsx file, all or nothing; dryRun=true only checks it")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(InventoryAccess.MaxUploadBytes + 1024 * 1024));
+        app.MapEditionApi();
     }
 
     private static async Task<Ok<EditionDto[]>> Editions(TansoDb db, CancellationToken ct) =>
@@ -34,9 +35,11 @@ internal static class InventoryApi
             return TypedResults.NotFound(new ProblemDetails { Title = "No inventory", Detail = government is null ? $"No government {id}." : $"Government {id} has no inventory{(edition is null ? "" : $" in edition '{edition}'")}." });
         }
         var entries = await db.EntriesAsync(id, chosen.Id, ct);
+        var lines = await db.InventoryReportedLines.AsNoTracking().Where(l => l.GovernmentId == id && l.EditionId == chosen.Id).ToListAsync(ct);
         return TypedResults.Ok(new GovernmentInventoryDto(id, government.NameKo, chosen.ToDto(), chosen.IsSample,
             editions.Where(e => e.Id != chosen.Id).Select(e => e.ToDto()).ToList(),
-            entries.OrderBy(e => e.Year.Value).ThenBy(e => Core.Sectors.SectorTaxonomy.Get(e.Sector).Order).Select(e => e.ToDto()).ToList()));
+            entries.OrderBy(e => e.Year.Value).ThenBy(e => Core.Sectors.SectorTaxonomy.Get(e.Sector).Order).ThenBy(e => e.Category, StringComparer.Ordinal).Select(e => e.ToDto()).ToList(),
+            lines.OrderBy(l => l.Year).ThenBy(l => l.Role).ThenBy(l => l.Category, StringComparer.Ordinal).Select(l => l.ToDto()).ToList()));
     }
 
     private static async Task<Results<Ok<DiffDto>, NotFound<ProblemDetails>>> Diff(int id, string from, string to, TansoDb db, CancellationToken ct)
@@ -99,9 +102,10 @@ internal static class InventoryApi
             return error;
         }
         var dryRun = string.Equals(form!["dryRun"], "true", StringComparison.OrdinalIgnoreCase);
-        var result = await InventoryImporter.RunAsync(db, file!.Value.Name, file.Value.Content, InventoryUpload.Edition(form), InventoryAccess.MayWrite(user), dryRun, null, ct);
-        var directory = await GovernmentDirectory.LoadAsync(db, ct);
-        var dto = result.ToDto(dryRun, gid => directory.FullName(directory.ById(gid)!));
+        var result = await InventoryImporter.RunAsync(db, file!.Value.Name, file.Value.Content, InventoryUpload.Edition(form), InventoryUpload.Options(form),
+            InventoryAccess.MayWrite(user), dryRun, null, ct);
+        var preview = result.Report.Layout is null ? null : await ImportPreview.BuildAsync(db, result.Report, result.EditionIsNew ? null : result.Edition?.Id, ct);
+        var dto = result.ToDto(dryRun, preview);
         return result.Problems.Count > 0 ? TypedResults.UnprocessableEntity(dto) : TypedResults.Ok(dto);
     }
 

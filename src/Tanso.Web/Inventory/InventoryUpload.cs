@@ -1,3 +1,4 @@
+using Tanso.Core.Inventory;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanso.Core;
@@ -44,7 +45,19 @@ internal static class InventoryUpload
         form["edition"].ToString(),
         NullIfEmpty(form["editionName"]), NullIfEmpty(form["editionNameEn"]), NullIfEmpty(form["publisher"]),
         DateOnly.TryParseExact(form["publishedOn"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-        NullIfEmpty(form["methodNote"]), NullIfEmpty(form["source"]));
+        NullIfEmpty(form["methodNote"]), NullIfEmpty(form["source"]),
+        Core.Inventory.IpccGuidelinesNames.Parse(form["guidelines"]) ?? Core.Inventory.IpccGuidelines.Unknown,
+        bool.TryParse(form["provisional"], out var p) ? p : null);
+
+    /// <summary>The reading choices of an upload form: unit, headerRow, government, numbering, ignoreColumns.</summary>
+    public static ImportOptions Options(IFormCollection form) => new()
+    {
+        Unit = NullIfEmpty(form["unit"]),
+        HeaderRow = int.TryParse(form["headerRow"], NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row > 0 ? row : null,
+        Government = NullIfEmpty(form["government"]),
+        Numbering = NullIfEmpty(form["numbering"]) ?? "nir",
+        IgnoreColumns = ImportOptions.ParseColumns(form["ignoreColumns"]),
+    };
 
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues v) => string.IsNullOrWhiteSpace(v) ? null : v.ToString();
 

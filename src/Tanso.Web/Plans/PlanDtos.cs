@@ -1,3 +1,4 @@
+using Tanso.Core.Inventory;
 using Tanso.Core.Plans;
 using Tanso.Core.Sectors;
 
@@ -61,6 +62,6 @@ internal static class PlanDtoMapping
             t.Kpis.Select(k => new KpiDto(k.Name, k.Unit, k.Direction.Name(), C(k.BaseValue), k.Targets.OrderBy(x => x.Year).ToDictionary(x => x.Year, x => C(x.Value)), k.ToKpi().Problem())).ToList(),
             C(t.CostPerTonne))).ToList(),
         new PlanBasisDto(p.Basis.Kind.Name(), Enum.GetValues<BasisAdjustments>().Where(a => a != BasisAdjustments.None && p.Basis.Adjustments.HasFlag(a)).Select(a => a.Name()).ToList(),
-            p.Basis.Guidelines switch { IpccGuidelines.NotStated => "not-stated", var g => ((int)g).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            p.Basis.Guidelines switch { IpccGuidelines.Unknown => "not-stated", var g => ((int)g).ToString(System.Globalization.CultureInfo.InvariantCulture) },
             p.Basis.Korean, p.Basis.English));
 }

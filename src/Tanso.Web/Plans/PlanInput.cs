@@ -1,3 +1,4 @@
+using Tanso.Core.Inventory;
 using Tanso.Core.Plans;
 using Tanso.Core.Quantities;
 using Tanso.Core.Sectors;
@@ -79,10 +80,10 @@ internal static class PlanInput
         }
         var guidelines = h.Guidelines switch
         {
-            null or "" or "not-stated" => IpccGuidelines.NotStated,
+            null or "" or "not-stated" => IpccGuidelines.Unknown,
             _ => EmissionsBasis.ParseGuidelines(h.Guidelines),
         };
-        if (guidelines == IpccGuidelines.NotStated && h.Guidelines is { Length: > 0 } g && g != "not-stated")
+        if (guidelines == IpccGuidelines.Unknown && h.Guidelines is { Length: > 0 } g && g != "not-stated")
         {
             problem("guidelines", Text.T("1996, 2006, not-stated 중 하나를 쓰십시오", "use 1996, 2006 or not-stated"));
             return null;

@@ -34,7 +34,7 @@ public sealed class ComparableEmissionsTests
         { "a region with no LULUCF line gets no net actual", BasisKind.Net, BasisAdjustments.None, IpccGuidelines.Ipcc1996, IpccGuidelines.Ipcc1996, false, null, Comparability.LulucfMissing },
         { "a region with no LULUCF line is still compared on gross", BasisKind.Gross, BasisAdjustments.None, IpccGuidelines.Ipcc1996, IpccGuidelines.Ipcc1996, false, 500m, Comparability.Comparable },
         { "a 2006-GL edition is not compared with a 1996-GL target", BasisKind.Gross, BasisAdjustments.None, IpccGuidelines.Ipcc1996, IpccGuidelines.Ipcc2006, true, null, Comparability.GuidelinesDiffer },
-        { "an edition that does not state its guidelines is compared", BasisKind.Net, BasisAdjustments.None, IpccGuidelines.Ipcc1996, IpccGuidelines.NotStated, true, 460m, Comparability.Comparable },
+        { "an edition that does not state its guidelines is compared", BasisKind.Net, BasisAdjustments.None, IpccGuidelines.Ipcc1996, IpccGuidelines.Unknown, true, 460m, Comparability.Comparable },
     };
 
     [Theory]

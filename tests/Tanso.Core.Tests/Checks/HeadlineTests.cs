@@ -1,3 +1,4 @@
+using Tanso.Core.Inventory;
 using Tanso.Core.Checks;
 using Tanso.Core.Plans;
 using Tanso.Core.Quantities;
@@ -70,10 +71,10 @@ public sealed class HeadlineTests
     public void ARegionWithNoLulucf_IsNotJudgedOnANetTarget()
     {
         var plan = new Plan(1, "plan", 2024, 2033, 2018, Mt(20m), "source");
-        plan.CountOn(new EmissionsBasis(BasisKind.Net, BasisAdjustments.None, IpccGuidelines.NotStated));
+        plan.CountOn(new EmissionsBasis(BasisKind.Net, BasisAdjustments.None, IpccGuidelines.Unknown));
         plan.Targets.Add(new PlanTarget(2030, null, TargetKind.Amount, 12_000_000m));
         var inventory = ComparableEmissionsTests.Inventory(2023, (SectorTaxonomy.Power, 10m), (SectorTaxonomy.Transport, 6m));
-        var headline = Headline.Of(ComparableEmissions.Readings(plan, inventory, ComparableEmissionsTests.Edition(IpccGuidelines.NotStated), 2023));
+        var headline = Headline.Of(ComparableEmissions.Readings(plan, inventory, ComparableEmissionsTests.Edition(IpccGuidelines.Unknown), 2023));
         Assert.Equal(TargetVerdict.NotJudged, headline.Total!.Verdict);
         Assert.Equal(Comparability.LulucfMissing, headline.Actual!.Status);
     }

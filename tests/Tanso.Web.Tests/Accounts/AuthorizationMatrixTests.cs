@@ -561,6 +561,7 @@ public sealed partial class AuthorizationMatrixTests
                     { new StringContent("시험"), "publisher" },
                     { new StringContent("2025-01-01"), "publishedOn" },
                     { new StringContent("authorization matrix test"), "source" },
+                    { new StringContent("t"), "unit" }, // the file names no unit: tCO2eq, as the form asks
                 };
                 return new HttpRequestMessage(method, path) { Content = form };
         }

@@ -24,6 +24,7 @@ public sealed class FinalResultTests
         { new StringContent("시험"), "publisher" },
         { new StringContent(publishedOn), "publishedOn" },
         { new StringContent("final result tests"), "source" },
+        { new StringContent("t"), "unit" }, // the file names no unit: tCO2eq, as the form asks
     };
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class InventoryApiTests
         { new StringContent(published), "publishedOn" },
         { new StringContent("busan report"), "source" },
         { new StringContent(dryRun ? "true" : "false"), "dryRun" },
+        { new StringContent("t"), "unit" },
     };
 
     [Fact]

@@ -49,6 +49,7 @@ public sealed partial class InventoryLongTextTests
             { new StringContent("2025-06-01"), "publishedOn" },
             { new StringContent(new string('방', 2001)), "methodNote" },
             { new StringContent(new string('출', 1001)), "source" },
+            { new StringContent("t"), "unit" }, // the file names no unit: tCO2eq, as the form asks
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -74,6 +75,7 @@ public sealed partial class InventoryLongTextTests
             { new StringContent("부산광역시"), "publisher" },
             { new StringContent("2025-06-01"), "publishedOn" },
             { new StringContent("busan report"), "source" },
+            { new StringContent("t"), "unit" }, // the file names no unit: tCO2eq, as the form asks
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -33,6 +33,7 @@ public static class ReportData
             { new StringContent("시험"), "publisher" },
             { new StringContent("2026-01-01"), "publishedOn" },
             { new StringContent("report tests"), "source" },
+            { new StringContent("t"), "unit" }, // the file names no unit: tCO2eq, as the form asks
         };
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync("/api/inventory/imports", inventory)).StatusCode);
         var plan = (int)(await officer.GetFromJsonAsync<JsonArray>($"/api/governments/{busan}/plans"))!.Single(p => (bool)p!["isSample"]!)!["id"]!;

@@ -1072,6 +1072,9 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("boolean");
 
@@ -1103,10 +1106,22 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int?>("SupersededById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("SupersededById");
 
                     b.ToTable("inventory_editions", (string)null);
                 });
@@ -1304,6 +1319,11 @@ namespace Tanso.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("EditionId")
                         .HasColumnType("integer");
 
@@ -1318,6 +1338,20 @@ namespace Tanso.Data.Migrations.Postgres
 
                     b.Property<int>("GovernmentId")
                         .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mark")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Nested")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Sector")
                         .IsRequired()
@@ -1340,6 +1374,112 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("inventory_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inventory.ReportedLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gas")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mark")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("Tonnes")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
+
+                    b.HasIndex("GovernmentId", "EditionId", "Role", "Label", "Gas", "Year")
+                        .IsUnique();
+
+                    b.ToTable("inventory_reported_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inventory.SectorAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AddedByAdministrator")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MapsTo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TopCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scheme", "Key")
+                        .IsUnique();
+
+                    b.ToTable("sector_aliases", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Pathways.Scenario", b =>
@@ -2212,9 +2352,30 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
 
+                    b.Property<string>("Government")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Guidelines")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("HeaderRow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IgnoreColumns")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("MethodNote")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Numbering")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
@@ -2226,6 +2387,10 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<string>("Source")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -2611,6 +2776,14 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Figures.InventoryEdition", b =>
+                {
+                    b.HasOne("Tanso.Core.Figures.InventoryEdition", null)
+                        .WithMany()
+                        .HasForeignKey("SupersededById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Tanso.Core.Figures.OfficialFigure", b =>
                 {
                     b.HasOne("Tanso.Core.Figures.InventoryEdition", "Edition")
@@ -2663,6 +2836,21 @@ namespace Tanso.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Tanso.Core.Inventory.InventoryEntry", b =>
+                {
+                    b.HasOne("Tanso.Core.Figures.InventoryEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tanso.Core.Governments.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inventory.ReportedLine", b =>
                 {
                     b.HasOne("Tanso.Core.Figures.InventoryEdition", null)
                         .WithMany()

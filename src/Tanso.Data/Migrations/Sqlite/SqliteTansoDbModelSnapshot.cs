@@ -1023,6 +1023,9 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
@@ -1054,10 +1057,22 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SupersededById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("SupersededById");
 
                     b.ToTable("inventory_editions", (string)null);
                 });
@@ -1245,6 +1260,11 @@ namespace Tanso.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EditionId")
                         .HasColumnType("INTEGER");
 
@@ -1258,6 +1278,20 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GovernmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mark")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Nested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Provisional")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Sector")
@@ -1281,6 +1315,108 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("inventory_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inventory.ReportedLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gas")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mark")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Tonnes")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
+
+                    b.HasIndex("GovernmentId", "EditionId", "Role", "Label", "Gas", "Year")
+                        .IsUnique();
+
+                    b.ToTable("inventory_reported_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inventory.SectorAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AddedByAdministrator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MapsTo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scheme", "Key")
+                        .IsUnique();
+
+                    b.ToTable("sector_aliases", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Pathways.Scenario", b =>
@@ -2123,8 +2259,29 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Government")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Guidelines")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HeaderRow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IgnoreColumns")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MethodNote")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Numbering")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PublishedOn")
@@ -2136,6 +2293,10 @@ namespace Tanso.Data.Migrations.Sqlite
 
                     b.Property<string>("Source")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -2522,6 +2683,14 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Figures.InventoryEdition", b =>
+                {
+                    b.HasOne("Tanso.Core.Figures.InventoryEdition", null)
+                        .WithMany()
+                        .HasForeignKey("SupersededById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Tanso.Core.Figures.OfficialFigure", b =>
                 {
                     b.HasOne("Tanso.Core.Figures.InventoryEdition", "Edition")
@@ -2574,6 +2743,21 @@ namespace Tanso.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Tanso.Core.Inventory.InventoryEntry", b =>
+                {
+                    b.HasOne("Tanso.Core.Figures.InventoryEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tanso.Core.Governments.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inventory.ReportedLine", b =>
                 {
                     b.HasOne("Tanso.Core.Figures.InventoryEdition", null)
                         .WithMany()
