@@ -30,8 +30,9 @@ public sealed class RestartTests
 
         await using var check = database.Open();
         // 1 nation + 17 시·도 + 229 시·군·구 (226 autonomous in 2018, plus 3 districts of Incheon's 2026 reorganisation);
-        // the NDC edition and the sample edition; the nation's 8 sector lines of 2018 + 17 × 8 × 13 sample entries.
-        Assert.Equal((247, 2, 5, 55, 8 + 17 * 8 * 13), afterFirst);
+        // the NDC edition, the sample edition and Gyeongnam's published local-management series; the nation's 8 sector
+        // lines of 2018, 16 × 8 × 13 sample entries (none for Gyeongnam, which has real data) and Gyeongnam's 5 sectors × 7 years.
+        Assert.Equal((247, 3, 5, 55, 8 + 16 * 8 * 13 + 5 * 7), afterFirst);
         Assert.Equal(afterFirst, Counts(check));
         Assert.Equal("Seoul (edited)", check.Governments.Single(g => g.NameKo == "서울특별시").NameEn);
     }

@@ -100,6 +100,15 @@ public static class TabularReader
     private static bool IsXlsx(string fileName, byte[] head) =>
         fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || (head.Length > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4);
 
+    private static byte[] ReadAll(Stream content)
+    {
+        Tabular.UploadLimits.Check("bytes", content.Length, Tabular.UploadLimits.Inventory.MaxBytes, "");
+        var bytes = new byte[content.Length];
+        content.Position = 0;
+        content.ReadExactly(bytes);
+        return bytes;
+    }
+
     private static IEnumerable<(int, string[])> CsvRows(TextReader text)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null, MissingFieldFound = null, DetectDelimiter = true };
@@ -111,12 +120,24 @@ public static class TabularReader
             {
                 continue;
             }
+            // A million lines of data, and the title, unit and header lines above them.
+            Tabular.UploadLimits.Check("rows", parser.Row, Tabular.UploadLimits.Inventory.MaxRows + 100L, $"row {parser.Row}");
+            Tabular.UploadLimits.Check("columns", cells.Length, Tabular.UploadLimits.Inventory.MaxColumns, $"row {parser.Row}");
             yield return (parser.Row, cells);
         }
     }
 
     private static RawTable ReadXlsx(string fileName, Stream content)
     {
+        // The workbook is first walked by the bounded streaming reader, so that a dimension, row, zip or XML bomb is
+        // refused (UploadLimitExceededException, 413) before MiniExcel, which fills merged cells, materialises anything.
+        var bytes = content is MemoryStream memory && memory.TryGetBuffer(out var buffer) && buffer.Offset == 0 && buffer.Count == memory.Length
+            ? buffer.Array!.Length == buffer.Count ? buffer.Array : buffer.ToArray()
+            : ReadAll(content);
+        foreach (var _ in Tabular.BoundedTable.Rows(fileName, bytes, Tabular.UploadLimits.Inventory))
+        {
+        }
+        content.Position = 0;
         string sheet;
         try
         {

@@ -60,11 +60,15 @@ internal static class EditionApi
             : TypedResults.Ok(edition.ToDto());
     }
 
-    private static async Task<Results<NoContent, Conflict<ProblemDetails>, ForbidHttpResult>> Delete(string code, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ForbidHttpResult>> Delete(string code, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
         if (!IsAdministrator(user))
         {
             return TypedResults.Forbid();
+        }
+        if (!await db.InventoryEditions.AnyAsync(e => e.Code == code, ct))
+        {
+            return TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "No such edition", Detail = $"There is no inventory edition '{code}'. / 인벤토리 판 '{code}'이(가) 없습니다." });
         }
         return await EditionLifecycle.DeleteAsync(db, code, ct) is { } refusal ? TypedResults.Conflict(Problem(refusal)) : TypedResults.NoContent();
     }

@@ -40,6 +40,18 @@ public sealed partial class AuthorizationMatrixTests
         ["GET /api/national/figures"] = [200, 200, 200, 200, 200, 200],
         ["GET /api/national/series"] = [200, 200, 200, 200, 200, 200],
         ["GET /api/sectors"] = [200, 200, 200, 200, 200, 200],
+        ["GET /api/data/sets"] = [200, 200, 200, 200, 200, 200],
+        ["GET /api/regional/targets"] = [200, 200, 200, 200, 200, 200],
+        ["GET /api/regional/{regionCode}/figures"] = [200, 200, 200, 200, 200, 200],
+        ["GET /data"] = [200, 200, 200, 200, 200, 200],
+        ["GET /data/regions/{code}"] = [200, 200, 200, 200, 200, 200],
+        ["POST /data"] = [400, 400, 400, 400, 400, 400],
+        ["POST /data/regions/{code}"] = [400, 400, 400, 400, 400, 400],
+        ["GET /api/inventory/sector-mapping"] = [200, 200, 200, 200, 200, 200],
+        ["POST /api/inventory/sector-mapping"] = [401, 400, 403, 403, 403, 403],
+        ["POST /api/inventory/editions/{code}/supersede"] = [401, 404, 404, 403, 403, 403],
+        ["POST /api/inventory/editions/{code}/withdraw"] = [401, 404, 404, 403, 403, 403],
+        ["DELETE /api/inventory/editions/{code}"] = [401, 404, 403, 403, 403, 403],
         ["GET /audit"] = [302, 200, 200, 403, 403, 403],
         ["GET /error"] = [500, 500, 500, 500, 500, 500],
         ["GET /healthz"] = [200, 200, 200, 200, 200, 200],
@@ -263,8 +275,10 @@ public sealed partial class AuthorizationMatrixTests
         var daegu = await People.GovernmentIdAsync(app, "27");
         var (pages, api, adminId) = await CallersAsync(app, busan);
         var endpoints = EndpointList.Of(app.Services);
-        Assert.Empty(endpoints.Except(Rules.Keys)); // an endpoint without a rule
-        Assert.Empty(Rules.Keys.Except(endpoints)); // a rule for an endpoint that no longer exists
+        var unruled = endpoints.Except(Rules.Keys).ToList();
+        Assert.True(unruled.Count == 0, "endpoints without a rule: " + string.Join(", ", unruled));
+        var stale = Rules.Keys.Except(endpoints).ToList();
+        Assert.True(stale.Count == 0, "rules for endpoints that no longer exist: " + string.Join(", ", stale));
 
         var failures = new List<string>();
         foreach (var (endpoint, expected) in Rules)
@@ -584,10 +598,17 @@ public sealed partial class AuthorizationMatrixTests
             .Replace("{format}", "xlsx", StringComparison.Ordinal)
             .Replace("{id}", adminId, StringComparison.Ordinal)
             .Replace("{lang}", "en", StringComparison.Ordinal)
-            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+            .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{regionCode}", "48", StringComparison.Ordinal)
+            // An edition that does not exist: the rule is who is let through to look for it (404) and who is not.
+            .Replace("editions/{code}", "editions/matrix-no-such-edition", StringComparison.Ordinal)
+            .Replace("{code}", "48", StringComparison.Ordinal);
         return new HttpRequestMessage(method, path)
         {
-            Content = method == HttpMethod.Post ? new FormUrlEncodedContent([]) : null,
+            // The edition and mapping endpoints take JSON: an empty object, refused by whoever is let through.
+            Content = method != HttpMethod.Post ? null
+                : path.StartsWith("/api/inventory/", StringComparison.Ordinal) ? JsonContent.Create(new { })
+                : new FormUrlEncodedContent([]),
         };
     }
 }

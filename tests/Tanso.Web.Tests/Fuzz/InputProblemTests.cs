@@ -86,6 +86,34 @@ public sealed class InputProblemTests
     }
 
     [Theory]
+    [InlineData("dimension")]
+    [InlineData("rows")]
+    [InlineData("cell-characters")]
+    public async Task AWorkbookBomb_UploadedAsAnInventory_Is413_NamingTheLimit_AndStoresNothing(string limit)
+    {
+        await using var database = TestDatabase.Create();
+        var (app, client, _) = await OfficerAsync(database);
+        await using var __ = app;
+        var bomb = limit switch { "dimension" => BombFiles.Dimension(), "rows" => BombFiles.Rows(1_200_000), _ => BombFiles.Zip(1) };
+        await using var db = database.Open();
+        var (editions, entries) = (await db.InventoryEditions.CountAsync(), await db.InventoryEntries.CountAsync());
+
+        var clock = Stopwatch.StartNew();
+        var response = await client.PostAsync("/api/inventory/imports", new MultipartFormDataContent
+        {
+            { new ByteArrayContent(bomb), "file", "inventory.xlsx" },
+            { new StringContent("bomb-" + limit), "edition" },
+            { new StringContent("2025-06-01"), "publishedOn" },
+            { new StringContent("t"), "unit" },
+        });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"{clock.Elapsed.TotalMilliseconds:N0} ms");
+        Assert.Equal(limit, (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["limit"]!);
+        Assert.Equal((editions, entries), (await db.InventoryEditions.CountAsync(), await db.InventoryEntries.CountAsync()));
+    }
+
+    [Theory]
     [InlineData("/%5Cevil", "/")]
     [InlineData("//evil.example", "/")]
     [InlineData("/plans?x=1", "/plans?x=1")]

@@ -53,6 +53,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var template = CreateEmpty();
         await using (var db = template.Open())
         {
+            db.Clock = TestClock.Create(); // seeded as an app on the test clock would seed it (campaign periods, dates)
             await TansoDatabase.MigrateAndSeedAsync(db);
             if (template.Provider == DatabaseProvider.Sqlite)
             {
