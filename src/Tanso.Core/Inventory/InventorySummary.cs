@@ -6,7 +6,9 @@ namespace Tanso.Core.Inventory;
 /// <summary>
 /// A government's inventory as a years × sectors table of CO2-equivalent totals, with gross and net
 /// totals, sector shares and change against a base year. A sector's value for a year is its sector-total
-/// line (empty sub-sector) when given, otherwise the sum of its sub-sector lines.
+/// line (empty sub-sector) when given, otherwise the sum of its sub-sector lines. A coded sector line (산업공정 = 2)
+/// holds only its own categories: the sector's lines from other groups (1.A.2 제조업 및 건설업, placed in 산업 through
+/// the energy categories) are added to it.
 /// </summary>
 public sealed class InventorySummary
 {
@@ -33,12 +35,23 @@ public sealed class InventorySummary
         foreach (var group in totals.GroupBy(e => (e.Year.Value, e.Sector.Value)))
         {
             var sectorLine = group.Where(e => e.SubSector.Length == 0).ToList();
-            cells[group.Key] = sectorLine.Count > 0 ? sectorLine[0].Emissions : TonnesCo2e.Sum(group.Select(e => e.Emissions));
+            cells[group.Key] = sectorLine.Count > 0
+                ? TonnesCo2e.Sum(group.Where(e => e.SubSector.Length > 0 && !InsideSectorLine(sectorLine[0].Category, e.Category)).Select(e => e.Emissions).Prepend(sectorLine[0].Emissions))
+                : TonnesCo2e.Sum(group.Select(e => e.Emissions));
         }
         var years = cells.Keys.Select(k => k.Item1).Distinct().Order().ToList();
         var sectors = SectorTaxonomy.All.Where(s => cells.Keys.Any(k => k.Item2 == s.Code.Value)).ToList();
         return new InventorySummary(years, sectors, cells);
     }
+
+    /// <summary>
+    /// True when a line of <paramref name="category"/> is already inside a sector's own line of
+    /// <paramref name="sectorLineCategory"/>: always when either has no code (수송 and its 도로), otherwise when the
+    /// code is the line's or under it (2.A under 2, but not 1.A.2 under 2).
+    /// </summary>
+    public static bool InsideSectorLine(string sectorLineCategory, string category) =>
+        sectorLineCategory.Length == 0 || category.Length == 0 || category == sectorLineCategory
+        || category.StartsWith(sectorLineCategory + ".", StringComparison.Ordinal);
 
     /// <summary>The sector's value in a year, or null when not reported.</summary>
     public TonnesCo2e? Value(int year, Sector sector) => _cells.TryGetValue((year, sector.Code.Value), out var v) ? v : null;

@@ -35,7 +35,8 @@ public static class ValueMarks
         "NE" => ValueMark.NotEstimated,
         "NO" => ValueMark.NotOccurring,
         "IE" => ValueMark.IncludedElsewhere,
-        "C" or "*" or "X" => ValueMark.Confidential,
+        // Not "X": read case-blind it would swallow a mistyped "x" as confidential instead of stopping the import.
+        "C" or "*" => ValueMark.Confidential,
         _ => null,
     };
 

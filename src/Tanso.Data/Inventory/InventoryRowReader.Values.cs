@@ -115,7 +115,8 @@ internal sealed partial class InventoryRowReader
         }
         else
         {
-            Problem(row, col.Name, $"'{text}' is not a number ({unit.NameKo}) nor a mark (-, NE, NO, IE, C)", $"'{text}'은(는) 숫자({unit.NameKo})도 표시(-, NE, NO, IE, C)도 아닙니다");
+            // The marks a cell may hold instead (-, NE, NO, IE, C, *) are listed in the import page's help and docs/inventory.md.
+            Problem(row, col.Name, $"'{text}' is not a number ({unit.Code}CO2eq)", $"'{text}'은(는) 숫자({unit.NameKo})가 아닙니다");
             return;
         }
         if (government is null)

@@ -146,6 +146,14 @@ internal sealed partial class InventoryRowReader
             Problem(row, ColumnName(subText.Length > 0 && sectorText.Length > 0 ? ColumnRole.SubSector : ColumnRole.Sector), placed.Item2!.Value.En, placed.Item2.Value.Ko);
             return;
         }
+        // A file that numbers nothing (no code or level column, no code before the sector's name) gives a sector's own
+        // line no category: the top code the mapping table knows (폐기물 = 5) is not the file's, and an exported
+        // sector line must import back as it was (category empty, level 0).
+        if (placement is { Role: LineRole.Sector, Label.Length: 0 } && codeText.Length == 0 && SectorMapping.SplitCode(sectorText).Code.Length == 0
+            && _layout.Find(ColumnRole.Code) is null && _layout.Find(ColumnRole.Level) is null)
+        {
+            placement = placement with { Category = "", Level = 0 };
+        }
         if (placement.Label.Length > 100)
         {
             Problem(row, ColumnName(ColumnRole.SubSector), "the line's label (code and name) is longer than 100 characters", "행 이름(코드와 이름)이 100자보다 깁니다");

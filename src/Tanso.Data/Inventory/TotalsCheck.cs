@@ -6,19 +6,20 @@ namespace Tanso.Data.Inventory;
 
 /// <summary>
 /// Adds up what a file will store and checks every total the file gives against the sum of its parts:
-/// 총배출량 against the emission sectors, 순배출량 against every sector, each 소계 against the lines since the
-/// previous one, each coded group (1.A, 에너지) against its sub-categories, and a sector's own line against its
+/// 총배출량 against the emission sectors, 순배출량 against every sector (both through the file's 소계 rows as written,
+/// which are their direct parts), each 소계 against the lines since the previous one, each coded group (1.A, 에너지) against its sub-categories, and a sector's own line against its
 /// sub-lines. A difference beyond rounding becomes a warning with the row, what was expected and what was found.
 /// Only CO2-equivalent lines are added up.
 /// </summary>
 internal sealed class TotalsCheck(ImportReport report, EmissionUnit unit)
 {
-    private readonly Dictionary<(int, int, string), decimal> _sectorLine = [];
-    private readonly Dictionary<(int, int, string), decimal> _subSum = [];
+    private readonly Dictionary<(int, int, string), (decimal Value, string Category)> _sectorLine = [];
+    private readonly Dictionary<(int, int, string), List<(decimal Value, string Category)>> _subLines = [];
     private readonly Dictionary<(int, int), decimal> _block = [];
     private readonly Dictionary<(int, int, string), decimal> _sectorBlock = [];
     private readonly Dictionary<(int, int, string), decimal> _childSum = [];
     private readonly Dictionary<(int, int, string), (decimal Value, int Row, string Column, int Decimals, string Label)> _coded = [];
+    private readonly Dictionary<(int, int, bool Removal), decimal> _subtotalOffsets = [];
     private readonly List<(int Row, string Column, int Government, int Year, LineRole Role, decimal Value, int Decimals, string Label)> _fileTotals = [];
 
     public void Entry(int row, string column, int government, int year, LinePlacement p, Gas gas, decimal? tonnes, int decimals)
@@ -34,11 +35,11 @@ internal sealed class TotalsCheck(ImportReport report, EmissionUnit unit)
             var key = (government, year, sector);
             if (p.Label.Length == 0)
             {
-                _sectorLine[key] = v;
+                _sectorLine[key] = (v, p.Category);
             }
             else
             {
-                _subSum[key] = _subSum.GetValueOrDefault(key) + v;
+                (_subLines.TryGetValue(key, out var lines) ? lines : _subLines[key] = []).Add((v, p.Category));
             }
             _block[(government, year)] = _block.GetValueOrDefault((government, year)) + v;
             _sectorBlock[key] = _sectorBlock.GetValueOrDefault(key) + v;
@@ -61,6 +62,10 @@ internal sealed class TotalsCheck(ImportReport report, EmissionUnit unit)
             case LineRole.Subtotal:
                 var expected = p.Sector is { } s ? _sectorBlock.GetValueOrDefault((government, year, s.Code.Value)) : _block.GetValueOrDefault((government, year));
                 Compare(row, column, p.Label, year, expected, v, decimals);
+                // A total's direct parts are the subtotals as published: a wrong 소계 is flagged once, on its own row,
+                // not again on the 총배출량 that adds it up as written.
+                var removal = p.Sector?.IsNegativeLine ?? false;
+                _subtotalOffsets[(government, year, removal)] = _subtotalOffsets.GetValueOrDefault((government, year, removal)) + v - expected;
                 if (p.Sector is { } within)
                 {
                     _sectorBlock[(government, year, within.Code.Value)] = 0;
@@ -103,13 +108,19 @@ internal sealed class TotalsCheck(ImportReport report, EmissionUnit unit)
     public void Finish()
     {
         SumChildren();
-        foreach (var key in _sectorLine.Keys.Union(_subSum.Keys))
+        // A coded sector line (산업공정 = 2) holds its own categories only; the sector's lines from other groups
+        // (1.A.2 placed in 산업 through the energy categories) are added to it, as InventorySummary does.
+        foreach (var key in _sectorLine.Keys.Union(_subLines.Keys))
         {
-            report.SectorTotals[key] = _sectorLine.TryGetValue(key, out var line) ? line : _subSum[key];
+            var subLines = _subLines.GetValueOrDefault(key) ?? [];
+            report.SectorTotals[key] = _sectorLine.TryGetValue(key, out var own)
+                ? own.Value + subLines.Where(l => !InventorySummary.InsideSectorLine(own.Category, l.Category)).Sum(l => l.Value)
+                : subLines.Sum(l => l.Value);
         }
-        foreach (var (key, line) in _sectorLine)
+        foreach (var (key, (line, category)) in _sectorLine)
         {
-            if (_subSum.TryGetValue(key, out var parts) && !Close(line, parts, 0))
+            var inside = (_subLines.GetValueOrDefault(key) ?? []).Where(l => InventorySummary.InsideSectorLine(category, l.Category)).ToList();
+            if (inside.Count > 0 && inside.Sum(l => l.Value) is var parts && !Close(line, parts, 0))
             {
                 var sector = SectorTaxonomy.Find(key.Item3)!;
                 Warn(0, "-", $"{sector.NameKo} {key.Item2}: the sector's own line says {Show(line)}, its sub-lines add up to {Show(parts)}; the sector's line is stored as its total",
@@ -118,7 +129,9 @@ internal sealed class TotalsCheck(ImportReport report, EmissionUnit unit)
         }
         foreach (var t in _fileTotals)
         {
-            var expected = t.Role == LineRole.Net ? report.Net(t.Government, t.Year) : report.Gross(t.Government, t.Year);
+            var offset = _subtotalOffsets.GetValueOrDefault((t.Government, t.Year, false))
+                + (t.Role == LineRole.Net ? _subtotalOffsets.GetValueOrDefault((t.Government, t.Year, true)) : 0m);
+            var expected = (t.Role == LineRole.Net ? report.Net(t.Government, t.Year) : report.Gross(t.Government, t.Year)) + offset;
             Compare(t.Row, t.Column, t.Label, t.Year, expected, t.Value, t.Decimals);
         }
         foreach (var (key, line) in _coded)
