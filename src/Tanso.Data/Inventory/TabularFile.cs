@@ -58,43 +58,9 @@ public static class TabularReader
         {
             return ReadXlsx(fileName, content);
         }
-        var (encoding, name, skip) = DetectEncoding(head, complete: content.Length == head.Length);
+        var (encoding, name, skip) = Tabular.TextEncodingDetector.Detect(head, complete: content.Length == head.Length);
         content.Position = skip;
         return new RawTable(fileName, $"csv ({name})", CsvRows(new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16)));
-    }
-
-    /// <summary>UTF-8 when a BOM says so or the bytes are valid UTF-8; otherwise CP949 (a superset of EUC-KR), as Korean Excel saves CSV.</summary>
-    public static (Encoding Encoding, string Name, int BomLength) DetectEncoding(byte[] content) => DetectEncoding(content, complete: true);
-
-    private static (Encoding Encoding, string Name, int BomLength) DetectEncoding(byte[] content, bool complete)
-    {
-        if (content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF)
-        {
-            return (Encoding.UTF8, "UTF-8 with BOM", 3);
-        }
-        // Only the first 64 KB are looked at: a character cut at its end is not evidence against UTF-8.
-        var length = content.Length;
-        if (!complete)
-        {
-            var back = 0;
-            while (back < 3 && length - back - 1 >= 0 && (content[length - back - 1] & 0xC0) == 0x80)
-            {
-                back++;
-            }
-            if (length - back - 1 >= 0 && content[length - back - 1] >= 0xC0)
-            {
-                length -= back + 1;
-            }
-        }
-        try
-        {
-            new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(content, 0, length);
-            return (Encoding.UTF8, "UTF-8", 0);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (Encoding.GetEncoding(949), "CP949", 0);
-        }
     }
 
     private static bool IsXlsx(string fileName, byte[] head) =>
