@@ -53,14 +53,25 @@ internal static class InventoryCommands
             await using var content = path.OpenRead();
             ImportResult? result = null;
             // The CLI acts as the database's operator, who may write every government.
-            await context.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask($"{path.Name}: reading and checking", maxValue: 1);
-                    result = await InventoryImporter.RunAsync(db, path.Name, content, spec, options, _ => true, parse.GetValue(dryRun), new SynchronousProgress(task), ct);
-                    task.MaxValue = Math.Max(1, result.Report.Entries);
-                    task.Value = task.MaxValue;
-                });
+            try
+            {
+                await context.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .StartAsync(async progress =>
+                    {
+                        var task = progress.AddTask($"{path.Name}: reading and checking", maxValue: 1);
+                        result = await InventoryImporter.RunAsync(db, path.Name, content, spec, options, _ => true, parse.GetValue(dryRun), new SynchronousProgress(task), ct);
+                        task.MaxValue = Math.Max(1, result.Report.Entries);
+                        task.Value = task.MaxValue;
+                    });
+            }
+            catch (Data.Tabular.UploadLimitExceededException e)
+            {
+                // A file beyond what Tanso reads (a dimension, row or zip bomb): refused in words, nothing written.
+                context.Console.MarkupLineInterpolated($"[red]{e.Korean}[/]");
+                context.Console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+                context.Console.MarkupLine("[red]Nothing was imported.[/]");
+                return 1;
+            }
             return Report(context.Console, result!, parse.GetValue(dryRun));
         });
 

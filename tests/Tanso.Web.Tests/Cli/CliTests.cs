@@ -60,4 +60,20 @@ public sealed class CliTests
         Assert.Contains("Unknown series 'ndc-2099'", output);
         Assert.Contains("scenario-2050-b", output);
     }
+
+    [Fact]
+    public async Task AnInventoryBomb_IsRefusedInWords_AndNothingIsImported()
+    {
+        await using var database = TestDatabase.Create();
+        var file = Path.Combine(Directory.CreateTempSubdirectory("tanso-cli-bomb-").FullName, "bomb.xlsx");
+        await File.WriteAllBytesAsync(file, Fuzz.BombFiles.Dimension());
+
+        var (exit, output) = await Run(database, "inventory", "import", file, "-e", "cli-bomb", "--published", "2025-01-01", "--unit", "t", "--government", "전국");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("the limit 'dimension' is 1,000,000", output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was imported.", output, StringComparison.Ordinal);
+        await using var db = database.Open();
+        Assert.False(await db.InventoryEditions.AnyAsync(e => e.Code == "cli-bomb"));
+    }
 }
