@@ -95,6 +95,57 @@ public sealed class Government : IVersioned
     /// <summary>The name in the requested language (<c>en</c> for English, anything else Korean).</summary>
     public string Name(string language) => language == "en" ? NameEn : NameKo;
 
+    private readonly List<FormerName> _formerNames = [];
+
+    /// <summary>The names this government had before its current one, oldest first (인천 남구 until 2018-06-30).</summary>
+    public IReadOnlyList<FormerName> FormerNames => _formerNames;
+
+    /// <summary>
+    /// Renames the government from <paramref name="effective"/> on, keeping the name it had until the day before.
+    /// Renaming to the current name, or on a day not after the last recorded change, is refused.
+    /// </summary>
+    public void Rename(string nameKo, string nameEn, DateOnly effective, string source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameKo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameEn);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        if (nameKo.Trim() == NameKo && nameEn.Trim() == NameEn)
+        {
+            throw new ArgumentException($"{NameKo} already has this name.");
+        }
+        if (_formerNames.Count > 0 && effective <= _formerNames[^1].ValidTo.AddDays(1))
+        {
+            throw new ArgumentException($"{NameKo}: a rename on {effective:yyyy-MM-dd} is not after the last one ({_formerNames[^1].ValidTo.AddDays(1):yyyy-MM-dd}).");
+        }
+        _formerNames.Add(new FormerName(NameKo, NameEn, effective.AddDays(-1), source.Trim()));
+        NameKo = nameKo.Trim();
+        NameEn = nameEn.Trim();
+    }
+
+    /// <summary>
+    /// Records a name the government had before (for a register that already holds the current name); a name
+    /// already recorded for the same last day is left as it is.
+    /// </summary>
+    /// <returns>Whether the name was added.</returns>
+    public bool RecordFormerName(FormerName name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (_formerNames.Any(f => f.ValidTo == name.ValidTo))
+        {
+            return false;
+        }
+        _formerNames.Add(name);
+        _formerNames.Sort((a, b) => a.ValidTo.CompareTo(b.ValidTo));
+        return true;
+    }
+
+    /// <summary>The name the government had on <paramref name="day"/>, in the requested language.</summary>
+    public string NameOn(DateOnly day, string language)
+    {
+        var former = _formerNames.Where(f => day <= f.ValidTo).OrderBy(f => f.ValidTo).FirstOrDefault();
+        return former is null ? Name(language) : language == "en" ? former.NameEn : former.NameKo;
+    }
+
     /// <summary>Records where this government's record or change comes from.</summary>
     public Government WithNote(string? note)
     {

@@ -19,5 +19,16 @@ internal sealed class GovernmentConfiguration : IEntityTypeConfiguration<Governm
         b.HasIndex(g => new { g.AdministrativeCode, g.ValidFrom });
         b.HasIndex(g => g.SgisCode);
         b.HasIndex(g => g.Level);
+        b.OwnsMany(g => g.FormerNames, n =>
+        {
+            n.ToTable("government_former_names");
+            n.WithOwner().HasForeignKey("GovernmentId");
+            n.Property<int>("Id");
+            n.HasKey("Id");
+            n.Property(f => f.NameKo).HasMaxLength(TextLimits.Label).IsRequired();
+            n.Property(f => f.NameEn).HasMaxLength(TextLimits.Label).IsRequired();
+            n.Property(f => f.Source).HasMaxLength(500).IsRequired();
+        });
+        b.Navigation(g => g.FormerNames).HasField("_formerNames");
     }
 }

@@ -33,6 +33,31 @@ public sealed class GovernmentDirectory
                 Add($"{parent.NameEn} {g.NameEn}", g);
             }
         }
+        // A file of an earlier year writes the name of its time (인천광역시 남구 for today's 미추홀구; 강원도). Former names are
+        // added last and only where they are free, so that they never make a current name ambiguous.
+        foreach (var g in governments)
+        {
+            foreach (var former in g.FormerNames)
+            {
+                AddIfFree(former.NameKo, g);
+                AddIfFree(former.NameEn, g);
+                if (g.ParentId is { } p && byId.TryGetValue(p, out var parent))
+                {
+                    AddIfFree($"{parent.NameKo} {former.NameKo}", g);
+                    foreach (var parentFormer in parent.FormerNames)
+                    {
+                        AddIfFree($"{parentFormer.NameKo} {former.NameKo}", g);
+                    }
+                }
+            }
+            if (g.ParentId is { } pid && byId.TryGetValue(pid, out var province))
+            {
+                foreach (var parentFormer in province.FormerNames)
+                {
+                    AddIfFree($"{parentFormer.NameKo} {g.NameKo}", g);
+                }
+            }
+        }
         Add("전국", governments.Single(g => g.Level == GovernmentLevel.National));
     }
 
@@ -66,6 +91,29 @@ public sealed class GovernmentDirectory
     /// <summary>The Korean name, with its 시·도 before a 시·군·구 (there are five 중구).</summary>
     public string FullName(Government g) =>
         g.ParentId is { } p && _byId.TryGetValue(p, out var parent) ? $"{parent.NameKo} {g.NameKo}" : g.NameKo;
+
+    /// <summary>
+    /// The Korean name on <paramref name="day"/>, with the 시·도's name of that day before a 시·군·구; when it differs from
+    /// today's, today's follows in brackets: "인천광역시 남구 (현 미추홀구)".
+    /// </summary>
+    public string FullNameOn(Government g, DateOnly day)
+    {
+        var then = g.ParentId is { } p && _byId.TryGetValue(p, out var parent) ? $"{parent.NameOn(day, "ko")} {g.NameOn(day, "ko")}" : g.NameOn(day, "ko");
+        var now = FullName(g);
+        return then == now ? now : $"{then} (현 {g.NameKo})";
+    }
+
+    /// <summary>The English name on <paramref name="day"/>, with today's in brackets when it differs: "Nam-gu (now Michuhol-gu)".</summary>
+    public static string EnglishNameOn(Government g, DateOnly day) =>
+        g.NameOn(day, "en") is var then && then != g.NameEn ? $"{then} (now {g.NameEn})" : g.NameEn;
+
+    private void AddIfFree(string key, Government g)
+    {
+        if (!_byKey.ContainsKey(key))
+        {
+            Add(key, g);
+        }
+    }
 
     private void Add(string? key, Government g)
     {

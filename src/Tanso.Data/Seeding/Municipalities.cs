@@ -30,6 +30,7 @@ public static class Municipalities
         {
             var change = changes.SingleOrDefault(c => c.Sgis == row.Sgis);
             var government = new Government(TypeOf(row.Ko), row.Ko, row.En, null, RegionCode.Parse(row.Sgis));
+            GovernmentRenames.Apply(government); // 2018's 인천 남구 is today's 미추홀구
             switch (change.Kind)
             {
                 case "move":
@@ -37,7 +38,7 @@ public static class Municipalities
                         [(change.FromProvince, null, change.From!.Value.AddDays(-1)), (change.Province, change.From, null)], change.Source));
                     break;
                 case "end":
-                    government.Amend(row.Ko, row.En, null, change.To);
+                    government.Amend(government.NameKo, government.NameEn, null, change.To);
                     seeds.Add(new MunicipalitySeed(government.WithNote(change.Source), row.Province, [(row.Province, null, change.To)], change.Source));
                     break;
                 default:

@@ -16,12 +16,17 @@ public static class ReferenceData
     public static Government Nation() => new(GovernmentType.Nation, "대한민국", "Republic of Korea", null, null);
 
     /// <summary>The 17 시·도.</summary>
-    public static IReadOnlyList<Government> Provinces() => EmbeddedCsv.Read("regions.csv", r => new Government(
-        GovernmentTypes.FromKorean(r.Text("type")) ?? throw new FormatException($"unknown government type '{r.Text("type")}'."),
-        r.Text("name_ko"),
-        r.Text("name_en"),
-        RegionCode.Parse(r.Text("code")),
-        RegionCode.Parse(r.Text("sgis_code"))));
+    public static IReadOnlyList<Government> Provinces() => EmbeddedCsv.Read("regions.csv", r =>
+    {
+        var province = new Government(
+            GovernmentTypes.FromKorean(r.Text("type")) ?? throw new FormatException($"unknown government type '{r.Text("type")}'."),
+            r.Text("name_ko"),
+            r.Text("name_en"),
+            RegionCode.Parse(r.Text("code")),
+            RegionCode.Parse(r.Text("sgis_code")));
+        GovernmentRenames.Apply(province);
+        return province;
+    });
 
     /// <summary>Inventory editions.</summary>
     public static IReadOnlyList<InventoryEdition> Editions() => EmbeddedCsv.Read("inventory-editions.csv", r => new InventoryEdition(

@@ -25,6 +25,7 @@ public static class Seeder
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var governments = await SeedGovernmentsAsync(db, ct) + await SeedMunicipalitiesAsync(db, ct);
+        await GovernmentRenames.ApplyAsync(db, ct);
         var editions = await InsertMissingAsync(db, db.InventoryEditions,
             sampleData ? [.. ReferenceData.Editions(), SampleInventory.Edition()] : ReferenceData.Editions(), e => e.Code, ct);
         await Inventory.SectorAliases.SeedAsync(db, ct);
@@ -49,9 +50,12 @@ public static class Seeder
     {
         var provinces = (await db.Governments.Where(g => g.Level == GovernmentLevel.Province).ToListAsync(ct))
             .ToDictionary(p => p.SgisCode!.Value.Value);
-        var existing = (await db.Governments.Where(g => g.Level == GovernmentLevel.Municipality).Select(g => new { g.ParentId, g.NameKo }).ToListAsync(ct))
-            .Select(g => (g.ParentId, g.NameKo)).ToHashSet();
-        var missing = Municipalities.All().Where(m => !existing.Contains((provinces[m.ProvinceSgisCode].Id, m.Government.NameKo))).ToList();
+        // A municipality is known by its SGIS code where it has one (its name may have changed since: 남구 → 미추홀구),
+        // else by its province and name.
+        var existing = (await db.Governments.Where(g => g.Level == GovernmentLevel.Municipality).Select(g => new { g.ParentId, g.NameKo, g.SgisCode }).ToListAsync(ct))
+            .Select(g => g.SgisCode?.Value ?? $"{g.ParentId} {g.NameKo}").ToHashSet();
+        var missing = Municipalities.All()
+            .Where(m => !existing.Contains(m.Government.SgisCode?.Value ?? $"{provinces[m.ProvinceSgisCode].Id} {m.Government.NameKo}")).ToList();
         foreach (var seed in missing)
         {
             seed.Government.BelongTo(provinces[seed.ProvinceSgisCode]);

@@ -51,7 +51,7 @@ public static class ShippedData
         new("regional-targets", ["Reference/regional-targets.csv"], "시·도 2030 감축목표", "Regional 2030 reduction targets",
             "경상남도 (도 발표 보도 2건), 나머지 6개 시·도는 보도", "보도·발표 자료 / press reports", "제1차 시·도 기본계획 (2024) 기준, 울산은 2021 발표",
             "경상남도 검증, 나머지 미검증 / Gyeongnam verified, the others unverified", "기준연도·기준 배출량·범위를 발표대로 기록 / base year, base and scope kept as published"),
-        new("regions", ["regions.csv", "municipalities-2018.csv", "municipal-changes.csv"], "시·도와 시·군·구 코드, 행정구역 변경", "Province and municipality codes, boundary changes",
+        new("regions", ["regions.csv", "municipalities-2018.csv", "municipal-changes.csv", "government-renames.csv"], "시·도와 시·군·구 코드, 행정구역 변경", "Province and municipality codes, boundary changes",
             "행정표준코드, 통계청 SGIS 2018 경계 코드", Kogl1, "2018 경계 + 변경 (군위군 2023, 인천 2026)", "검증 / verified", "226개 자치 시·군·구 / 226 autonomous municipalities"),
         new("boundaries", ["geo/provinces-2018-topo-simple.json", "geo/municipalities-2018-topo-simple.json"], "지도 경계 (2018, 단순화)", "Map boundaries (2018, simplified)",
             "통계청 통계지리정보서비스(SGIS), southkorea/southkorea-maps 재배포본", Kogl1 + " — \"통계청 통계지리정보서비스(SGIS)\"", "2018", "검증 / verified", "17개 시·도, 250개 구역 / 17 provinces, 250 districts"),

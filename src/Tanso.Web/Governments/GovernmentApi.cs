@@ -34,11 +34,15 @@ internal static class GovernmentApi
 
 internal sealed record GovernmentDto(
     int Id, int Version, string Level, string Type, string TypeKo, string NameKo, string NameEn,
-    string? AdministrativeCode, string? SgisCode, int? ParentId, DateOnly? ValidFrom, DateOnly? ValidTo);
+    string? AdministrativeCode, string? SgisCode, int? ParentId, DateOnly? ValidFrom, DateOnly? ValidTo, FormerNameDto[] FormerNames);
+
+/// <summary>A name the government had until <paramref name="ValidTo"/>.</summary>
+internal sealed record FormerNameDto(string NameKo, string NameEn, DateOnly ValidTo, string Source);
 
 internal static class GovernmentDtoMapping
 {
     public static GovernmentDto ToDto(this Government g) => new(
         g.Id, g.Version, g.Level.ToString().ToLowerInvariant(), g.Type.ToString(), g.Type.Korean(), g.NameKo, g.NameEn,
-        g.AdministrativeCode?.Value, g.SgisCode?.Value, g.ParentId, g.ValidFrom, g.ValidTo);
+        g.AdministrativeCode?.Value, g.SgisCode?.Value, g.ParentId, g.ValidFrom, g.ValidTo,
+        [.. g.FormerNames.Select(f => new FormerNameDto(f.NameKo, f.NameEn, f.ValidTo, f.Source))]);
 }

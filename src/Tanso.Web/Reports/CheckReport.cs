@@ -37,7 +37,9 @@ internal sealed record CheckReport(CheckCycle Cycle, CycleEvaluation Result, Loc
         var government = directory.All.Single(g => g.Id == cycle.GovernmentId);
         // Names only: whoever reads the report sees which documents back each task, not their contents.
         var evidence = (await EvidenceFiles.OfCycleAsync(db, cycle.Id, ct)).SelectMany(g => g).ToLookup(f => f.TaskId, f => f.FileName);
-        return new CheckReport(cycle, result, new Loc(directory.FullName(government), government.NameEn), KoreanTime.Today(clock),
+        // The report of a year names the government as it was called that year (인천광역시 남구 (현 미추홀구) for 2017).
+        var yearEnd = new DateOnly(cycle.Year, 12, 31);
+        return new CheckReport(cycle, result, new Loc(directory.FullNameOn(government, yearEnd), GovernmentDirectory.EnglishNameOn(government, yearEnd)), KoreanTime.Today(clock),
             seesResult, evidence);
     }
 

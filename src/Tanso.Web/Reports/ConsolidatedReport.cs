@@ -85,7 +85,7 @@ internal sealed record ConsolidatedReport(int Year, GovernmentLevel Level, IRead
             var cycle = cycles.GetValueOrDefault(g.Id);
             var late = cycle?.LateReports([new ReportSubmission(g.Id, cycle.ReportSubmittedOn)], today) is [var l, ..] ? l : null;
             var plan = cycle is not null ? results[cycle.Id].Plan : plans.GetValueOrDefault(g.Id);
-            return new ConsolidatedRow(g, new Loc(directory.FullName(g), g.NameEn), plan, cycle, cycle is null ? null : results[cycle.Id], late);
+            return new ConsolidatedRow(g, new Loc(directory.FullNameOn(g, yearEnd), GovernmentDirectory.EnglishNameOn(g, yearEnd)), plan, cycle, cycle is null ? null : results[cycle.Id], late);
         }).ToList();
         return new ConsolidatedReport(year, level, rows, today);
     }

@@ -2809,6 +2809,47 @@ namespace Tanso.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Tanso.Core.Governments.FormerName", "FormerNames", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("GovernmentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("NameEn")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("NameKo")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<DateOnly>("ValidTo")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GovernmentId");
+
+                            b1.ToTable("government_former_names", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GovernmentId");
+                        });
+
+                    b.Navigation("FormerNames");
                 });
 
             modelBuilder.Entity("Tanso.Core.Governments.GovernmentAffiliation", b =>
