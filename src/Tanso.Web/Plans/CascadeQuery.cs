@@ -12,7 +12,12 @@ namespace Tanso.Web.Plans;
 internal sealed record CascadeRow(Government Government, Plan? Plan, TonnesCo2e? Target);
 
 /// <summary>The cascade table for a year and sector under one upper government.</summary>
-internal sealed record CascadeView(Government Upper, int Year, SectorCode? Sector, TonnesCo2e? UpperTarget, string UpperSource, IReadOnlyList<CascadeRow> Rows, CascadeResult? Result);
+internal sealed record CascadeView(Government Upper, int Year, SectorCode? Sector, TonnesCo2e? UpperTarget, EmissionsBasis? UpperBasis, string UpperSource,
+    IReadOnlyList<CascadeRow> Rows, CascadeResult? Result)
+{
+    /// <summary>Whether the row's target was left out of the sum because it counts other emissions than the upper target.</summary>
+    public bool IsOtherBasis(CascadeRow row) => Result?.OtherBasisMembers.Contains(row.Government.Id) == true;
+}
 
 /// <summary>
 /// Gathers what the cascade check needs: each member's newest published plan and its target for the year and
@@ -48,11 +53,14 @@ internal static class CascadeQuery
         var rows = members.OrderBy(m => m.AdministrativeCode?.Value ?? m.SgisCode?.Value ?? m.NameKo, StringComparer.Ordinal)
             .Select(m => new CascadeRow(m, published.GetValueOrDefault(m.Id), TargetOf(published.GetValueOrDefault(m.Id)))).ToList();
 
-        var (upperTarget, upperSource) = published.GetValueOrDefault(upper.Id) is { } upperPlan && TargetOf(upperPlan) is { } t
-            ? (t, upperPlan.Title)
-            : upper.Level == GovernmentLevel.National ? await OfficialTargetAsync(db, year, sector, ct) : (null, "");
-        var result = upperTarget is { } target ? Cascade.Check(target, rows.Select(r => new CascadeMember(r.Government.Id, r.Target))) : null;
-        return new CascadeView(upper, year, sector, upperTarget, upperSource, rows, result);
+        var (upperTarget, upperBasis, upperSource) = published.GetValueOrDefault(upper.Id) is { } upperPlan && TargetOf(upperPlan) is { } t
+            ? (t, upperPlan.Basis, upperPlan.Title)
+            : upper.Level == GovernmentLevel.National ? await OfficialTargetAsync(db, year, sector, ct) : (null, null, "");
+        var result = upperTarget is { } target
+            ? Cascade.Check(target, upperBasis ?? EmissionsBasis.Unstated, sector,
+                rows.Select(r => new CascadeMember(r.Government.Id, r.Target, r.Plan?.Basis ?? EmissionsBasis.Unstated)))
+            : null;
+        return new CascadeView(upper, year, sector, upperTarget, upperTarget is null ? null : upperBasis ?? EmissionsBasis.Unstated, upperSource, rows, result);
     }
 
     private static async Task<List<Government>> MunicipalitiesOfAsync(TansoDb db, List<Government> governments, int provinceId, DateOnly day, CancellationToken ct)
@@ -62,15 +70,17 @@ internal static class CascadeQuery
         return governments.Where(g => ids.Contains(g.Id) && g.IsValidOn(day)).ToList();
     }
 
-    private static async Task<(TonnesCo2e?, string)> OfficialTargetAsync(TansoDb db, int year, SectorCode? sector, CancellationToken ct)
+    /// <summary>The nation's official target of the year: the NDC's, counted net of LULUCF, CCUS and international reductions
+    /// on the 1996 guidelines (<see cref="EmissionsBasis.NationalNdc"/>).</summary>
+    private static async Task<(TonnesCo2e?, EmissionsBasis?, string)> OfficialTargetAsync(TansoDb db, int year, SectorCode? sector, CancellationToken ct)
     {
         var ndc = await db.FigureSeries.AsNoTracking().Where(s => s.Kind == SeriesKind.Target && s.Year == year).OrderBy(s => s.Order).FirstOrDefaultAsync(ct);
         if (ndc is null)
         {
-            return (null, "");
+            return (null, null, "");
         }
         var line = sector is { } s ? FigureLine.ForSector(s) : FigureLine.TotalNet;
         var figure = (await db.OfficialFigures.AsNoTracking().Where(f => f.SeriesId == ndc.Id).ToListAsync(ct)).FirstOrDefault(f => f.Line == line);
-        return figure is null ? (null, "") : (figure.Value, $"{ndc.NameKo} — {figure.Source}");
+        return figure is null ? (null, null, "") : (figure.Value, EmissionsBasis.NationalNdc, $"{ndc.NameKo} — {figure.Source}");
     }
 }

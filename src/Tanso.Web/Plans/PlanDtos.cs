@@ -20,7 +20,13 @@ internal sealed record PlanDto(int Id, int Version, int GovernmentId, int Lineag
     string Interpolation, bool IsSample, IReadOnlyList<TargetDto> Targets, IReadOnlyList<TaskDto> Tasks, PlanBasisDto Basis);
 
 /// <summary>What the plan's targets count, in the words the API takes them (basis, adjustments, guidelines) and as text.</summary>
-internal sealed record PlanBasisDto(string Basis, IReadOnlyList<string> Adjustments, string Guidelines, string TextKo, string TextEn);
+internal sealed record PlanBasisDto(string Basis, IReadOnlyList<string> Adjustments, string Guidelines, string TextKo, string TextEn)
+{
+    public static PlanBasisDto Of(EmissionsBasis b) => new(b.Kind.Name(),
+        Enum.GetValues<BasisAdjustments>().Where(a => a != BasisAdjustments.None && b.Adjustments.HasFlag(a)).Select(a => a.Name()).ToList(),
+        b.Guidelines switch { IpccGuidelines.Unknown => "not-stated", var g => ((int)g).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        b.Korean, b.English);
+}
 
 internal static class PlanDtoMapping
 {
@@ -61,7 +67,5 @@ internal static class PlanDtoMapping
             t.Years.OrderBy(y => y.Year).Select(y => new TaskYearDto(y.Year, C(y.BudgetKrw), C(y.ExpectedReduction?.Value))).ToList(),
             t.Kpis.Select(k => new KpiDto(k.Name, k.Unit, k.Direction.Name(), C(k.BaseValue), k.Targets.OrderBy(x => x.Year).ToDictionary(x => x.Year, x => C(x.Value)), k.ToKpi().Problem())).ToList(),
             C(t.CostPerTonne))).ToList(),
-        new PlanBasisDto(p.Basis.Kind.Name(), Enum.GetValues<BasisAdjustments>().Where(a => a != BasisAdjustments.None && p.Basis.Adjustments.HasFlag(a)).Select(a => a.Name()).ToList(),
-            p.Basis.Guidelines switch { IpccGuidelines.Unknown => "not-stated", var g => ((int)g).ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            p.Basis.Korean, p.Basis.English));
+        PlanBasisDto.Of(p.Basis));
 }

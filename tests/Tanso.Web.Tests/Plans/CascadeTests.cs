@@ -42,12 +42,19 @@ public sealed class CascadeTests
         // The nation has no plan in Tanso: its 2030 target is the NDC's net total, 436.6 Mt.
         Assert.Equal(436_600_000m, (decimal)national["upperTargetTCo2eq"]!);
         Assert.Equal(17, national["members"]!.AsArray().Count);
-        Assert.Equal(busanTarget, (decimal)national["sumTCo2eq"]!); // only Busan's (sample) plan is published
+        // Only Busan's (sample) plan is published, and it counts gross emissions without stating guidelines: it is not added
+        // to the NDC's net target (LULUCF, CCUS and international reductions, 1996 guidelines), but listed as another basis.
+        Assert.Equal("net-with-adjustments", (string)national["upperBasis"]!["basis"]!);
+        Assert.Equal(0m, (decimal)national["sumTCo2eq"]!);
+        Assert.Equal([busan], national["otherBasis"]!.AsArray().Select(x => (int)x!));
+        var busanRow = national["members"]!.AsArray().Single(m => (int)m!["governmentId"]! == busan)!;
+        Assert.Equal((busanTarget, false, true, "gross"), ((decimal)busanRow["targetTCo2eq"]!, (bool)busanRow["added"]!, (bool)busanRow["isSample"]!, (string)busanRow["basis"]!["basis"]!));
         Assert.Equal(16, national["missing"]!.AsArray().Count);
         Assert.False((bool)national["addsUp"]!);
         Assert.Equal(busanTarget, (decimal)province["upperTargetTCo2eq"]!);
         Assert.Equal(16, province["members"]!.AsArray().Count);
-        Assert.Equal(1_000_000m, (decimal)province["sumTCo2eq"]!);
+        Assert.Equal(1_000_000m, (decimal)province["sumTCo2eq"]!); // both state no basis: gross on either side, added
+        Assert.Empty(province["otherBasis"]!.AsArray());
         Assert.Equal(1_000_000m - busanTarget, (decimal)province["gapTCo2eq"]!);
         Assert.Equal(15, province["missing"]!.AsArray().Count);
     }
