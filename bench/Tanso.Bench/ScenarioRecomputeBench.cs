@@ -116,6 +116,6 @@ internal static class ScenarioRecomputeBench
         var net = Enumerable.Range(2013, 10)
             .Select(y => new YearValue(y, new TonnesCo2e(bySector.Values.Sum(v => v.Single(p => p.Year == y).Value.Value))))
             .ToList();
-        return new InventoryHistory(null, bySector, net);
+        return new InventoryHistory(null, bySector, net, []);
     }
 }

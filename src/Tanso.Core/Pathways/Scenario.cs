@@ -1,4 +1,5 @@
 using Tanso.Core.Figures;
+using Tanso.Core.Inventory;
 using Tanso.Core.Plans;
 using Tanso.Core.Quantities;
 using Tanso.Core.Sectors;
@@ -63,6 +64,35 @@ public sealed class Scenario : IVersioned
 
     /// <inheritdoc/>
     public int Version { get; private set; }
+
+    /// <summary>
+    /// What the scenario's total counts (the net total is the sum of its lines: removals, CCUS and international
+    /// reductions where it has them) and the IPCC guidelines of the inventory it was set on. The gap to the pathway
+    /// and the BAU are measured on an inventory edition of the same guidelines (<c>ComparableEmissions</c>).
+    /// </summary>
+    public EmissionsBasis Basis
+    {
+        get => new(BasisKind, BasisAdjustments, BasisGuidelines);
+        private set => (BasisKind, BasisAdjustments, BasisGuidelines) = (value.Kind, value.Adjustments, value.Guidelines);
+    }
+
+    /// <summary>Stored part of <see cref="Basis"/>.</summary>
+    public BasisKind BasisKind { get; private set; }
+
+    /// <summary>Stored part of <see cref="Basis"/>.</summary>
+    public BasisAdjustments BasisAdjustments { get; private set; }
+
+    /// <summary>Stored part of <see cref="Basis"/>.</summary>
+    public IpccGuidelines BasisGuidelines { get; private set; }
+
+    /// <summary>States the basis of the scenario's lines.</summary>
+    /// <exception cref="InvalidOperationException">The scenario is official.</exception>
+    public void CountOn(EmissionsBasis basis)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        EnsureEditable();
+        Basis = basis;
+    }
 
     /// <summary>Given values of every line.</summary>
     public List<ScenarioPoint> Points { get; } = [];
@@ -155,7 +185,7 @@ public sealed class Scenario : IVersioned
     /// <summary>An editable, private copy for a government (official scenarios are explored this way).</summary>
     public Scenario CopyFor(int governmentId, string nameKo, string nameEn)
     {
-        var copy = new Scenario(governmentId, nameKo, nameEn, BaseYear, EndYear, Method) { Description = Description, CopiedFromId = Id, IsSample = IsSample };
+        var copy = new Scenario(governmentId, nameKo, nameEn, BaseYear, EndYear, Method) { Description = Description, CopiedFromId = Id, IsSample = IsSample, Basis = Basis };
         copy.Points.AddRange(Points.Select(p => new ScenarioPoint(p.Sector, p.Year, p.Value, p.Status, p.Source)));
         copy.LineMethods.AddRange(LineMethods.Select(m => new ScenarioLineMethod(m.Sector, m.Interpolation)));
         return copy;

@@ -64,6 +64,22 @@ public sealed record EmissionsBasis
     /// <summary>Gross, net or net with adjustments.</summary>
     public BasisKind Kind { get; }
 
+    /// <summary>Whether a total on this basis counts <paramref name="sector"/>'s line: every emission source; the LULUCF
+    /// line on a net basis; CCUS, international reductions and direct air capture only when named.</summary>
+    public bool Counts(Sectors.Sector sector)
+    {
+        ArgumentNullException.ThrowIfNull(sector);
+        return sector.Code.Value switch
+        {
+            _ when !sector.IsNegativeLine => true,
+            "lulucf" => CountsLulucf,
+            "ccus" => Adjustments.HasFlag(BasisAdjustments.Ccus),
+            "intl-credits" => Adjustments.HasFlag(BasisAdjustments.InternationalCredits),
+            "dac" => Adjustments.HasFlag(BasisAdjustments.DirectAirCapture),
+            _ => CountsLulucf,
+        };
+    }
+
     /// <summary>The adjustments counted (none unless <see cref="BasisKind.NetWithAdjustments"/>).</summary>
     public BasisAdjustments Adjustments { get; }
 

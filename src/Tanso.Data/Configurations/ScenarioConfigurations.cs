@@ -19,6 +19,9 @@ internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
         b.Ignore(s => s.Definition);
         b.HasOne<Government>().WithMany().HasForeignKey(s => s.GovernmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Scenario>().WithMany().HasForeignKey(s => s.CopiedFromId).OnDelete(DeleteBehavior.SetNull);
+        b.Ignore(s => s.Basis);
+        // Stored by name like the plan's basis (flags can be longer than the 40 of other enums).
+        b.Property(s => s.BasisAdjustments).HasMaxLength(80);
         b.HasMany(s => s.Points).WithOne().HasForeignKey(p => p.ScenarioId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(s => s.LineMethods).WithOne().HasForeignKey(m => m.ScenarioId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(s => s.Code).IsUnique();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Checks;
 using Tanso.Core.Figures;
 using Tanso.Core.Inventory;
 using Tanso.Core.Pathways;
@@ -8,14 +9,18 @@ using Tanso.Data.Inventory;
 
 namespace Tanso.Data.Scenarios;
 
-/// <summary>A government's reported emissions by sector, from its current inventory edition.</summary>
+/// <summary>A government's reported emissions by sector, from the inventory edition that matches a scenario's basis.</summary>
 /// <param name="Edition">The edition, or null when the government has no inventory.</param>
 /// <param name="BySector">Each sector's reported years.</param>
-/// <param name="Net">Net emissions of each reported year.</param>
-public sealed record InventoryHistory(InventoryEdition? Edition, IReadOnlyDictionary<SectorCode, IReadOnlyList<YearValue>> BySector, IReadOnlyList<YearValue> Net)
+/// <param name="Net">The total of each reported year on the scenario's basis (gross, net, net with adjustments); empty when
+/// the edition cannot give it (other guidelines, no LULUCF line).</param>
+/// <param name="Notes">How the total was made comparable, or why it could not be (from <c>ComparableEmissions</c>), each once.</param>
+public sealed record InventoryHistory(InventoryEdition? Edition, IReadOnlyDictionary<SectorCode, IReadOnlyList<YearValue>> BySector, IReadOnlyList<YearValue> Net,
+    IReadOnlyList<BasisNote> Notes)
 {
     /// <summary>No inventory.</summary>
-    public static InventoryHistory None { get; } = new(null, new Dictionary<SectorCode, IReadOnlyList<YearValue>>(), []);
+    public static InventoryHistory None { get; } = new(null, new Dictionary<SectorCode, IReadOnlyList<YearValue>>(), [],
+        [new BasisNote("인벤토리가 없습니다", "there is no inventory")]);
 }
 
 /// <summary>A scenario computed and measured, with the BAU of the government's inventory measured the same way.</summary>
@@ -63,17 +68,28 @@ public static class ScenarioQueries
             ? await db.LoadScenarioAsync(id, ct)
             : await db.Scenarios.Include(s => s.Points).Include(s => s.LineMethods).AsSplitQuery().SingleOrDefaultAsync(s => s.Code == idOrCode, ct);
 
-    /// <summary>The government's current inventory edition as sector histories and net totals.</summary>
-    public static async Task<InventoryHistory> InventoryHistoryAsync(this TansoDb db, int governmentId, CancellationToken ct)
+    /// <summary>
+    /// The government's inventory as sector histories and totals on <paramref name="basis"/>: the newest edition under the
+    /// basis's guidelines (<see cref="ComparableEmissions.ChooseEdition"/>), each year's total made by
+    /// <see cref="ComparableEmissions.For"/> — so a scenario set on the 1996 guidelines is never measured against the
+    /// 2006-guideline series, nor a net pathway against gross emissions.
+    /// </summary>
+    public static async Task<InventoryHistory> InventoryHistoryAsync(this TansoDb db, int governmentId, EmissionsBasis basis, CancellationToken ct)
     {
         var editions = await db.EditionsForAsync(governmentId, ct);
-        if (editions.Count == 0)
+        if (ComparableEmissions.ChooseEdition(editions, basis) is not { } edition)
         {
             return InventoryHistory.None;
         }
-        var summary = InventorySummary.Build(await db.EntriesAsync(governmentId, editions[0].Id, ct));
+        var summary = InventorySummary.Build(await db.EntriesAsync(governmentId, edition.Id, ct));
         var bySector = summary.Sectors.ToDictionary(s => s.Code, s => (IReadOnlyList<YearValue>)summary.Years
             .Where(y => summary.Value(y, s) is not null).Select(y => new YearValue(y, summary.Value(y, s)!.Value)).ToList());
-        return new InventoryHistory(editions[0], bySector, summary.Years.Select(y => new YearValue(y, summary.Net(y))).ToList());
+        var actuals = summary.Years.Select(y => ComparableEmissions.For(summary, edition, y, basis)).ToList();
+        var totals = actuals.Where(a => a.Value is not null).Select(a => new YearValue(a.Year, a.Value!.Value)).ToList();
+        // Notes name the year; one of each kind is enough for a page (the newest year's wording).
+        var notes = actuals.OrderByDescending(a => a.Year).SelectMany(a => a.Notes).DistinctBy(n => NoteKind(n.En)).ToList();
+        return new InventoryHistory(edition, bySector, totals, notes);
     }
+
+    private static string NoteKind(string english) => new([.. english.Where(c => !char.IsDigit(c))]);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Figures;
 using Tanso.Core.Governments;
+using Tanso.Core.Inventory;
 using Tanso.Core.Pathways;
 using Tanso.Core.Plans;
 using Tanso.Core.Quantities;
@@ -74,6 +75,13 @@ internal static class ScenarioSeeding
                 }
             }
         }
+        // Every official figure is set on the NDC's base-year inventory (1996 guidelines); the total is the sum of the
+        // lines, so it counts LULUCF and each adjustment line the scenario has.
+        var adjustments = (sectors.Contains(SectorTaxonomy.Ccus.Code) ? BasisAdjustments.Ccus : BasisAdjustments.None)
+            | (sectors.Contains(SectorTaxonomy.InternationalCredits.Code) ? BasisAdjustments.InternationalCredits : BasisAdjustments.None)
+            | (sectors.Contains(SectorTaxonomy.DirectAirCapture.Code) ? BasisAdjustments.DirectAirCapture : BasisAdjustments.None);
+        var kind = adjustments != BasisAdjustments.None ? BasisKind.NetWithAdjustments : sectors.Contains(SectorTaxonomy.Lulucf.Code) ? BasisKind.Net : BasisKind.Gross;
+        scenario.CountOn(new EmissionsBasis(kind, adjustments, IpccGuidelines.Ipcc1996));
         scenario.MarkOfficial(c.Code, c.DescriptionKo);
         return scenario;
     }

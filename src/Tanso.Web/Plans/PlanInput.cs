@@ -56,8 +56,13 @@ internal static class PlanInput
     }
 
     /// <summary>The header's emissions basis (null when it states none), reporting bad fields to <paramref name="problem"/>.</summary>
-    public static EmissionsBasis? Basis(PlanHeader h, Action<string, string> problem)
+    public static EmissionsBasis? Basis(PlanHeader h, Action<string, string> problem) => Basis(h.Basis, h.Adjustments, h.Guidelines, problem);
+
+    /// <summary>An emissions basis from its three fields (null when none is stated), reporting bad fields to <paramref name="problem"/>;
+    /// plans and scenarios state theirs alike.</summary>
+    public static EmissionsBasis? Basis(string? basis, IReadOnlyList<string>? adjustmentNames, string? guidelinesText, Action<string, string> problem)
     {
+        var h = (Basis: basis, Adjustments: adjustmentNames, Guidelines: guidelinesText);
         if (h.Basis is null && h.Adjustments is null && h.Guidelines is null)
         {
             return null;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Figures;
+using Tanso.Core.Inventory;
 using Tanso.Core.Pathways;
 using Tanso.Core.Plans;
 using Tanso.Core.Quantities;
@@ -43,17 +44,33 @@ internal static class ScenarioCommands
         {
             return new ScenarioOutcome(null, 403);
         }
-        var (method, errors) = CheckHeader(header);
+        var (method, errors) = CheckHeader(header, out var basis);
         if (errors.Count > 0)
         {
             return new ScenarioOutcome(null, 400, Errors: errors);
         }
         var scenario = new Scenario(governmentId, header.NameKo, header.NameEn ?? "", header.BaseYear, header.EndYear, method);
         scenario.Describe(header.NameKo, header.NameEn ?? "", header.Description ?? "", header.BaseYear, header.EndYear, method, header.IsPublic);
+        if (basis is not null)
+        {
+            scenario.CountOn(basis);
+        }
         if (header.FromInventory)
         {
-            var history = await db.InventoryHistoryAsync(governmentId, ct);
-            var baseValues = history.BySector.Select(h => (h.Key, Value: h.Value.FirstOrDefault(v => v.Year == header.BaseYear))).Where(h => h.Value.Year == header.BaseYear).ToList();
+            var history = await db.InventoryHistoryAsync(governmentId, scenario.Basis, ct);
+            if (history.Edition is { } edition && scenario.Basis.Guidelines != IpccGuidelines.Unknown && edition.Guidelines != IpccGuidelines.Unknown
+                && edition.Guidelines != scenario.Basis.Guidelines)
+            {
+                return new ScenarioOutcome(null, 400, Errors: new()
+                {
+                    ["guidelines"] = [Text.T(
+                        $"이 정부의 인벤토리({edition.NameKo})는 {EmissionsBasis.GuidelinesText(edition.Guidelines, false)} 기준이어서 {EmissionsBasis.GuidelinesText(scenario.Basis.Guidelines, false)} 시나리오의 출발점이 될 수 없습니다",
+                        $"this government's inventory ({edition.NameEn}) follows the {EmissionsBasis.GuidelinesText(edition.Guidelines, true)}, so it cannot start a scenario on the {EmissionsBasis.GuidelinesText(scenario.Basis.Guidelines, true)}")],
+                });
+            }
+            // Only the lines the scenario's basis counts: a gross scenario does not start with the sink.
+            var baseValues = history.BySector.Where(h => scenario.Basis.Counts(SectorTaxonomy.Get(h.Key)))
+                .Select(h => (h.Key, Value: h.Value.FirstOrDefault(v => v.Year == header.BaseYear))).Where(h => h.Value.Year == header.BaseYear).ToList();
             if (baseValues.Count == 0)
             {
                 return new ScenarioOutcome(null, 400, Errors: new() { ["baseYear"] = [Text.T($"현재 인벤토리에 {header.BaseYear}년 값이 없습니다.", $"The current inventory has no {header.BaseYear} values.")] });
@@ -76,7 +93,7 @@ internal static class ScenarioCommands
     public static async Task<ScenarioOutcome> DescribeAsync(TansoDb db, ClaimsPrincipal user, int id, ScenarioHeader header, CancellationToken ct) =>
         await EditAsync(db, user, id, header.Version, scenario =>
         {
-            var (method, errors) = CheckHeader(header);
+            var (method, errors) = CheckHeader(header, out var basis);
             if (errors.Count > 0)
             {
                 return errors;
@@ -84,6 +101,10 @@ internal static class ScenarioCommands
             try
             {
                 scenario.Describe(header.NameKo, header.NameEn ?? "", header.Description ?? "", header.BaseYear, header.EndYear, method, header.IsPublic);
+                if (basis is not null)
+                {
+                    scenario.CountOn(basis);
+                }
                 return null;
             }
             catch (ArgumentException e)
@@ -195,11 +216,13 @@ internal static class ScenarioCommands
         return new ScenarioOutcome(null, 204);
     }
 
-    private static (Interpolation Method, Dictionary<string, string[]> Errors) CheckHeader(ScenarioHeader h)
+    private static (Interpolation Method, Dictionary<string, string[]> Errors) CheckHeader(ScenarioHeader h, out EmissionsBasis? basis)
     {
         Interpolation method = Interpolation.StraightLine;
+        EmissionsBasis? stated = null;
         var errors = PlanInput.Check(add =>
         {
+            stated = PlanInput.Basis(h.Basis, h.Adjustments, h.Guidelines, add);
             if (string.IsNullOrWhiteSpace(h.NameKo))
             {
                 add("nameKo", Text.T("이름을 입력하십시오.", "A name is required."));
@@ -221,6 +244,7 @@ internal static class ScenarioCommands
                 add(p.Field, Text.T(p.Ko, p.En));
             }
         });
+        basis = stated;
         return (method, errors);
     }
 

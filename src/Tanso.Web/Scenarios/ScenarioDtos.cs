@@ -5,7 +5,10 @@ using Tanso.Web.Plans;
 
 namespace Tanso.Web.Scenarios;
 
-internal sealed record ScenarioHeader(int Version, string NameKo, string? NameEn, string? Description, int BaseYear, int EndYear, string? Method, bool IsPublic, bool FromInventory = false);
+/// <summary>A scenario's header; <c>basis</c> (gross, net, net-with-adjustments), <c>adjustments</c> and <c>guidelines</c> (1996, 2006,
+/// not-stated) state what its total counts, as on a plan — all three omitted keeps the basis it has.</summary>
+internal sealed record ScenarioHeader(int Version, string NameKo, string? NameEn, string? Description, int BaseYear, int EndYear, string? Method, bool IsPublic,
+    bool FromInventory = false, string? Basis = null, IReadOnlyList<string>? Adjustments = null, string? Guidelines = null);
 
 internal sealed record PointInput(string Sector, int Year, decimal ValueTCo2eq, string? Status = null, string? Source = null);
 
@@ -32,8 +35,12 @@ internal sealed record MetricsDto(int SpanFrom, int SpanTo, decimal CumulativeTC
 internal sealed record PathwayDto(int BaseYear, int EndYear, IReadOnlyList<LineDto> Lines, IReadOnlyList<decimal> NetTCo2eq, IReadOnlyList<decimal> GrossTCo2eq,
     IReadOnlyList<NoteDto> Notes, MetricsDto Metrics);
 
+/// <summary>A scenario measured: <c>basis</c> is what its total counts and the guidelines it was set on; <c>inventoryEdition</c> the
+/// edition its actuals, gap and BAU come from (one under the same guidelines when there is one); <c>inventoryNotes</c> how the
+/// actual total was made comparable, or why it could not be.</summary>
 internal sealed record ScenarioDto(ScenarioSummaryDto Scenario, string Description, IReadOnlyList<PointDto> Points, PathwayDto Pathway,
-    PathwayDto? Bau, string? BauMethod, string? InventoryEdition, PathwayDto? WhatIf, string? WhatIfDescription);
+    PathwayDto? Bau, string? BauMethod, string? InventoryEdition, PathwayDto? WhatIf, string? WhatIfDescription,
+    Plans.PlanBasisDto Basis, string? InventoryGuidelines, IReadOnlyList<NoteDto> InventoryNotes);
 
 internal static class ScenarioDtos
 {
@@ -64,7 +71,10 @@ internal static class ScenarioDtos
         a.Bau is { Notes.Count: > 0 } bau ? bau.Notes[0].En : null,
         a.History.Edition?.Code,
         whatIf?.Pathway.ToDto(whatIf.Metrics, null),
-        whatIfDescription);
+        whatIfDescription,
+        Plans.PlanBasisDto.Of(a.Scenario.Basis),
+        a.History.Edition is { } e ? (e.Guidelines == Core.Inventory.IpccGuidelines.Unknown ? "not-stated" : ((int)e.Guidelines).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null,
+        a.History.Notes.Select(n => new NoteDto(null, n.Ko, n.En)).ToList());
 
     private static decimal R(decimal v) => Math.Round(v, 4);
 

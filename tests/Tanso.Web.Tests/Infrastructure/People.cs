@@ -122,6 +122,15 @@ public static partial class People
         return (await db.Governments.ToListAsync()).Single(g => g.AdministrativeCode?.Value == adminCode).Id;
     }
 
+    /// <summary>The id of the 시·군·구 <paramref name="name"/> of the 시·도 <paramref name="province"/> (e.g. 대구광역시, 수성구).</summary>
+    public static async Task<int> MunicipalityIdAsync(TansoApp app, string province, string name)
+    {
+        _ = app.Server;
+        await using var db = app.Database.Open();
+        var parent = await db.Governments.SingleAsync(g => g.NameKo == province);
+        return (await db.Governments.SingleAsync(g => g.ParentId == parent.Id && g.NameKo == name)).Id;
+    }
+
     /// <summary>Posts the login form as a browser would (antiforgery token included); the client keeps the cookie.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
     {

@@ -125,6 +125,64 @@ public sealed class ScenarioApiTests
     }
 
     [Fact]
+    public async Task OfficialScenarios_StateTheirBasis_AndAreMeasuredOnAnEditionOfTheirGuidelines()
+    {
+        await using var w = await StartAsync();
+        var scenario = (await w.Public.GetFromJsonAsync<JsonObject>($"/api/scenarios/{await IdOf(w.Public, "scenario-2050-b")}"))!;
+
+        Assert.Equal("net-with-adjustments", (string)scenario["basis"]!["basis"]!);
+        Assert.Equal(["ccus", "international-credits", "direct-air-capture"], scenario["basis"]!["adjustments"]!.AsArray().Select(a => (string)a!));
+        Assert.Equal("1996", (string)scenario["basis"]!["guidelines"]!);
+        Assert.Equal("1996", (string?)scenario["inventoryGuidelines"]); // the NDC base-year edition, never a 2006-guideline series
+    }
+
+    [Fact]
+    public async Task AScenarioIsMeasuredOnItsOwnBasis_NetWithTheSink_GrossWithout_AndNotAgainstOtherGuidelines()
+    {
+        await using var w = await StartAsync();
+        var suseong = await People.MunicipalityIdAsync(w.App, "대구광역시", "수성구");
+        var officer = await People.ClientWithTokenAsync(w.App, await People.CreateUserAsync(w.App, "s@suseong.example", [Role.RegionalOfficer], suseong), true, suseong);
+        // A district inventory on the 1996 guidelines, with a sink line (t CO2eq).
+        var csv = "government,sector,2018,2022\n대구광역시 수성구,수송,1000,900\n대구광역시 수성구,건물,800,700\n대구광역시 수성구,흡수원,-100,-120"u8.ToArray();
+        var import = await officer.PostAsync("/api/inventory/imports", new MultipartFormDataContent
+        {
+            { new ByteArrayContent(csv), "file", "suseong.csv" }, { new StringContent("suseong-1996"), "edition" }, { new StringContent("수성구 인벤토리"), "editionName" },
+            { new StringContent("수성구"), "publisher" }, { new StringContent("2024-06-01"), "publishedOn" }, { new StringContent("test"), "source" },
+            { new StringContent("t"), "unit" }, { new StringContent("1996"), "guidelines" },
+        });
+        Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
+
+        async Task<JsonObject> MeasuredAsync(string basis, string guidelines)
+        {
+            var created = await officer.PostAsJsonAsync($"/api/governments/{suseong}/scenarios",
+                new { version = 0, nameKo = $"수성 {basis} {guidelines}", baseYear = 2018, endYear = 2050, isPublic = false, fromInventory = true, basis, guidelines });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            return (await officer.GetFromJsonAsync<JsonObject>($"/api/scenarios/{(int)(await Json(created))["id"]!}"))!;
+        }
+
+        // The pathway holds each line at its 2018 value; the gap in 2022 is the actual on the scenario's basis minus it.
+        var net = await MeasuredAsync("net", "1996");
+        Assert.Equal("net", (string)net["basis"]!["basis"]!);
+        Assert.Equal((1600m - 120m) - (1800m - 100m), (decimal)net["pathway"]!["metrics"]!["gapTCo2eq"]!);
+        var gross = await MeasuredAsync("gross", "1996");
+        Assert.Equal(1600m - 1800m, (decimal)gross["pathway"]!["metrics"]!["gapTCo2eq"]!); // no sink line on either side
+        Assert.DoesNotContain(gross["points"]!.AsArray(), p => (string)p!["sector"]! == "lulucf");
+        // A scenario on the 2006 guidelines neither starts from nor is measured against this 1996 inventory: it says so.
+        var refused = await officer.PostAsJsonAsync($"/api/governments/{suseong}/scenarios",
+            new { version = 0, nameKo = "수성 2006", baseYear = 2018, endYear = 2050, isPublic = false, fromInventory = true, basis = "net", guidelines = "2006" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("guidelines", (await Json(refused))["errors"]!.AsObject().Select(e => e.Key));
+        var id = (int)net["scenario"]!["id"]!;
+        var moved = await officer.PutAsJsonAsync($"/api/scenarios/{id}",
+            new { version = (int)net["scenario"]!["version"]!, nameKo = "수성 net 2006", baseYear = 2018, endYear = 2050, isPublic = false, basis = "net", guidelines = "2006" });
+        Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
+        var other = (await officer.GetFromJsonAsync<JsonObject>($"/api/scenarios/{id}"))!;
+        Assert.Equal("2006", (string)other["basis"]!["guidelines"]!);
+        Assert.Null(other["pathway"]!["metrics"]!["gapTCo2eq"]);
+        Assert.Contains(other["inventoryNotes"]!.AsArray(), n => ((string)n!["en"]!).Contains("guidelines", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WhatIf_ChangesOneMilestone_WithoutSavingIt()
     {
         await using var w = await StartAsync();

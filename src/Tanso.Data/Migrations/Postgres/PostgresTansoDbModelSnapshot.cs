@@ -1493,6 +1493,21 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<int>("BaseYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BasisAdjustments")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("BasisGuidelines")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("BasisKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Code")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");

@@ -1428,6 +1428,21 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Property<int>("BaseYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BasisAdjustments")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisGuidelines")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
