@@ -72,11 +72,12 @@ internal static class CheckDtoMapping
     public static HeadlineDto ToDto(this Headline h, bool isSample) => new(h.Year, h.Actual?.ToDto(), h.Total?.ToDto(), h.Sectors.Select(f => f.ToDto()).ToList(),
         h.MissedSectors.Select(f => f.Sector!.Value.Value).ToList(), h.SectorsMissedWhileTotalMet, isSample);
 
-    private static HeadlineFigureDto ToDto(this HeadlineFigure f) => new(f.Sector?.Value, f.Target.Value, f.Actual?.Value, f.Verdict.ToString(), f.PercentFromTarget,
+    // Enum values as the rest of the API writes them: "met", "not-judged", "net-with-adjustments", "1996".
+    private static HeadlineFigureDto ToDto(this HeadlineFigure f) => new(f.Sector?.Value, f.Target.Value, f.Actual?.Value, Plans.PlanDtoMapping.Name(f.Verdict), f.PercentFromTarget,
         f.AchievementPercent, f.PlannedReduction.Value, f.AchievedReduction?.Value, f.TextKo, f.TextEn);
 
-    public static BasisDto ToDto(this ComparableActual a) => new(a.Basis.Kind.ToString(), a.Basis.AdjustmentNames(true).ToList(), a.Basis.Guidelines.ToString(),
-        a.Basis.Korean, a.Basis.English, a.Edition?.Guidelines.ToString(), a.Status.ToString(), a.Gross?.Value, a.Lulucf?.Value,
+    public static BasisDto ToDto(this ComparableActual a) => new(Plans.PlanDtoMapping.Name(a.Basis.Kind), Plans.PlanBasisDto.Of(a.Basis).Adjustments, Plans.PlanBasisDto.Of(a.Basis).Guidelines,
+        a.Basis.Korean, a.Basis.English, a.Edition is { } e ? Plans.PlanBasisDto.GuidelinesName(e.Guidelines) : null, Plans.PlanDtoMapping.Name(a.Status), a.Gross?.Value, a.Lulucf?.Value,
         a.Adjustments.ToDictionary(x => x.Line.Code.Value, x => x.Value?.Value), a.Value?.Value, a.Notes.Select(n => n.Ko).ToList(), a.Notes.Select(n => n.En).ToList());
 
     private static SectorCheckDto Sector(EmissionsPerformance p, CombinedScore? grade) => new(

@@ -24,8 +24,11 @@ internal sealed record PlanBasisDto(string Basis, IReadOnlyList<string> Adjustme
 {
     public static PlanBasisDto Of(EmissionsBasis b) => new(b.Kind.Name(),
         Enum.GetValues<BasisAdjustments>().Where(a => a != BasisAdjustments.None && b.Adjustments.HasFlag(a)).Select(a => a.Name()).ToList(),
-        b.Guidelines switch { IpccGuidelines.Unknown => "not-stated", var g => ((int)g).ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        b.Korean, b.English);
+        GuidelinesName(b.Guidelines), b.Korean, b.English);
+
+    /// <summary>"1996", "2006" or "not-stated", as the API writes guidelines.</summary>
+    public static string GuidelinesName(IpccGuidelines g) =>
+        g == IpccGuidelines.Unknown ? "not-stated" : ((int)g).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 internal static class PlanDtoMapping
@@ -47,6 +50,10 @@ internal static class PlanDtoMapping
         "netwithadjustments" => "net-with-adjustments",
         "internationalcredits" => "international-credits",
         "directaircapture" => "direct-air-capture",
+        "notjudged" => "not-judged",
+        "yearmissing" => "year-missing",
+        "lulucfmissing" => "lulucf-missing",
+        "guidelinesdiffer" => "guidelines-differ",
         var s => s,
     };
 

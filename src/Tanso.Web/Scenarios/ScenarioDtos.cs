@@ -73,7 +73,7 @@ internal static class ScenarioDtos
         whatIf?.Pathway.ToDto(whatIf.Metrics, null),
         whatIfDescription,
         Plans.PlanBasisDto.Of(a.Scenario.Basis),
-        a.History.Edition is { } e ? (e.Guidelines == Core.Inventory.IpccGuidelines.Unknown ? "not-stated" : ((int)e.Guidelines).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null,
+        a.History.Edition is { } e ? Plans.PlanBasisDto.GuidelinesName(e.Guidelines) : null,
         a.History.Notes.Select(n => new NoteDto(null, n.Ko, n.En)).ToList());
 
     private static decimal R(decimal v) => Math.Round(v, 4);

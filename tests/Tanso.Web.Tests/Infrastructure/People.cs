@@ -122,6 +122,14 @@ public static partial class People
         return (await db.Governments.ToListAsync()).Single(g => g.AdministrativeCode?.Value == adminCode).Id;
     }
 
+    /// <summary>The nation's government id.</summary>
+    public static async Task<int> NationIdAsync(TansoApp app)
+    {
+        _ = app.Server;
+        await using var db = app.Database.Open();
+        return (await db.Governments.SingleAsync(g => g.Level == Tanso.Core.Governments.GovernmentLevel.National)).Id;
+    }
+
     /// <summary>The id of the 시·군·구 <paramref name="name"/> of the 시·도 <paramref name="province"/> (e.g. 대구광역시, 수성구).</summary>
     public static async Task<int> MunicipalityIdAsync(TansoApp app, string province, string name)
     {
