@@ -29,6 +29,9 @@ until curl -sf -o /dev/null "$base/healthz"; do
   sleep 0.1
 done
 
+# The map's first request prepares the country's drawing (MapAtlas); the second only renders the page.
+map_first=$(curl -s -o /dev/null -w '%{time_total}' -H "Cache-Control: no-cache" "$base/portal/map?measure=per-capita")
+map_second=$(curl -s -o /dev/null -w '%{time_total}' "$base/portal/map?measure=progress")
 # A 시·도's dashboard (the first province the API lists).
 government=$(curl -sf "$base/api/governments" | jq -r '[.[] | select(.level == "province")][0].id')
 # Sign in through the login form (antiforgery token and cookie), as a browser does.
@@ -52,6 +55,7 @@ to_ms() { # wrk's latency (e.g. 812.00us, 4.51ms, 1.02s) in ms
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
 }
 echo "$(date -u '+%Y-%m-%d %H:%M UTC') · wrk -t$threads -c$connections -d${seconds}s · Accept-Encoding: $encoding · load:$(uptime | sed 's/.*load average//')"
+awk -v a="$map_first" -v b="$map_second" 'BEGIN { printf "first /portal/map (first render of the page, drawing prepared): %.0f ms; next, another measure (drawing reused): %.0f ms\n", a * 1000, b * 1000 }'
 printf '| %-40s | %9s | %9s | %8s | %s |\n' path req/s p99 "vs static" "bytes/response"
 printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..42})" ----------- ----------- ---------- ----------------
 anchor=
