@@ -63,7 +63,7 @@ internal sealed class NationalCheck(Rubric rubric, int year, DateOnly today)
                 var index = government.KpiOffsets[t] + k;
                 var (actual, months) = government.YearActual(index, year);
                 (readings, reported) = (readings + 12, reported + months);
-                if (KpiReading.From(task.Kpis[k].ToKpi(), year, actual, government.KpiModes[index], government.KpiWeights[index]) is { } reading)
+                if (KpiReading.From(task.Kpis[k], year, actual, government.KpiModes[index], government.KpiWeights[index]) is { } reading)
                 {
                     achievements.Add(KpiAchievements.Compute(reading));
                 }

@@ -32,6 +32,7 @@ builder.Services.AddTansoReports();
 builder.Services.AddTansoCommunity();
 builder.Services.AddTansoSite();
 builder.Services.AddTansoPublicCache();
+builder.Services.AddSingleton<Tanso.Web.Portal.MapAtlas>(); // the map's drawings, prepared once per zoom level
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/";
@@ -60,7 +61,6 @@ await app.InitialiseDatabaseAsync();
 await FirstAdmin.EnsureAsync(app.Services, app.Logger);
 
 app.UseTansoErrorHandling();
-app.UseResponseCompression();
 app.UseHsts();
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
@@ -73,6 +73,8 @@ app.UseTokenScope();
 app.UsePrivateResponsesUnstored();
 app.UseAuthorization();
 app.UseOutputCache(); // after authentication: only anonymous requests are cached
+// Inside the output cache, so that a cached page is kept compressed and served without compressing it again.
+app.UseResponseCompression();
 app.MapStaticAssets();
 
 app.MapOpenApi("/openapi/{documentName}.json");

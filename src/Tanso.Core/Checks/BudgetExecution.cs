@@ -39,7 +39,15 @@ public sealed record BudgetExecution
     public static BudgetExecution For(PlanTask task, int year, decimal executedKrw)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return new(Plausible.Sum(task.Years.Where(y => y.Year == year).Select(y => y.BudgetKrw ?? 0m)), executedKrw);
+        var planned = 0m;
+        foreach (var y in task.Years)
+        {
+            if (y.Year == year)
+            {
+                planned = Plausible.Add(planned, y.BudgetKrw ?? 0m);
+            }
+        }
+        return new(planned, executedKrw);
     }
 
     /// <summary>The sum of several budget lines.</summary>

@@ -79,7 +79,7 @@ public sealed record CheckEvaluation(int Year, IReadOnlyList<TaskCheck> Tasks, I
             .Select(t =>
             {
                 var report = progress.GetValueOrDefault(t.Id);
-                var kpis = t.Kpis.Select(k => KpiReading.From(k.ToKpi(), year, report?.ActualOf(k.Id))).OfType<KpiReading>()
+                var kpis = t.Kpis.Select(k => KpiReading.From(k, year, report?.ActualOf(k.Id))).OfType<KpiReading>()
                     .Select(r => KpiAchievements.Compute(r)).ToList();
                 var budget = report?.BudgetExecutedKrw is { } executed ? BudgetExecution.For(t, year, executed) : null;
                 return new TaskInput(t, new TaskReport(t.Code, t.Name, year, report?.Status ?? TaskProgressStatus.OnTrack, kpis, budget), report is null, null);

@@ -64,7 +64,7 @@ public static class KpiAchievements
         {
             if (t <= 0m)
             {
-                return AtLeastTarget(reading, cap, "목표가 0 이하여서 비율을 낼 수 없음", "a target of zero or less has no ratio");
+                return AtLeastTarget(reading, cap, NoRatio);
             }
             var ratio = up ? actual / t * 100m : (2m * t - actual) / t * 100m;
             return up
@@ -74,11 +74,11 @@ public static class KpiAchievements
         var planned = up ? t - b : b - t;
         if (planned == 0m)
         {
-            return AtLeastTarget(reading, cap, "목표가 기준과 같음(변화 없음 계획)", "the target equals the base (no change planned)");
+            return AtLeastTarget(reading, cap, NoChangePlanned);
         }
         if (planned < 0m)
         {
-            return AtLeastTarget(reading, cap, "목표가 기준보다 나쁜 쪽에 있음", "the target lies on the wrong side of the base");
+            return AtLeastTarget(reading, cap, WrongSide);
         }
         var progress = (up ? actual - b : b - actual) / planned * 100m;
         return up
@@ -86,10 +86,17 @@ public static class KpiAchievements
             : new(reading, cap, KpiFormula.Progress, "(기준 − 실적) ÷ (기준 − 목표) × 100", "(base − actual) ÷ (base − target) × 100", progress, cap.Apply(progress));
     }
 
-    private static KpiAchievement AtLeastTarget(KpiReading reading, AchievementCap cap, string whyKo, string whyEn)
+    // The words of each at-least-target case, made once rather than per KPI (a national check reads about 100,000).
+    private static readonly (string Ko, string En) NoRatio = AtLeastWords("목표가 0 이하여서 비율을 낼 수 없음", "a target of zero or less has no ratio");
+    private static readonly (string Ko, string En) NoChangePlanned = AtLeastWords("목표가 기준과 같음(변화 없음 계획)", "the target equals the base (no change planned)");
+    private static readonly (string Ko, string En) WrongSide = AtLeastWords("목표가 기준보다 나쁜 쪽에 있음", "the target lies on the wrong side of the base");
+
+    private static (string Ko, string En) AtLeastWords(string whyKo, string whyEn) =>
+        ($"목표 수준 이상이면 100, 아니면 0 ({whyKo})", $"100 if the actual is at least as good as the target, else 0 ({whyEn})");
+
+    private static KpiAchievement AtLeastTarget(KpiReading reading, AchievementCap cap, (string Ko, string En) words)
     {
         var value = reading.MeetsTarget ? 100m : 0m;
-        return new(reading, cap, KpiFormula.AtLeastTarget, $"목표 수준 이상이면 100, 아니면 0 ({whyKo})",
-            $"100 if the actual is at least as good as the target, else 0 ({whyEn})", value, value);
+        return new(reading, cap, KpiFormula.AtLeastTarget, words.Ko, words.En, value, value);
     }
 }

@@ -64,6 +64,14 @@ public sealed record KpiReading
         return kpi.Targets.TryGetValue(year, out var target) ? new KpiReading(kpi.Name, kpi.Direction, kpi.BaseValue, target, actualValue, mode, weight) : null;
     }
 
+    /// <summary>A reading of a stored plan KPI for <paramref name="year"/>, the same as <c>From(kpi.ToKpi(), …)</c> without
+    /// copying its targets; null when the KPI sets no target for that year.</summary>
+    public static KpiReading? From(PlanKpi kpi, int year, decimal? actualValue, AchievementMode mode = AchievementMode.Progress, decimal weight = 1m)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        return kpi.TargetFor(year) is { } target ? new KpiReading(kpi.Name, kpi.Direction, kpi.BaseValue, target, actualValue, mode, weight) : null;
+    }
+
     /// <summary>True when the actual is at least as good as the target (≥ for an increase, ≤ for a decrease);
     /// false when it is worse or not reported.</summary>
     public bool MeetsTarget => ActualValue is { } a && (Direction == KpiDirection.Increase ? a >= TargetValue : a <= TargetValue);

@@ -67,31 +67,39 @@ public sealed record LaggingTask(TaskScore Task, IReadOnlyList<LaggingReason> Re
 /// <summary>The lagging-task list; see docs/methodology-checks.md §8.</summary>
 public static class LaggingTasks
 {
+    private static readonly LaggingReason Delayed = new(LaggingRule.Delayed, "추진 상황 '지연' 보고", "reported as delayed");
+
     /// <summary>Tasks that lag on <paramref name="today"/>, in the order given; dropped tasks are never listed here
     /// (they are listed as excluded).</summary>
     public static IReadOnlyList<LaggingTask> Find(IEnumerable<TaskScore> tasks, DateOnly today, LaggingRules? rules = null)
     {
         rules ??= LaggingRules.Default;
         var found = new List<LaggingTask>();
-        foreach (var task in tasks.Where(t => t.Report.Status != TaskProgressStatus.Dropped))
+        // Per check, not per task: most tasks are not lagging, and the limits read the same for every one that is.
+        string? scoreLimit = null, rateLimit = null;
+        foreach (var task in tasks)
         {
-            var reasons = new List<LaggingReason>();
+            if (task.Report.Status == TaskProgressStatus.Dropped)
+            {
+                continue;
+            }
+            List<LaggingReason>? reasons = null;
             if (task.Report.Status == TaskProgressStatus.Delayed)
             {
-                reasons.Add(new(LaggingRule.Delayed, "추진 상황 '지연' 보고", "reported as delayed"));
+                (reasons ??= []).Add(Delayed);
             }
             if (task.Score is { } s && s < rules.ScoreBelow)
             {
-                var (score, limit) = (Formatting.Number(s), Formatting.Number(rules.ScoreBelow));
-                reasons.Add(new(LaggingRule.LowScore, $"과제 점수 {score}점 (기준 {limit}점 미만)", $"task score {score} (below {limit})"));
+                var (score, limit) = (Formatting.Number(s), scoreLimit ??= Formatting.Number(rules.ScoreBelow));
+                (reasons ??= []).Add(new(LaggingRule.LowScore, $"과제 점수 {score}점 (기준 {limit}점 미만)", $"task score {score} (below {limit})"));
             }
             if (task.BudgetRatePercent is { } r && r < rules.BudgetRateBelowPercent && rules.BudgetRuleApplies(task.Report.Year, today))
             {
-                var (rate, limit, month) = (Formatting.Number(r), Formatting.Number(rules.BudgetRateBelowPercent), rules.BudgetAfterMonth);
-                reasons.Add(new(LaggingRule.LowBudgetExecution, $"{month}월 말 이후 예산 집행률 {rate}% (기준 {limit}% 미만)",
+                var (rate, limit, month) = (Formatting.Number(r), rateLimit ??= Formatting.Number(rules.BudgetRateBelowPercent), rules.BudgetAfterMonth);
+                (reasons ??= []).Add(new(LaggingRule.LowBudgetExecution, $"{month}월 말 이후 예산 집행률 {rate}% (기준 {limit}% 미만)",
                     $"budget execution {rate} % after the end of month {month} (below {limit} %)"));
             }
-            if (reasons.Count > 0)
+            if (reasons is not null)
             {
                 found.Add(new(task, reasons));
             }

@@ -132,6 +132,20 @@ public sealed class PlanKpi(string name, string unit, KpiDirection direction, de
     /// <summary>As the KPI rules want it.</summary>
     public Kpi ToKpi() => new(Name, Unit, Direction, BaseValue, Targets.ToDictionary(t => t.Year, t => t.Value));
 
+    /// <summary>The target set for <paramref name="year"/>, or null: what <see cref="ToKpi"/>'s targets hold for the year,
+    /// read without building them (a check reads one year of every KPI).</summary>
+    public decimal? TargetFor(int year)
+    {
+        foreach (var target in Targets)
+        {
+            if (target.Year == year)
+            {
+                return target.Value;
+            }
+        }
+        return null;
+    }
+
     internal PlanKpi Copy()
     {
         var copy = new PlanKpi(Name, Unit, Direction, BaseValue);

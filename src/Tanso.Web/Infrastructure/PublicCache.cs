@@ -88,8 +88,17 @@ internal static class PublicCache
             }
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+            // The cache sits outside response compression and keeps the compressed body: one entry per encoding the
+            // client gets (br, gzip or none), not per spelling of Accept-Encoding.
+            context.CacheVaryByRules.VaryByValues["encoding"] = EncodingFor(http);
             context.CacheVaryByRules.VaryByValues["data"] = await http.RequestServices.GetRequiredService<PublicDataVersion>().CurrentAsync(cancellation);
             context.ResponseExpirationTimeSpan = options.Lifetime;
+        }
+
+        private static string EncodingFor(HttpContext http)
+        {
+            var compression = http.RequestServices.GetRequiredService<IResponseCompressionProvider>();
+            return compression.CheckRequestAcceptsCompression(http) ? compression.GetCompressionProvider(http)?.EncodingName ?? "" : "";
         }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
@@ -107,6 +116,11 @@ internal static class PublicCache
 }
 
 /// <summary>The version of what the database holds, as far as public pages are concerned (see <see cref="PublicCache"/>).</summary>
+/// <remarks>
+/// Asked on every cacheable request, so the common case is a lock and a field read: the key string is built once per
+/// version, and when the version is due to be checked again, concurrent requests share one query instead of each
+/// sending its own.
+/// </remarks>
 internal sealed class PublicDataVersion(IServiceScopeFactory scopes, IOptions<PublicCacheOptions> options)
 {
     private readonly Lock _gate = new();
@@ -114,6 +128,13 @@ internal sealed class PublicDataVersion(IServiceScopeFactory scopes, IOptions<Pu
     private long _local;
     private long _readAt;
     private bool _known;
+    private string _key = "";
+    private Task<long>? _reading; // the query in flight, shared by the requests that wait for it
+    private long _readingFor = -1; // the local write count when it started
+
+    /// <summary>How many times the database was asked (for tests: concurrent requests share one query).</summary>
+    public int Reads => Volatile.Read(ref _reads);
+    private int _reads;
 
     /// <summary>Called after this instance saved changes: its next page is rendered afresh and the database asked again.</summary>
     public void Changed()
@@ -128,25 +149,45 @@ internal sealed class PublicDataVersion(IServiceScopeFactory scopes, IOptions<Pu
     public async ValueTask<string> CurrentAsync(CancellationToken ct)
     {
         long local;
+        Task<long> reading;
         lock (_gate)
         {
             local = _local;
             if (_known && Stopwatch.GetElapsedTime(_readAt) < options.Value.VersionCheck)
             {
-                return Key(_stored, local);
+                return _key;
             }
+            // Join a query in flight only if it started since the last local write (else it may miss it), and not
+            // when every request must ask afresh (VersionCheck zero).
+            if (_reading is null || _reading.IsCompleted || _readingFor != local || options.Value.VersionCheck <= TimeSpan.Zero)
+            {
+                (_reading, _readingFor) = (ReadAsync(), local);
+            }
+            reading = _reading;
         }
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TansoDb>();
-        var stored = await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        var stored = await reading.WaitAsync(ct);
         lock (_gate)
         {
             if (_local == local)
             {
-                (_stored, _readAt, _known) = (stored, Stopwatch.GetTimestamp(), true);
+                if (!_known || _stored != stored)
+                {
+                    (_stored, _key) = (stored, Key(stored, local));
+                }
+                (_readAt, _known) = (Stopwatch.GetTimestamp(), true);
+                return _key;
             }
         }
         return Key(stored, local);
+    }
+
+    // Not tied to one request's cancellation: other requests may be waiting for the same answer.
+    private async Task<long> ReadAsync()
+    {
+        Interlocked.Increment(ref _reads);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TansoDb>();
+        return await db.AuditEntries.MaxAsync(a => (long?)a.Id) ?? 0;
     }
 
     private static string Key(long stored, long local) => string.Create(CultureInfo.InvariantCulture, $"{stored}.{local}");

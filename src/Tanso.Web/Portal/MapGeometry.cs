@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -14,23 +13,16 @@ internal sealed record MapDrawing(int Width, int Height, IReadOnlyList<MapShape>
 /// Turns TopoJSON regions into compact SVG paths: an equirectangular projection corrected for latitude (Korea spans
 /// 33–39°N, where a degree of longitude is about 0.8 of a degree of latitude), fitted to the box, each shared arc
 /// simplified once (Douglas–Peucker, under a pixel) so neighbours keep a common border, integer coordinates and
-/// relative path commands to keep the page light. Drawings are cached: the boundaries never change while the app runs.
+/// relative path commands to keep the page light. This is the work done once per zoom level by <see cref="MapAtlas"/>;
+/// pages take their drawings from there, never from here.
 /// </summary>
 internal static class MapGeometry
 {
     private const double MaxWidth = 600, MaxHeight = 700, Padding = 4, TolerancePixels = 0.9;
     private static readonly double LonFactor = Math.Cos(36.0 * Math.PI / 180.0);
-    private static readonly ConcurrentDictionary<string, MapDrawing> Cache = new();
 
     /// <summary>Draws the regions of <paramref name="layer"/> whose codes are in <paramref name="codes"/> (all when null).</summary>
     public static MapDrawing Draw(TopoLayer layer, IReadOnlyCollection<string>? codes = null)
-    {
-        var key = (ReferenceEquals(layer, TopoJson.ProvincesLayer) ? "p:" : ReferenceEquals(layer, TopoJson.MunicipalitiesLayer) ? "m:" : null)
-            is { } prefix ? prefix + (codes is null ? "*" : string.Join(',', codes.Order(StringComparer.Ordinal))) : null;
-        return key is null ? Build(layer, codes) : Cache.GetOrAdd(key, _ => Build(layer, codes));
-    }
-
-    private static MapDrawing Build(TopoLayer layer, IReadOnlyCollection<string>? codes)
     {
         var regions = layer.Regions.Where(r => codes is null || codes.Contains(r.Code)).ToList();
         var arcIds = regions.SelectMany(r => r.Polygons).SelectMany(p => p).SelectMany(ring => ring).Select(i => i < 0 ? ~i : i).Distinct().ToList();

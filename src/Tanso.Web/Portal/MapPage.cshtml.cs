@@ -14,7 +14,7 @@ internal sealed record MapRegion(Government Government, string Name, IReadOnlyLi
 /// The map of Korea coloured by a measure, drawn on the server as SVG: the 17 시·도, or one 시·도's 시·군·구. Every region is
 /// a link with its name and value; a legend, "no data" hatched, and a table with the same numbers.
 /// </summary>
-internal sealed class MapPageModel(TansoDb db, TimeProvider clock) : PageModel
+internal sealed class MapPageModel(TansoDb db, TimeProvider clock, MapAtlas atlas) : PageModel
 {
     public MapMeasure Measure { get; private set; }
     public Government? Province { get; private set; }
@@ -45,7 +45,7 @@ internal sealed class MapPageModel(TansoDb db, TimeProvider clock) : PageModel
         var q = $"measure={m.Key()}";
         if (Province is null)
         {
-            Drawing = MapGeometry.Draw(TopoJson.ProvincesLayer);
+            Drawing = atlas.Country();
             var facts = (await PortalFacts.LoadAsync(db, Provinces, withChecks, clock, ct)).ToDictionary(f => f.Government.Id);
             Regions = Drawing.Shapes.Select(s => regions[s.Code]!.Government).Select(g => new MapRegion(g, g.Name(Infrastructure.Text.Language),
                 Drawing.Shapes.Where(s => s.Code == g.SgisCode!.Value.Value).Select(s => s.Path).ToList(), Measures.Of(m, facts[g.Id]),
@@ -53,7 +53,7 @@ internal sealed class MapPageModel(TansoDb db, TimeProvider clock) : PageModel
             return Page();
         }
         var links = regions.MunicipalRegionsOf(Province.Id);
-        Drawing = MapGeometry.Draw(TopoJson.MunicipalitiesLayer, links.Select(l => l.Code).ToList());
+        Drawing = atlas.Province(links.Select(l => l.Code).ToList());
         var members = links.Select(l => l.Government).DistinctBy(g => g.Id).ToList();
         var later = governments.Where(g => g.ParentId == Province.Id && g.Level == GovernmentLevel.Municipality && g.SgisCode is null
             && members.All(x => x.Id != g.Id) && g.IsValidOn(today)).ToList();

@@ -96,4 +96,38 @@ public sealed class PublicCacheTests
             Assert.True(compressed * 2 < plain.Length, $"{path} in {encoding}: {compressed} bytes, not half of {plain.Length}");
         }
     }
+
+    [Fact]
+    public async Task APageIsCachedCompressed_OncePerEncoding_AndEachClientGetsItsOwn()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var client = app.CreateRawClient();
+        async Task<HttpResponseMessage> Get(string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/portal/map");
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+            }
+            var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return response;
+        }
+
+        var brotli = await Get("br");
+        var brotliAgain = await Get("gzip;q=0.5, br");
+        var plain = await Get(null);
+        var gzip = await Get("gzip");
+
+        Assert.True(FromCache(brotliAgain), "the second Brotli client was not served the cached page");
+        Assert.Equal(["br"], brotliAgain.Content.Headers.ContentEncoding);
+        Assert.Equal(await brotli.Content.ReadAsByteArrayAsync(), await brotliAgain.Content.ReadAsByteArrayAsync());
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], gzip.Content.Headers.ContentEncoding);
+        var html = await plain.Content.ReadAsStringAsync();
+        await using var unbrotli = new System.IO.Compression.BrotliStream(await brotliAgain.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        Assert.Equal(html, await new StreamReader(unbrotli).ReadToEndAsync());
+        Assert.Contains("Accept-Encoding", brotliAgain.Headers.Vary);
+    }
 }
