@@ -75,8 +75,8 @@ internal static partial class PublicPagesBench
             }
             found.Add(url);
             foreach (var link in await page.EvaluateAsync<string[]>(
-                "() => Array.from(document.querySelectorAll('main a[href], header a[href], footer a[href]'), a => new URL(a.href))" +
-                ".filter(u => u.origin === location.origin && !/^\\/(api|language|account|openapi)\\//.test(u.pathname) && !/\\.(pdf|xlsx|csv|json|zip)$/.test(u.pathname))" +
+                "() => Array.from(document.querySelectorAll('main a[href], header a[href], footer a[href]'), a => { try { return new URL(a.href); } catch { return null; } })" +
+                ".filter(u => u && u.origin === location.origin && !/^\\/(api|language|account|openapi)\\//.test(u.pathname) && !/\\.(pdf|xlsx|csv|json|zip)$/.test(u.pathname))" +
                 ".map(u => u.pathname + u.search)"))
             {
                 queue.Enqueue(link);
