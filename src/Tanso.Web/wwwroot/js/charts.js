@@ -3,8 +3,8 @@
 // Data: { kind: "stacked" | "area" | "line" | "bars", unit, labels, datasets: [{ label, color, data }], net?: { label, data },
 //         lines?: [{ label, color, dashed, data }] } — "area" stacks the datasets as filled lines (removals below zero);
 //         "bars" draws the datasets as bars side by side (e.g. trajectory and actual per sector).
-// No page waits for Chart.js: this script is deferred (Shared/_ChartScripts.cshtml) and loads the library itself once
-// DOMContentLoaded has fired, and only where there is a chart to draw.
+// No page waits for Chart.js: this script is async (Shared/_ChartScripts.cshtml, at the end of the body, so every canvas
+// is already parsed) and asks for the library only once DOMContentLoaded has fired, and only where there is a chart.
 (function () {
   "use strict";
   var canvases = document.querySelectorAll("canvas[data-chart]");
@@ -12,13 +12,14 @@
   var lib = document.currentScript && document.currentScript.getAttribute("data-chart-lib");
   if (typeof Chart !== "undefined") { drawAll(); return; }
   if (!lib) { return; }
-  // A deferred script runs just before DOMContentLoaded: the library is asked for once that has fired.
-  document.addEventListener("DOMContentLoaded", function () {
+  var fetchLibrary = function () {
     var script = document.createElement("script");
     script.src = lib;
     script.onload = drawAll;
     document.head.appendChild(script);
-  }, { once: true });
+  };
+  // An async script may run while the parser is still at work, or after DOMContentLoaded.
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", fetchLibrary, { once: true }); } else { fetchLibrary(); }
 
   function drawAll() {
     var lang = document.documentElement.lang;
