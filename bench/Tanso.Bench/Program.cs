@@ -5,6 +5,7 @@ using Tanso.Bench;
 // dotnet run -c Release --project bench/Tanso.Bench -- national-check [seed]
 // dotnet run -c Release --project bench/Tanso.Bench -- portal-dashboard [loads]
 // dotnet run -c Release --project bench/Tanso.Bench -- national-check-duckdb [seed]
+// dotnet run -c Release --project bench/Tanso.Bench -- public-pages [home-page loads]
 return args.FirstOrDefault() switch
 {
     "inventory-import" => await InventoryImportBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000),
@@ -12,11 +13,12 @@ return args.FirstOrDefault() switch
     "national-check" => NationalCheckBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20261123),
     "national-check-duckdb" => NationalCheckDuckDbBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20261123),
     "portal-dashboard" => await PortalDashboardBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30),
+    "public-pages" => await PublicPagesBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Tanso.Bench inventory-import [rows] | scenario-recompute [iterations] | national-check [seed] | portal-dashboard [loads] | national-check-duckdb [seed]");
+    Console.Error.WriteLine("usage: Tanso.Bench inventory-import [rows] | scenario-recompute [iterations] | national-check [seed] | portal-dashboard [loads] | national-check-duckdb [seed] | public-pages [home-page loads]");
     return 2;
 }

@@ -25,6 +25,22 @@ public sealed class HomePageJourney(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task HomePage_IsReadyBeforeChartJsArrives_ThenDrawsTheChart()
+    {
+        var (page, errors) = await app.NewPageAsync();
+        // What the page holds at DOMContentLoaded: with Chart.js loaded by a plain <script>, Chart would already exist.
+        await page.AddInitScriptAsync("document.addEventListener('DOMContentLoaded', () => { window.chartAtReady = typeof Chart; window.scriptsAtReady = Array.from(document.scripts, s => s.src); })");
+
+        await page.GotoAsync("/");
+
+        await Assertions.Expect(page.Locator(".chart-box.chart-ready")).ToBeVisibleAsync();
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => window.chartAtReady"));
+        Assert.DoesNotContain(await page.EvaluateAsync<string[]>("() => window.scriptsAtReady"), s => s.Contains("chart.umd", StringComparison.Ordinal));
+        Assert.Equal("function", await page.EvaluateAsync<string>("() => typeof Chart"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Table_IsReadableByRole_WithUnverifiedFiguresMarked()
     {
         var (page, _) = await app.NewPageAsync();

@@ -46,10 +46,12 @@ public sealed class CrawlTests(CrawlSite site) : IClassFixture<CrawlSite>
         var broken = pages.Where(p => (int)p.Status >= 500 || p.Status == HttpStatusCode.NotFound).Select(p => $"{(int)p.Status} {p.Url} (linked from {p.From})").ToList();
         Assert.True(broken.Count == 0, $"{who}: broken links:\n" + string.Join('\n', broken));
         var html = pages.Where(p => p.Html is not null && p.Status == HttpStatusCode.OK && !p.Url.StartsWith("/api/docs", StringComparison.Ordinal)).ToList();
-        // KRDS hides native radio buttons and checkboxes and draws them on the label that follows: one without it is invisible.
-        var invisible = html.SelectMany(p => Choices.Matches(p.Html!).Where(m => !m.Groups["next"].Value.Contains($"for=\"{m.Groups["id"].Value}\"", StringComparison.Ordinal))
-            .Select(m => $"{p.Url}: {m.Value[..Math.Min(120, m.Value.Length)]}")).ToList();
-        Assert.True(invisible.Count == 0, "choices KRDS cannot draw (no <label for> right after the input):\n" + string.Join('\n', invisible.Distinct().Take(20)));
+        // KRDS hides every native radio button and checkbox and draws one only as the label that follows it inside a
+        // .krds-form-check: an input outside one, or without that label, is invisible.
+        var invisible = html.SelectMany(p => Choices.Matches(p.Html!)
+            .Where(m => !m.Groups["next"].Value.Contains($"for=\"{m.Groups["id"].Value}\"", StringComparison.Ordinal) || !m.Groups["box"].Value.Contains("krds-form-check", StringComparison.Ordinal))
+            .Select(m => $"{p.Url}: {m.Value[..Math.Min(160, m.Value.Length)]}")).ToList();
+        Assert.True(invisible.Count == 0, "choices KRDS cannot draw (not the first thing in a .krds-form-check, or no <label for> right after the input):\n" + string.Join('\n', invisible.Distinct().Take(20)));
         var leaks = html.SelectMany(p => LanguageLeaks.Find(p.Html!, "ko").Select(t => $"{p.Url}: \"{t}\"")).Distinct().ToList();
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/language/en?returnUrl=/")).StatusCode);
@@ -65,7 +67,7 @@ public sealed class CrawlTests(CrawlSite site) : IClassFixture<CrawlSite>
     }
 
     private static readonly System.Text.RegularExpressions.Regex Choices = new(
-        @"<input\b(?=[^>]*type=""(?:radio|checkbox)"")(?=[^>]*\bid=""(?<id>[^""]+)"")?[^>]*>\s*(?<next><[^>]*>)?");
+        @"(?<box><[^<>]*>)?\s*<input\b(?=[^>]*type=""(?:radio|checkbox)"")(?=[^>]*\bid=""(?<id>[^""]+)"")?[^>]*>\s*(?<next><[^>]*>)?");
 
     private async Task<(HttpClient Client, string[] Starts)> SignedInAsync(string who)
     {
