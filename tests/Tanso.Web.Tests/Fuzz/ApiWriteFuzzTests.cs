@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using CsCheck;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Tanso.Core.Access;
 using Tanso.Web.Plans;
 using Tanso.Web.Tests.Infrastructure;
@@ -20,7 +22,7 @@ namespace Tanso.Web.Tests.Fuzz;
 /// </summary>
 public sealed class ApiWriteFuzzTests
 {
-    private const int PerEndpoint = 40;
+    private const int PerEndpoint = 20;
     private static readonly string Seed = new PCG(18, 24).ToString();
 
     // Tables that change on a refused request by design: rate-limit windows count refusals, sessions and keys are not data.
@@ -34,7 +36,11 @@ public sealed class ApiWriteFuzzTests
         var (cycleId, _) = await ReportData.BusanCycleAsync(app, 2026, submit: false, "c@busan.example");
         var busan = await People.GovernmentIdAsync(app, "26");
         var everyone = await People.CreateUserAsync(app, "all@tanso.example", [Role.SystemAdmin, Role.NationalOfficer, Role.RegionalOfficer], busan);
-        var client = await People.TokenOnlyClientAsync(app, everyone, true, busan);
+        // The same app again, with its errors collected, so that a failure names the exception, not only "500".
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var logged = app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(new ErrorCollector(errors))));
+        var client = logged.CreateClient();
+        client.DefaultRequestHeaders.Authorization = (await People.TokenOnlyClientAsync(app, everyone, true, busan)).DefaultRequestHeaders.Authorization;
         var document = (JsonObject)JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
         var routes = await RouteValuesAsync(database, busan, cycleId);
         var fingerprint = await FingerprintSqlAsync(database);
@@ -78,7 +84,7 @@ public sealed class ApiWriteFuzzTests
                 var status = (int)response.StatusCode;
                 if (status >= 500)
                 {
-                    failures.Add($"{status} {method} {url}: {Describe(request)}");
+                    failures.Add($"{status} {method} {url}: {Describe(request)} — {(errors.TryDequeue(out var error) ? error : "")}");
                 }
                 else if (status >= 400 && Scalar(database, fingerprint) is var after && after != before)
                 {
@@ -88,6 +94,21 @@ public sealed class ApiWriteFuzzTests
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} failures:{Environment.NewLine}{string.Join(Environment.NewLine, failures.Take(40))}");
+    }
+
+    private sealed class ErrorCollector(System.Collections.Concurrent.ConcurrentQueue<string> errors) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => this;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (exception is not null)
+            {
+                errors.Enqueue($"{exception.GetType().Name}: {exception.Message} {exception.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("Tanso", StringComparison.Ordinal))?.Trim()}");
+            }
+        }
+        public void Dispose() { }
     }
 
     private static Func<HttpContent> Json(string text) => () => new StringContent(text, Encoding.UTF8, "application/json");
@@ -114,7 +135,7 @@ public sealed class ApiWriteFuzzTests
             Gen.Const(Workbook),
             Gen.String[Gen.Char["a,;\"\n 0123456789.eE+-NaN가수송"], 0, 300].Select(t => Encoding.UTF8.GetBytes("government,sector,2018,2026\n" + t)),
             Gen.Int[0, 2].Select(i => i switch { 0 => BombFiles.Dimension(), 1 => BombFiles.Deep(5_000), _ => BombFiles.Cell("NaN") })),
-        Gen.Int[0, 6].Select(i => new[] { "data.xlsx", "data.csv", "evidence.pdf", "../../x.exe", "", "보고서.hwp", "a.xlsx.csv" }[i]),
+        Gen.Int[0, 6].Select(i => new[] { "data.xlsx", "data.csv", "evidence.pdf", "../../x.exe", "noextension", "보고서.hwp", "a.xlsx.csv" }[i]),
         (bytes, name) => (bytes, name));
 
     private static Gen<Func<HttpContent>> Multipart(SchemaGen schemas, JsonNode? schema)
