@@ -23,10 +23,14 @@ public sealed class UnreadableNumbers : DbCommandInterceptor
     {
     }
 
-    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) => new Reader(result);
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) => Wrap(eventData, result);
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult<DbDataReader>(new Reader(result));
+        ValueTask.FromResult(Wrap(eventData, result));
+
+    // Only queries read stored values; saving reads back keys and versions, and Npgsql's batching needs its own reader type.
+    private static DbDataReader Wrap(CommandExecutedEventData eventData, DbDataReader result) =>
+        eventData.CommandSource is CommandSource.LinqQuery or CommandSource.FromSqlQuery ? new Reader(result) : result;
 
     private static bool Unreadable(Exception e) => e is FormatException or OverflowException or InvalidCastException;
 
