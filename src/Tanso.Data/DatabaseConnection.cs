@@ -21,8 +21,11 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
             _ => new SqliteTansoDb(Configure(new DbContextOptionsBuilder<SqliteTansoDb>().UseSqlite(ConnectionString)).Options),
         };
 
-        DbContextOptionsBuilder<T> Configure<T>(DbContextOptionsBuilder<T> builder) where T : DbContext =>
-            loggerFactory is null ? builder : builder.UseLoggerFactory(loggerFactory);
+        DbContextOptionsBuilder<T> Configure<T>(DbContextOptionsBuilder<T> builder) where T : DbContext
+        {
+            builder.AddInterceptors(UnreadableNumbers.Instance);
+            return loggerFactory is null ? builder : builder.UseLoggerFactory(loggerFactory);
+        }
     }
 
     /// <summary>Where the database is, without credentials: safe to log.</summary>

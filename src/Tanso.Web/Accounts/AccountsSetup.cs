@@ -41,7 +41,7 @@ internal static class AccountsSetup
             o.OnRefreshingPrincipal = Sessions.KeepSession;
         });
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = ResetLinkLifetime);
-        services.AddSingleton<IAccountMail, NoAccountMail>();
+        services.AddSingleton<AccountMail>();
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanso.Data;
 using Tanso.Data.Accounts;
 using Tanso.Web.Accounts;
+using Tanso.Web.Mail;
 
 namespace Tanso.Web.Admin;
 
@@ -32,22 +33,31 @@ internal static class AccountControl
         await users.UpdateAsync(user);
     }
 
-    /// <summary>A one-time reset link for the account, e-mailed when mail is configured; otherwise the administrator
-    /// hands it over. Returns the link and whether it was mailed.</summary>
-    public static async Task<(Uri Link, bool Mailed)> IssueResetLinkAsync(
-        TansoDb db, UserManager<TansoUser> users, IAccountMail mail, TansoUser user, Uri origin, DateTime nowUtc, CancellationToken ct)
+    /// <summary>A one-time reset link for the account, e-mailed when mail is configured; otherwise, or when the mail server
+    /// does not take it, the administrator hands it over. Returns the link, whether it was mailed, and why not if mailing failed.</summary>
+    public static async Task<(Uri Link, bool Mailed, string? MailFailure)> IssueResetLinkAsync(
+        TansoDb db, UserManager<TansoUser> users, AccountMail mail, TansoUser user, Uri origin, DateTime nowUtc, CancellationToken ct)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = new Uri(origin, $"/account/reset?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}");
         var expires = nowUtc + AccountsSetup.ResetLinkLifetime;
-        var mailed = mail.IsConfigured && user.Email is { Length: > 0 };
-        if (mailed)
+        var mailed = false;
+        string? failure = null;
+        if (mail.IsConfigured && user.Email is { Length: > 0 })
         {
-            await mail.SendResetLinkAsync(user, link, expires, ct);
+            try
+            {
+                await mail.SendResetLinkAsync(user, link, DateTime.SpecifyKind(expires, DateTimeKind.Utc), ct);
+                mailed = true;
+            }
+            catch (MailNotSentException e)
+            {
+                failure = e.Message;
+            }
         }
         // The link itself is a secret and never reaches the trail.
-        db.AddAuditEvent(nameof(TansoUser), user.Id, "reset-link-issued", new { mailed, expiresUtc = expires });
+        db.AddAuditEvent(nameof(TansoUser), user.Id, "reset-link-issued", new { mailed, mailFailure = failure, expiresUtc = expires });
         await db.SaveChangesAsync(ct);
-        return (link, mailed);
+        return (link, mailed, failure);
     }
 }

@@ -9,7 +9,7 @@ using Tanso.Web.Accounts;
 
 namespace Tanso.Web.Admin;
 
-internal sealed class EditUserModel(TansoDb db, UserManager<TansoUser> users, IAccountMail mail, TimeProvider clock) : PageModel
+internal sealed class EditUserModel(TansoDb db, UserManager<TansoUser> users, AccountMail mail, TimeProvider clock) : PageModel
 {
     public TansoUser? Subject { get; private set; }
     public bool LockedOut { get; private set; }
@@ -107,11 +107,14 @@ internal sealed class EditUserModel(TansoDb db, UserManager<TansoUser> users, IA
             return await ReloadAsync(id, ct);
         }
         var origin = new Uri($"{Request.Scheme}://{Request.Host}");
-        (ResetLink, ResetMailed) = await AccountControl.IssueResetLinkAsync(db, users, mail, Subject, origin, clock.GetUtcNow().UtcDateTime, ct);
+        (ResetLink, ResetMailed, var failure) = await AccountControl.IssueResetLinkAsync(db, users, mail, Subject, origin, clock.GetUtcNow().UtcDateTime, ct);
         Message = ResetMailed
             ? Infrastructure.Text.T($"{Subject.Email}(으)로 재설정 링크를 보냈습니다.", $"A reset link was sent to {Subject.Email}.")
-            : Infrastructure.Text.T("메일이 설정되어 있지 않습니다. 아래 링크를 본인에게 직접 안전하게 전하십시오(24시간 동안 한 번 쓸 수 있습니다).",
-                "No mail is configured: hand this link to the person yourself, safely (it works once, for 24 hours).");
+            : failure is not null
+                ? Infrastructure.Text.T($"메일을 보내지 못했습니다({failure}). 아래 링크를 본인에게 직접 안전하게 전하십시오(24시간 동안 한 번 쓸 수 있습니다).",
+                    $"The mail could not be sent ({failure}): hand this link to the person yourself, safely (it works once, for 24 hours).")
+                : Infrastructure.Text.T("메일이 설정되어 있지 않습니다. 아래 링크를 본인에게 직접 안전하게 전하십시오(24시간 동안 한 번 쓸 수 있습니다).",
+                    "No mail is configured: hand this link to the person yourself, safely (it works once, for 24 hours).");
         if (ResetMailed)
         {
             ResetLink = null; // mailed links are not shown: only the owner of the mailbox should hold one

@@ -68,7 +68,9 @@ internal static class CheckApi
         (await CheckCommands.MoveAsync(db, user, id, input.Version, clock, ct)).ToResult();
 
     private static async Task<IResult> Report(int id, ProgressInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await CheckCommands.ReportAsync(db, user, id, input.Version, input.Tasks.Select((t, i) => ($"tasks[{i}]", t)).ToList(), ct)).ToResult();
+        input.Tasks is null || input.Tasks.Any(t => t is null) // JSON binds "tasks": null or [null] whatever the annotations say
+            ? Editing.Invalid("tasks", Text.T("tasks: 보고할 과제 목록이 필요합니다.", "tasks: the list of tasks to report is required."))
+            : (await CheckCommands.ReportAsync(db, user, id, input.Version, input.Tasks.Select((t, i) => ($"tasks[{i}]", t)).ToList(), ct)).ToResult();
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Template(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {

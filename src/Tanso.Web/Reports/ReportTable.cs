@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tanso.Core.Quantities;
 
 namespace Tanso.Web.Reports;
 
@@ -39,8 +40,12 @@ internal sealed record ReportTable(string Sheet, Loc Caption, IReadOnlyList<Repo
         string s => s,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? (english ? "yes" : "예") : (english ? "no" : "아니오"),
-        _ => Number(Convert.ToDecimal(value, CultureInfo.InvariantCulture), format),
+        _ => Convert.ToDecimal(value, CultureInfo.InvariantCulture) is var n && IsBeyondEveryRange(n) ? Infrastructure.Fmt.Invalid : Number(n, format),
     };
+
+    /// <summary>Whether a number lies beyond the widest plausible range of any quantity (<see cref="Plausible.MaxKrw"/>):
+    /// a stored value no input check would let in any more, shown and exported as invalid rather than as a number.</summary>
+    public static bool IsBeyondEveryRange(decimal value) => Math.Abs(value) > Plausible.MaxKrw;
 
     /// <summary>A cell as the workbook stores it: numbers stay numbers, unrounded.</summary>
     public static object? Store(object? value) => value switch
@@ -48,6 +53,7 @@ internal sealed record ReportTable(string Sheet, Loc Caption, IReadOnlyList<Repo
         Loc l => l.Ko,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "예" : "아니오",
+        decimal n when IsBeyondEveryRange(n) => "값 오류(범위 밖)",
         _ => value,
     };
 
