@@ -43,7 +43,7 @@ internal static class ScenarioCommands
             {
                 return Refuse(context.Console, problems);
             }
-            var analysis = ScenarioAnalysis.Of(found, pathway, request, await db.InventoryHistoryAsync(found.GovernmentId, ct), bauYears);
+            var analysis = ScenarioAnalysis.Of(found, pathway, request, await db.InventoryHistoryAsync(found, ct), bauYears);
             ScenarioReport.Show(context.Console, analysis, await GovernmentNameAsync(db, found.GovernmentId, ct));
             return 0;
         });
@@ -83,7 +83,7 @@ internal static class ScenarioCommands
             foreach (var s in loaded)
             {
                 var pathway = s.Definition.Compute();
-                items.Add((ScenarioAnalysis.Of(s, pathway, frame.RequestFor(pathway), await db.InventoryHistoryAsync(s.GovernmentId, ct), ScenarioAnalysis.DefaultBauYears),
+                items.Add((ScenarioAnalysis.Of(s, pathway, frame.RequestFor(pathway), await db.InventoryHistoryAsync(s, ct), ScenarioAnalysis.DefaultBauYears),
                     await GovernmentNameAsync(db, s.GovernmentId, ct)));
             }
             ScenarioReport.Compare(context.Console, items, frame);

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Checks;
 using Tanso.Core.Figures;
 using Tanso.Core.Inventory;
 using Tanso.Core.Pathways;
 using Tanso.Core.Plans;
+using Tanso.Core.Quantities;
 using Tanso.Core.Sectors;
 using Tanso.Data.Inventory;
 
@@ -64,16 +66,48 @@ public static class ScenarioQueries
             : await db.Scenarios.Include(s => s.Points).Include(s => s.LineMethods).AsSplitQuery().SingleOrDefaultAsync(s => s.Code == idOrCode, ct);
 
     /// <summary>The government's current inventory edition as sector histories and net totals.</summary>
-    public static async Task<InventoryHistory> InventoryHistoryAsync(this TansoDb db, int governmentId, CancellationToken ct)
+    public static Task<InventoryHistory> InventoryHistoryAsync(this TansoDb db, int governmentId, CancellationToken ct) =>
+        db.InventoryHistoryAsync(governmentId, IpccGuidelines.Unknown, ct);
+
+    /// <summary>A scenario's BAU and gap inventory: the government's newest edition under the guidelines the scenario was
+    /// drawn on (<see cref="GuidelinesOfAsync"/>), else its current one — never a series under other guidelines than its base.</summary>
+    public static async Task<InventoryHistory> InventoryHistoryAsync(this TansoDb db, Scenario scenario, CancellationToken ct) =>
+        await db.InventoryHistoryAsync(scenario.GovernmentId, await db.GuidelinesOfAsync(scenario, ct), ct);
+
+    /// <summary>The edition under <paramref name="guidelines"/> (the current one when Unknown or when none is under them) as
+    /// sector histories and net totals.</summary>
+    public static async Task<InventoryHistory> InventoryHistoryAsync(this TansoDb db, int governmentId, IpccGuidelines guidelines, CancellationToken ct)
     {
-        var editions = await db.EditionsForAsync(governmentId, ct);
-        if (editions.Count == 0)
+        var edition = ComparableEmissions.ChooseEdition(await db.EditionsForAsync(governmentId, ct), new EmissionsBasis(BasisKind.Gross, BasisAdjustments.None, guidelines));
+        if (edition is null)
         {
             return InventoryHistory.None;
         }
-        var summary = InventorySummary.Build(await db.EntriesAsync(governmentId, editions[0].Id, ct));
+        var summary = InventorySummary.Build(await db.EntriesAsync(governmentId, edition.Id, ct));
         var bySector = summary.Sectors.ToDictionary(s => s.Code, s => (IReadOnlyList<YearValue>)summary.Years
             .Where(y => summary.Value(y, s) is not null).Select(y => new YearValue(y, summary.Value(y, s)!.Value)).ToList());
-        return new InventoryHistory(editions[0], bySector, summary.Years.Select(y => new YearValue(y, summary.Net(y))).ToList());
+        return new InventoryHistory(edition, bySector, summary.Years.Select(y => new YearValue(y, summary.Net(y))).ToList());
+    }
+
+    /// <summary>
+    /// The IPCC guidelines a scenario was drawn on. The official pathways (and copies of them) start from the official
+    /// base-year figures, whose edition records its guidelines (the NDC base: 1996 GL), so their BAU and gap come from
+    /// the 1996-GL series, not from the 2006-GL one that is 7–8 % higher. Any other scenario: Unknown (the current edition).
+    /// </summary>
+    public static async Task<IpccGuidelines> GuidelinesOfAsync(this TansoDb db, Scenario scenario, CancellationToken ct)
+    {
+        var (official, from) = (scenario.IsOfficial, scenario.CopiedFromId);
+        for (var hops = 0; !official && from is { } id && hops < 16; hops++)
+        {
+            var parent = await db.Scenarios.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.IsOfficial, s.CopiedFromId }).SingleOrDefaultAsync(ct);
+            (official, from) = parent is null ? (false, null) : (parent.IsOfficial, parent.CopiedFromId);
+        }
+        if (!official)
+        {
+            return IpccGuidelines.Unknown;
+        }
+        var baseYear = ReportingYear.Of(scenario.BaseYear);
+        return await db.OfficialFigures.AsNoTracking().Where(f => f.Year == baseYear && f.Series!.Kind == SeriesKind.Inventory)
+            .Select(f => f.Edition!.Guidelines).FirstOrDefaultAsync(ct);
     }
 }

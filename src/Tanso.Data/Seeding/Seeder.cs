@@ -31,6 +31,7 @@ public static class Seeder
         var series = await InsertMissingAsync(db, db.FigureSeries, ReferenceData.Series(), s => s.Code, ct);
         var figures = await SeedFiguresAsync(db, ct);
         var entries = await InventorySeeding.SeedNationalInventoryAsync(db, ct);
+        entries += await NationalInventorySeeding.SeedAsync(db, ct);
         await ScenarioSeeding.SeedAsync(db, ct);
         await RegionalSeeding.SeedAsync(db, ct);
         entries += await RegionalInventoryEdition.SeedAsync(db, ct);

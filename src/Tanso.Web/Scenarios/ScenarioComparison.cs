@@ -46,7 +46,7 @@ internal static class ScenarioComparison
             var pathway = s.Definition.Compute();
             var request = frame.RequestFor(pathway);
             var government = (await db.Governments.FindAsync([s.GovernmentId], ct))!;
-            items.Add((ScenarioAnalysis.Of(s, pathway, request, await db.InventoryHistoryAsync(s.GovernmentId, ct), ScenarioAnalysis.DefaultBauYears),
+            items.Add((ScenarioAnalysis.Of(s, pathway, request, await db.InventoryHistoryAsync(s, ct), ScenarioAnalysis.DefaultBauYears),
                 Text.IsEnglish ? government.NameEn : directory.FullName(government)));
         }
         return (items, errors, true);

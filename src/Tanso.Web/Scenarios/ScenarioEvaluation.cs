@@ -48,7 +48,7 @@ internal static class ScenarioEvaluation
         {
             request = defaults;
         }
-        var history = await db.InventoryHistoryAsync(scenario.GovernmentId, ct);
+        var history = await db.InventoryHistoryAsync(scenario, ct);
         var analysis = ScenarioAnalysis.Of(scenario, pathway, request, history, bauYears);
         var (whatIf, label) = await WhatIfAsync(db, user, scenario, q, analysis, errors, ct);
         return new Evaluation(analysis, whatIf is null ? null : analysis.WithPathway(whatIf), label, errors);
