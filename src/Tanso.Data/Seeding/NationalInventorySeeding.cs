@@ -71,8 +71,10 @@ internal static class NationalInventorySeeding
             guidelines, true), release);
     }
 
-    public static async Task<int> SeedAsync(TansoDb db, CancellationToken ct)
+    /// <summary>Imports every shipment whose edition is missing; the editions and entries inserted.</summary>
+    public static async Task<(int Editions, int Entries)> SeedAsync(TansoDb db, CancellationToken ct)
     {
+        var editions = 0;
         var existing = (await db.InventoryEditions.AsNoTracking().Select(e => e.Code).ToListAsync(ct)).ToHashSet();
         var entries = 0;
         foreach (var s in Shipments.Where(s => !existing.Contains(s.Edition.Code)))
@@ -84,8 +86,9 @@ internal static class NationalInventorySeeding
                 throw new InvalidDataException($"Seed file {s.File} ({s.Edition.Code}) does not import: {string.Join("; ", result.Problems.Take(3))}");
             }
             entries += result.Report.Entries;
+            editions++;
         }
-        return entries;
+        return (editions, entries);
     }
 
     /// <summary>The shipped file with its confidential cells as GIR wrote them, or for one release its header and the rows of
