@@ -5,6 +5,7 @@ using Tanso.Core.Inventory;
 using Tanso.Core.Quantities;
 using Tanso.Core.Sectors;
 using Tanso.Data;
+using Tanso.Data.Inventory;
 using Tanso.Data.Scenarios;
 using Tanso.Web.Tests.Infrastructure;
 
@@ -129,6 +130,25 @@ public sealed class NationalSeedTests(SeededApp fixture) : IClassFixture<SeededA
         Assert.Contains(figures, f => f.Line == Core.Figures.FigureLine.TotalGross && f.Year.Value == 2018 && f.Value.Value == 727_600_000m);
         Assert.Equal([2018], (await db.InventoryEntries.Where(e => e.EditionId == ndcBase.Id && e.GovernmentId == nation).ToListAsync())
             .Select(e => e.Year.Value).Distinct());
+    }
+
+    [Fact]
+    public async Task ATargetOnTheNdcBasis_IsComparedWithThe1996Series_AndGetsItsNetActual()
+    {
+        var (db, nation) = await OpenAsync();
+        await using var _ = db;
+        var editions = await db.EditionsForAsync(nation, CancellationToken.None);
+
+        var chosen = Core.Checks.ComparableEmissions.ChooseEdition(editions, Core.Plans.EmissionsBasis.NationalNdc)!;
+        var summary = InventorySummary.Build(await db.EntriesAsync(nation, chosen.Id, CancellationToken.None));
+        var actual = Core.Checks.ComparableEmissions.For(summary, chosen, 2021, Core.Plans.EmissionsBasis.NationalNdc);
+        var net2021 = (await db.InventoryReportedLines.SingleAsync(l => l.EditionId == chosen.Id && l.Year == 2021 && l.Role == LineRole.Net)).Tonnes!.Value;
+
+        Assert.Equal("gir-2006gl-1990-2022", editions[0].Code); // the current view
+        Assert.Equal("gir-1996gl-1990-2021", chosen.Code);
+        Assert.Equal(Core.Checks.Comparability.Comparable, actual.Status);
+        Assert.InRange(actual.Value!.Value.Value - net2021, -30m, 30m); // no CCUS or credit lines in an inventory: counted as 0, with a note
+        Assert.Equal(2, actual.Notes.Count);
     }
 
     [Fact]
