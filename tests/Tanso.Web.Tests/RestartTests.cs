@@ -30,9 +30,12 @@ public sealed class RestartTests
 
         await using var check = database.Open();
         // 1 nation + 17 시·도 + 229 시·군·구 (226 autonomous in 2018, plus 3 districts of Incheon's 2026 reorganisation);
-        // the NDC edition, the sample edition and Gyeongnam's published local-management series; the nation's 8 sector
-        // lines of 2018, 16 × 8 × 13 sample entries (none for Gyeongnam, which has real data) and Gyeongnam's 5 sectors × 7 years.
-        Assert.Equal((247, 3, 5, 55, 8 + 16 * 8 * 13 + 5 * 7), afterFirst);
+        // the NDC edition, the sample edition, Gyeongnam's published local-management series and the nation's 6 GIR editions
+        // (2006 GL, 1996 GL, 4 provisional releases); the nation's 8 sector lines of 2018, 16 × 8 × 13 sample entries (none
+        // for Gyeongnam, which has real data), Gyeongnam's 5 sectors × 7 years, and the GIR categories placed on sectors:
+        // 2006 GL 5,313 rows = 4,950 category lines + 330 reported lines (totals, energy groups, memo) + 33 empty memo
+        // headings; 1996 GL 4,608 rows = 4,256 + 352. The provisional editions hold totals only (reported lines).
+        Assert.Equal((247, 9, 5, 55, 8 + 16 * 8 * 13 + 5 * 7 + 4_950 + 4_256), afterFirst);
         Assert.Equal(afterFirst, Counts(check));
         Assert.Equal("Seoul (edited)", check.Governments.Single(g => g.NameKo == "서울특별시").NameEn);
     }

@@ -88,7 +88,9 @@ public static class InventoryImporter
             return new ImportResult(report, edition, isNew, false);
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Seeding imports inside its own transaction: join it (the caller commits or rolls back everything).
+        var joined = db.Database.CurrentTransaction is not null;
+        await using var tx = joined ? null : await db.Database.BeginTransactionAsync(ct);
         if (isNew)
         {
             db.InventoryEditions.Add(edition);
@@ -136,6 +138,10 @@ public static class InventoryImporter
         }
         if (!report.IsValid)
         {
+            if (tx is null)
+            {
+                throw new InvalidDataException($"{fileName}: {report.Problems.Count} problem(s), first: {report.Problems[0]}; the caller's transaction must be rolled back");
+            }
             await tx.RollbackAsync(ct);
             return new ImportResult(report, edition, isNew, false);
         }
@@ -150,7 +156,10 @@ public static class InventoryImporter
             db.Entry(edition).Property(e => e.IsProvisional).CurrentValue = true;
         }
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
         return new ImportResult(report, edition, isNew, true);
     }
 

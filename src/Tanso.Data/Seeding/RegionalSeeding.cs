@@ -10,7 +10,7 @@ namespace Tanso.Data.Seeding;
 
 /// <summary>
 /// Loads the published regional data shipped in Seed/Reference — regional inventories (경상남도 and its 18 시·군) and
-/// the 시·도 targets — row by row with each row's status, note and source, exactly as the reference files give them.
+/// the 시·도 targets — with each row's status, note and source, exactly as the reference files give them, in bulk (<see cref="BulkRows"/>).
 /// A row that names an unknown government, unit, scope or status stops the whole seed with the file and row; what
 /// exists is never updated.
 /// </summary>
@@ -34,15 +34,14 @@ public static class RegionalSeeding
             var existing = (await db.RegionalFigures.AsNoTracking().Select(f => new { f.GovernmentId, f.Series, f.Year, f.Scope, f.LineKo }).ToListAsync(ct))
                 .Select(f => (f.GovernmentId, f.Series, f.Year.Value, f.Scope, f.LineKo)).ToHashSet();
             var missing = rows.Where(r => !existing.Contains((r.GovernmentId, r.Series, r.Year.Value, r.Scope, r.LineKo))).ToList();
-            db.RegionalFigures.AddRange(missing);
-            inserted += missing.Count;
+            inserted += await BulkRows.InsertAsync(db, missing, file, ct);
         }
         var targets = ReadTargets(provinces);
         var known = (await db.PublishedTargets.AsNoTracking().Select(t => new { t.GovernmentId, t.Plan, t.TargetYear }).ToListAsync(ct))
             .Select(t => (t.GovernmentId, t.Plan, t.TargetYear)).ToHashSet();
         var newTargets = targets.Where(t => !known.Contains((t.GovernmentId, t.Plan, t.TargetYear))).ToList();
-        db.PublishedTargets.AddRange(newTargets);
-        await db.SaveChangesAsync(ct);
+        await BulkRows.InsertAsync(db, newTargets, TargetsFile, ct);
+        await db.SaveChangesAsync(ct); // the audit events of the two sets
         return inserted + newTargets.Count;
     }
 

@@ -32,6 +32,8 @@ public static class Seeder
         var series = await InsertMissingAsync(db, db.FigureSeries, ReferenceData.Series(), s => s.Code, ct);
         var figures = await SeedFiguresAsync(db, ct);
         var entries = await InventorySeeding.SeedNationalInventoryAsync(db, ct);
+        var national = await NationalInventorySeeding.SeedAsync(db, ct);
+        (editions, entries) = (editions + national.Editions, entries + national.Entries);
         await ScenarioSeeding.SeedAsync(db, ct);
         await RegionalSeeding.SeedAsync(db, ct);
         entries += await RegionalInventoryEdition.SeedAsync(db, ct);
@@ -60,12 +62,14 @@ public static class Seeder
         {
             seed.Government.BelongTo(provinces[seed.ProvinceSgisCode]);
         }
-        db.Governments.AddRange(missing.Select(m => m.Government));
-        await db.SaveChangesAsync(ct); // assigns the ids the affiliations need
-        db.GovernmentAffiliations.AddRange(missing.SelectMany(m => m.Affiliations.Select(a =>
-            new GovernmentAffiliation(m.Government.Id, provinces[a.ProvinceSgisCode].Id, a.From, a.To, m.Source))));
-        var inserted = missing.Count;
-        await db.SaveChangesAsync(ct);
+        // In bulk, not through the change tracker; the ids the affiliations need are read back by (province, name).
+        var inserted = await BulkRows.InsertAsync(db, missing.Select(m => m.Government).ToList(), "municipalities-2018.csv, municipal-changes.csv", ct);
+        var ids = (await db.Governments.AsNoTracking().Where(g => g.Level == GovernmentLevel.Municipality).Select(g => new { g.Id, g.ParentId, g.NameKo }).ToListAsync(ct))
+            .ToDictionary(g => (g.ParentId, g.NameKo), g => g.Id);
+        await BulkRows.InsertAsync(db, missing.SelectMany(m => m.Affiliations.Select(a =>
+            new GovernmentAffiliation(ids[(m.Government.ParentId, m.Government.NameKo)], provinces[a.ProvinceSgisCode].Id, a.From, a.To, m.Source))).ToList(),
+            "municipal-changes.csv", ct);
+        await db.SaveChangesAsync(ct); // the audit events of both sets
         return inserted;
     }
 

@@ -40,8 +40,9 @@ public sealed class CliTests
             Assert.All(all, m => Assert.Contains(m, migrate.Output));
         }
         Assert.Equal(0, seed.Exit);
-        // No sample data from the CLI unless asked: 247 governments, 1 edition, 5 series, 55 figures, 8 national lines, 35 lines of 경상남도 (5 sectors × 2016–2022).
-        Assert.Contains($"{247 + 1 + 5 + 55 + 8 + 35} row(s) inserted", seed.Output);
+        // No sample data from the CLI unless asked: 247 governments, 1 + 6 GIR editions, 5 series, 55 figures, 8 national lines,
+        // 35 lines of 경상남도 (5 sectors × 2016–2022), and the GIR series' category lines (2006 GL 4,950; 1996 GL 4,256).
+        Assert.Contains($"{247 + 1 + 6 + 5 + 55 + 8 + 35 + 4_950 + 4_256} row(s) inserted", seed.Output);
         Assert.Contains("0 row(s) inserted", again.Output);
         Assert.Equal(0, list.Exit);
         Assert.Contains("12 figure(s)", list.Output);

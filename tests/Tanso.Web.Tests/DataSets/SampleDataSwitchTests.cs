@@ -65,6 +65,11 @@ public sealed partial class SampleDataSwitchTests
         Assert.False(await db.Campaigns.AnyAsync(c => c.IsSample));
         Assert.False(await db.GoodPractices.AnyAsync(p => p.IsSample));
         Assert.Contains("Tanso:SampleData=true", pages["/data"], StringComparison.Ordinal);
+        // What a Production start shows instead: the nation's real GIR series, named with edition and guidelines.
+        Assert.Contains("국가 온실가스 인벤토리 1990–2022 (2006 IPCC 지침, 확정) · IPCC 2006 GL", pages["/"], StringComparison.Ordinal);
+        var nation = await db.Governments.SingleAsync(g => g.Level == Core.Governments.GovernmentLevel.National);
+        Assert.Contains("IPCC 2006 GL", pages[$"/governments/{nation.Id}"], StringComparison.Ordinal);
+        Assert.Equal(6, await db.InventoryEditions.CountAsync(e => e.Code.StartsWith("gir-")));
     }
 
     [Fact]
