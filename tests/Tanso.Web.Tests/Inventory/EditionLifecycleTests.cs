@@ -173,6 +173,6 @@ public sealed class EditionLifecycleTests
         Assert.Equal(("busan-fixed", 90m), (await CurrentAsync(client, busan, "busan-fixed")));
         await using var db = database.Open();
         Assert.Equal(40m, (await db.InventoryEntries.SingleAsync(e => db.InventoryEditions.Any(x => x.Id == e.EditionId && x.Code == "busan-road") && e.Sector == Tanso.Core.Sectors.SectorTaxonomy.Transport.Code)).Emissions.Value);
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "InventoryEdition" && a.ActorName.StartsWith("cli:", StringComparison.Ordinal)));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "InventoryEdition" && EF.Functions.Like(a.ActorName, "cli:%")));
     }
 }
