@@ -1,6 +1,7 @@
 using Tanso.Bench;
 
 // dotnet run -c Release --project bench/Tanso.Bench -- inventory-import [rows]
+// dotnet run -c Release --project bench/Tanso.Bench -- inventory-preview [rows]
 // dotnet run -c Release --project bench/Tanso.Bench -- scenario-recompute [iterations]
 // dotnet run -c Release --project bench/Tanso.Bench -- national-check [seed]
 // dotnet run -c Release --project bench/Tanso.Bench -- portal-dashboard [loads]
@@ -9,6 +10,7 @@ using Tanso.Bench;
 return args.FirstOrDefault() switch
 {
     "inventory-import" => await InventoryImportBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000),
+    "inventory-preview" => await InventoryPreviewBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000),
     "scenario-recompute" => ScenarioRecomputeBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000),
     "national-check" => NationalCheckBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20261123),
     "national-check-duckdb" => NationalCheckDuckDbBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20261123),
@@ -19,6 +21,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Tanso.Bench inventory-import [rows] | scenario-recompute [iterations] | national-check [seed] | portal-dashboard [loads] | national-check-duckdb [seed] | public-pages [home-page loads]");
+    Console.Error.WriteLine("usage: Tanso.Bench inventory-import [rows] | inventory-preview [rows] | scenario-recompute [iterations] | national-check [seed] | portal-dashboard [loads] | national-check-duckdb [seed] | public-pages [home-page loads]");
     return 2;
 }

@@ -48,6 +48,12 @@ public sealed partial class SectorMapping
         var label = subText.Length > 0 ? subText : sectorText;
         if ((Aggregate(subText) ?? Aggregate(sectorText)) is { } aggregate)
         {
+            // 계 or 합계 in the sub-sector column under a sector (건물 / 계) is that sector's total: a subtotal within it.
+            if (aggregate == LineRole.Total && subText.Length > 0 && Aggregate(subText) is not null && Aggregate(sectorText) is null
+                && Find(sectorText) is { } owner && SectorTaxonomy.Find(owner.MapsTo) is not null)
+            {
+                aggregate = LineRole.Subtotal;
+            }
             var within = aggregate == LineRole.Subtotal && subText.Length > 0 ? Find(sectorText) : null;
             var inSector = within is { } w && SectorTaxonomy.Find(w.MapsTo) is { } s ? s : null;
             return (new LinePlacement(aggregate, inSector, code, 0, false, Labelled(code, sectorText == label ? label : $"{sectorText} {label}")), null);

@@ -28,7 +28,8 @@ public sealed record ImportResult(ImportReport Report, InventoryEdition? Edition
 
 /// <summary>
 /// Imports an inventory file all or nothing, reading it once as it streams: rows are checked and written in
-/// the same pass inside one transaction (a reading thread hands batches to the writing one), and the
+/// the same pass inside one transaction (on SQLite by the reading thread itself; on PostgreSQL a reading thread
+/// hands batches to the COPY), and the
 /// transaction is rolled back if a single problem turns up. A dry run only reads and reports.
 /// Callable from seeding code as from the web and the CLI.
 /// </summary>
@@ -96,6 +97,58 @@ public static class InventoryImporter
             db.InventoryEditions.Add(edition);
             await db.SaveChangesAsync(ct);
         }
+        if (await InventoryWriter.OpenSqliteAsync(db, edition.Id, ct) is { } inserter)
+        {
+            using (inserter)
+            {
+                var n = 0;
+                reader.Read(body, e =>
+                {
+                    inserter.Add(e);
+                    if (++n % 10_000 == 0)
+                    {
+                        progress?.Report(n);
+                        ct.ThrowIfCancellationRequested();
+                    }
+                });
+                progress?.Report(n);
+            }
+        }
+        else
+        {
+            await WriteThroughCopyAsync(db, reader, body, edition.Id, progress, ct);
+        }
+        if (!report.IsValid)
+        {
+            if (tx is null)
+            {
+                throw new InvalidDataException($"{fileName}: {report.Problems.Count} problem(s), first: {report.Problems[0]}; the caller's transaction must be rolled back");
+            }
+            await tx.RollbackAsync(ct);
+            return new ImportResult(report, edition, isNew, false);
+        }
+        db.InventoryReportedLines.AddRange(report.ReportedLines.Select(l => l with { EditionId = edition.Id }));
+        db.InventoryImports.Add(new InventoryImport
+        {
+            EditionId = edition.Id, FileName = fileName, Format = $"{report.Format}, {layout.Name}, {unit.NameKo}", Entries = report.Entries,
+            ImportedUtc = db.Clock.GetUtcNow().UtcDateTime,
+        });
+        if (isNew && spec.Provisional is null && report.AllProvisional)
+        {
+            db.Entry(edition).Property(e => e.IsProvisional).CurrentValue = true;
+        }
+        await db.SaveChangesAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+        return new ImportResult(report, edition, isNew, true);
+    }
+
+    // PostgreSQL: a reading thread hands batches to the binary COPY, which writes while the next batch is read.
+    private static async Task WriteThroughCopyAsync(TansoDb db, InventoryRowReader reader, IEnumerable<(int, string[])> body, int editionId, IProgress<int>? progress, CancellationToken ct)
+    {
+        var report = reader.Report;
         using (var batches = new BlockingCollection<InventoryEntry[]>(boundedCapacity: 16))
         {
             var reading = Task.Run(() =>
@@ -124,7 +177,7 @@ public static class InventoryImporter
             }, ct);
             try
             {
-                await InventoryWriter.InsertAsync(db, batches.GetConsumingEnumerable(ct).SelectMany(b => b), progress, ct, edition.Id);
+                await InventoryWriter.InsertAsync(db, batches.GetConsumingEnumerable(ct).SelectMany(b => b), progress, ct, editionId);
             }
             finally
             {
@@ -136,31 +189,6 @@ public static class InventoryImporter
             }
             await reading;
         }
-        if (!report.IsValid)
-        {
-            if (tx is null)
-            {
-                throw new InvalidDataException($"{fileName}: {report.Problems.Count} problem(s), first: {report.Problems[0]}; the caller's transaction must be rolled back");
-            }
-            await tx.RollbackAsync(ct);
-            return new ImportResult(report, edition, isNew, false);
-        }
-        db.InventoryReportedLines.AddRange(report.ReportedLines.Select(l => l with { EditionId = edition.Id }));
-        db.InventoryImports.Add(new InventoryImport
-        {
-            EditionId = edition.Id, FileName = fileName, Format = $"{report.Format}, {layout.Name}, {unit.NameKo}", Entries = report.Entries,
-            ImportedUtc = db.Clock.GetUtcNow().UtcDateTime,
-        });
-        if (isNew && spec.Provisional is null && report.AllProvisional)
-        {
-            db.Entry(edition).Property(e => e.IsProvisional).CurrentValue = true;
-        }
-        await db.SaveChangesAsync(ct);
-        if (tx is not null)
-        {
-            await tx.CommitAsync(ct);
-        }
-        return new ImportResult(report, edition, isNew, true);
     }
 
     private static IEnumerable<(int, string[])> Rest(IEnumerator<(int, string[])> rows)

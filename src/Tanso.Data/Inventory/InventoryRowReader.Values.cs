@@ -13,18 +13,27 @@ internal sealed partial class InventoryRowReader
     // A note under or inside a table: one or two cells of text, starting as notes do.
     private static string? NoteRow(string[] cells)
     {
-        var filled = cells.Where(c => c.Trim().Length > 0).ToList();
-        if (filled.Count is 0 or > 2)
+        // Counted first without allocating: this runs for every row of a million-row file.
+        var count = 0;
+        foreach (var c in cells)
+        {
+            if (!string.IsNullOrWhiteSpace(c) && ++count > 2)
+            {
+                return null;
+            }
+        }
+        if (count == 0)
         {
             return null;
         }
+        var filled = cells.Where(c => c.Trim().Length > 0).ToList();
         var first = filled[0].Trim();
         return Array.Exists(NoteStarts, s => first.StartsWith(s, StringComparison.OrdinalIgnoreCase)) ? string.Join(" ", filled) : null;
     }
 
     private Government? Government(int row, string[] cells)
     {
-        var column = _layout.Find(ColumnRole.Government);
+        var column = Find(ColumnRole.Government);
         var text = column is null ? _c.Options.Government?.Trim() ?? "" : Cell(cells, ColumnRole.Government);
         if (column is null && text.Length == 0)
         {
@@ -92,7 +101,7 @@ internal sealed partial class InventoryRowReader
         {
             if (text.Length > 0)
             {
-                Problem(row, col.Name, $"year {year} is out of range ({ReportingYear.Min}–{ReportingYear.Max})", $"연도 {year}은(는) 범위({ReportingYear.Min}–{ReportingYear.Max}) 밖입니다");
+                Problem(row, _names[col], $"year {year} is out of range ({ReportingYear.Min}–{ReportingYear.Max})", $"연도 {year}은(는) 범위({ReportingYear.Min}–{ReportingYear.Max}) 밖입니다");
             }
             return;
         }
@@ -116,7 +125,7 @@ internal sealed partial class InventoryRowReader
         else
         {
             // The marks a cell may hold instead (-, NE, NO, IE, C, *) are listed in the import page's help and docs/inventory.md.
-            Problem(row, col.Name, $"'{text}' is not a number ({unit.Code}CO2eq)", $"'{text}'은(는) 숫자({unit.NameKo})가 아닙니다");
+            Problem(row, _names[col], $"'{text}' is not a number ({unit.Code}CO2eq)", $"'{text}'은(는) 숫자({unit.NameKo})가 아닙니다");
             return;
         }
         if (government is null)
@@ -129,36 +138,38 @@ internal sealed partial class InventoryRowReader
         {
             if (!_seenReported.Add((government.Id, placement.Role, placement.Label, gas, year)))
             {
-                Problem(row, col.Name, $"duplicate: '{placement.Label}' for {year} is given twice", $"중복: '{placement.Label}'의 {year}년 값이 두 번 있습니다");
+                Problem(row, _names[col], $"duplicate: '{placement.Label}' for {year} is given twice", $"중복: '{placement.Label}'의 {year}년 값이 두 번 있습니다");
                 return;
             }
             _r.ReportedLines.Add(new ReportedLine(_c.EditionId, government.Id, placement.Role, placement.Label, placement.Category, level, gas, year, tonnes, mark, provisional));
-            _totals.Reported(row, col.Name, government.Id, year, placement, gas, tonnes, decimals);
+            _totals.Reported(row, _names[col], government.Id, year, placement, gas, tonnes, decimals);
             return;
         }
         var sector = placement.Sector!;
         var emissions = new TonnesCo2e(tonnes ?? 0m);
         if (InventoryEntry.ProblemWith(sector, emissions) is { } negative)
         {
-            Problem(row, col.Name, negative, $"배출원 부문인 {sector.NameKo}에 음수 값 {emissions.Value}을(를) 쓸 수 없습니다(음수는 흡수·제거 부문만)");
+            Problem(row, _names[col], negative, $"배출원 부문인 {sector.NameKo}에 음수 값 {emissions.Value}을(를) 쓸 수 없습니다(음수는 흡수·제거 부문만)");
             return;
         }
         var key = Pack(government.Id, sector, placement.Label, gas, year);
-        var what = $"{_c.Directory.FullName(government)} / {sector.NameKo} / {(placement.Label.Length == 0 ? "(sector total)" : placement.Label)} / {gas.Label()} / {year}";
-        if (_seen.TryGetValue(key, out var firstRow))
+        // Named only when refusing: this runs for every value of the file.
+        string What() => $"{_c.Directory.FullName(government)} / {sector.NameKo} / {(placement.Label.Length == 0 ? "(sector total)" : placement.Label)} / {gas.Label()} / {year}";
+        ref var firstRow = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_seen, key, out var seenBefore);
+        if (seenBefore)
         {
-            Problem(row, col.Name, $"duplicate: row {firstRow} already gives {what}", $"중복: {firstRow}행에 이미 {what} 값이 있습니다");
+            Problem(row, _names[col], $"duplicate: row {firstRow} already gives {What()}", $"중복: {firstRow}행에 이미 {What()} 값이 있습니다");
             return;
         }
+        firstRow = row;
         if (_existing.Contains(key))
         {
-            Problem(row, col.Name, $"the edition already has {what}: editions are never overwritten, import into a new edition",
-                $"이 판에 이미 {what} 값이 있습니다: 판은 덮어쓰지 않으니 새 판으로 가져오십시오");
+            Problem(row, _names[col], $"the edition already has {What()}: editions are never overwritten, import into a new edition",
+                $"이 판에 이미 {What()} 값이 있습니다: 판은 덮어쓰지 않으니 새 판으로 가져오십시오");
             return;
         }
-        _seen[key] = row;
         _r.Entries++;
-        _totals.Entry(row, col.Name, government.Id, year, placement, gas, tonnes, decimals);
+        _totals.Entry(row, _names[col], government.Id, year, placement, gas, tonnes, decimals);
         if (Clean)
         {
             emit(new InventoryEntry(_c.EditionId, government.Id, sector.Code, placement.Label, gas, ReportingYear.Of(year), emissions)

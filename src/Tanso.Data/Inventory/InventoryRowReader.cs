@@ -31,6 +31,10 @@ internal sealed partial class InventoryRowReader
     private readonly Dictionary<string, int> _excluded = new(StringComparer.Ordinal);
     private readonly LayoutColumn[] _valueColumns;
     private readonly LayoutColumn[] _unknownColumns;
+    // Looked up once: the per-row code asks for columns, names and the header's end for every row.
+    private readonly LayoutColumn?[] _byRole = new LayoutColumn?[Enum.GetValues<ColumnRole>().Length];
+    private readonly Dictionary<LayoutColumn, string> _names = new(ReferenceEqualityComparer.Instance);
+    private readonly int _lastHeaderRow;
     private bool _truncated;
     private string _lastSector = "";
 
@@ -41,6 +45,15 @@ internal sealed partial class InventoryRowReader
         _valueColumns = layout.Columns.Where(c => c.Role is ColumnRole.YearValue or ColumnRole.Value).ToArray();
         _unknownColumns = layout.Columns.Where(c => c.Role == ColumnRole.Unknown).ToArray();
         Unit = unit;
+        foreach (var role in Enum.GetValues<ColumnRole>())
+        {
+            _byRole[(int)role] = layout.Find(role);
+        }
+        foreach (var column in layout.Columns)
+        {
+            _names[column] = column.Name;
+        }
+        _lastHeaderRow = layout.LastHeaderRow;
         foreach (var k in context.ExistingKeys)
         {
             if (SectorTaxonomy.Find(k.Item2) is { } s)
@@ -52,13 +65,16 @@ internal sealed partial class InventoryRowReader
 
     private EmissionUnit Unit { get; }
 
+    /// <summary>What reading found so far.</summary>
+    public ImportReport Report => _r;
+
     private bool Clean => _r.Problems.Count == 0;
 
     public void Read(IEnumerable<(int Row, string[] Cells)> rows, Action<InventoryEntry> emit)
     {
         foreach (var (row, cells) in rows)
         {
-            if (row <= _layout.LastHeaderRow)
+            if (row <= _lastHeaderRow)
             {
                 continue;
             }
@@ -82,7 +98,7 @@ internal sealed partial class InventoryRowReader
     }
 
     private string Cell(string[] cells, ColumnRole role) =>
-        _layout.Find(role) is { } col && col.Index < cells.Length ? cells[col.Index].Trim() : "";
+        _byRole[(int)role] is { } col && col.Index < cells.Length ? cells[col.Index].Trim() : "";
 
     private void Problem(int row, string column, string en, string ko)
     {
@@ -104,7 +120,9 @@ internal sealed partial class InventoryRowReader
         }
     }
 
-    private string ColumnName(ColumnRole role) => _layout.Find(role)?.Name ?? "-";
+    private string ColumnName(ColumnRole role) => _byRole[(int)role] is { } col ? _names[col] : "-";
+
+    private LayoutColumn? Find(ColumnRole role) => _byRole[(int)role];
 
     private void ReadRow(int row, string[] cells, Action<InventoryEntry> emit)
     {
@@ -132,7 +150,7 @@ internal sealed partial class InventoryRowReader
         var subText = Cell(cells, ColumnRole.SubSector);
         var codeText = Cell(cells, ColumnRole.Code);
         // A sector written once over several rows (a merged cell saved as CSV): the rows below carry it on.
-        if (sectorText.Length == 0 && (subText.Length > 0 || codeText.Length > 0) && _layout.Find(ColumnRole.Sector) is not null)
+        if (sectorText.Length == 0 && (subText.Length > 0 || codeText.Length > 0) && Find(ColumnRole.Sector) is not null)
         {
             sectorText = _lastSector;
         }
@@ -150,7 +168,7 @@ internal sealed partial class InventoryRowReader
         // line no category: the top code the mapping table knows (폐기물 = 5) is not the file's, and an exported
         // sector line must import back as it was (category empty, level 0).
         if (placement is { Role: LineRole.Sector, Label.Length: 0 } && codeText.Length == 0 && SectorMapping.SplitCode(sectorText).Code.Length == 0
-            && _layout.Find(ColumnRole.Code) is null && _layout.Find(ColumnRole.Level) is null)
+            && Find(ColumnRole.Code) is null && Find(ColumnRole.Level) is null)
         {
             placement = placement with { Category = "", Level = 0 };
         }

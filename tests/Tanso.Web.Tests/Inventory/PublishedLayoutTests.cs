@@ -70,6 +70,34 @@ public sealed class PublishedLayoutTests(SeededApp fixture) : IClassFixture<Seed
 
     [Theory]
     [InlineData("utf8")]
+    [InlineData("cp949")]
+    [InlineData("xlsx")]
+    public async Task SubtotalsThatAddUp_AreCheckedQuietly_AndNeverStoredAsSectors(string format)
+    {
+        var (result, stored, entries) = await Import(PublishedTables.Make(format,
+            "(단위: 천톤CO2eq)",
+            "부문,세부부문,2021,2022",
+            "수송,도로,500.5,480",
+            "수송,철도,20,21",
+            "수송 소계,,520.5,501",
+            "건물,가정,300,290",
+            "건물,상업,100,110",
+            "건물,계,400,400",
+            "총배출량,,920.5,901"));
+
+        Assert.Empty(result.Problems);
+        Assert.Empty(result.Report.Warnings);
+        Assert.DoesNotContain(entries, e => e.SubSector.Contains('계'));
+        Assert.Equal(new Dictionary<(string, int), decimal>
+        {
+            [("buildings", 2021)] = 400_000m, [("buildings", 2022)] = 400_000m, [("transport", 2021)] = 520_500m, [("transport", 2022)] = 501_000m,
+        }, stored);
+        Assert.Equal(920_500m, result.Report.FileTotals.Single(t => t.Key.Year == 2021).Value);
+    }
+
+    [Theory]
+    [InlineData("utf8")]
+    [InlineData("cp949")]
     [InlineData("xlsx")]
     public async Task TwoRowHeaders_AndEveryYearForm_AreRead_AndProvisionalYearsMarked(string format)
     {
@@ -99,14 +127,21 @@ public sealed class PublishedLayoutTests(SeededApp fixture) : IClassFixture<Seed
     }
 
     [Theory]
-    [InlineData("천톤CO2eq", 1_000)]
-    [InlineData("Gg", 1_000)]
-    [InlineData("kt", 1_000)]
-    [InlineData("tCO2eq", 1)]
-    [InlineData("백만톤", 1_000_000)]
-    public async Task EachUnit_IsReadAndConverted(string unit, int tonnes)
+    [InlineData("천톤CO2eq", 1_000, "utf8")]
+    [InlineData("천톤CO2eq", 1_000, "cp949")]
+    [InlineData("천톤CO2eq", 1_000, "xlsx")]
+    [InlineData("Gg", 1_000, "utf8")]
+    [InlineData("Gg", 1_000, "xlsx")]
+    [InlineData("kt", 1_000, "utf8")]
+    [InlineData("kt", 1_000, "cp949")]
+    [InlineData("tCO2eq", 1, "utf8")]
+    [InlineData("tCO2eq", 1, "xlsx")]
+    [InlineData("백만톤", 1_000_000, "utf8")]
+    [InlineData("백만톤", 1_000_000, "cp949")]
+    [InlineData("백만톤", 1_000_000, "xlsx")]
+    public async Task EachUnit_IsReadAndConverted(string unit, int tonnes, string format)
     {
-        var (result, stored, _) = await Import(PublishedTables.Make("utf8", $"(단위: {unit})", "부문,2021", "전환,2.5"));
+        var (result, stored, _) = await Import(PublishedTables.Make(format, $"(단위: {unit})", "부문,2021", "전환,2.5"));
 
         Assert.Empty(result.Problems);
         Assert.Equal(2.5m * tonnes, stored[("power", 2021)]);
@@ -122,10 +157,12 @@ public sealed class PublishedLayoutTests(SeededApp fixture) : IClassFixture<Seed
         Assert.False(result.Committed);
     }
 
-    [Fact]
-    public async Task EveryMissingValueMark_IsStoredWithItsMeaning_AndNeverAddedAsANumber()
+    [Theory]
+    [InlineData("utf8")]
+    [InlineData("xlsx")]
+    public async Task EveryMissingValueMark_IsStoredWithItsMeaning_AndNeverAddedAsANumber(string format)
     {
-        var (result, stored, entries) = await Import(PublishedTables.Make("utf8", "(단위: tCO2eq)", "부문,세부부문,2021,2022,2023,2024,2025,2026,2027,2028",
+        var (result, stored, entries) = await Import(PublishedTables.Make(format, "(단위: tCO2eq)", "부문,세부부문,2021,2022,2023,2024,2025,2026,2027,2028",
             "산업,공정,-,–,*,NE,NO,IE,C,", "산업,연소,1,1,1,1,1,1,1,1"));
 
         Assert.Empty(result.Problems);
@@ -159,5 +196,17 @@ public sealed class PublishedLayoutTests(SeededApp fixture) : IClassFixture<Seed
             [("power", 2021)] = 40_000m, [("industry", 2021)] = 50_000m, [("buildings", 2021)] = 20_000m, [("transport", 2021)] = 30_000m,
             [("fugitive", 2021)] = 10_000m, [("lulucf", 2021)] = -5_000m,
         }, stored);
+    }
+
+    [Fact]
+    public async Task TheMarksCp949CanHold_AreReadFromACp949File()
+    {
+        var (result, stored, entries) = await Import(PublishedTables.Make("cp949", "(단위: 천톤CO2eq)", "부문,세부부문,2021,2022,2023,2024,2025,2026,2027",
+            "산업,공정,-,*,NE,NO,IE,C,", "산업,연소,1.5,1.5,1.5,1.5,1.5,1.5,1.5"));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal([ValueMark.Nil, ValueMark.Confidential, ValueMark.NotEstimated, ValueMark.NotOccurring, ValueMark.IncludedElsewhere, ValueMark.Confidential],
+            entries.Where(e => e.SubSector == "공정").OrderBy(e => e.Year.Value).Select(e => e.Mark));
+        Assert.All(stored.Values, v => Assert.Equal(1_500m, v));
     }
 }
