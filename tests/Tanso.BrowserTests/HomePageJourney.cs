@@ -13,7 +13,7 @@ public sealed class HomePageJourney(BrowserApp app) : IClassFixture<BrowserApp>
 
         var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "국가 온실가스 배출 현황과 감축 경로" });
         await Assertions.Expect(heading).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".chart-box.chart-ready")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".chart-box.chart-ready:has(#national-chart)")).ToBeVisibleAsync();
         var datasets = await page.EvaluateAsync<int>("() => Chart.getChart(document.getElementById('national-chart')).data.datasets.length");
         Assert.Equal(13, datasets); // 12 sectors and the net-total line
         var painted = await page.EvaluateAsync<bool>(
@@ -33,7 +33,7 @@ public sealed class HomePageJourney(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.GotoAsync("/");
 
-        await Assertions.Expect(page.Locator(".chart-box.chart-ready")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".chart-box.chart-ready:has(#national-chart)")).ToBeVisibleAsync();
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => window.chartAtReady"));
         Assert.DoesNotContain(await page.EvaluateAsync<string[]>("() => window.scriptsAtReady"), s => s.Contains("chart.umd", StringComparison.Ordinal));
         Assert.Equal("function", await page.EvaluateAsync<string>("() => typeof Chart"));
