@@ -23,7 +23,7 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
 
         DbContextOptionsBuilder<T> Configure<T>(DbContextOptionsBuilder<T> builder) where T : DbContext
         {
-            builder.AddInterceptors(UnreadableNumbers.Instance);
+            builder.AddInterceptors(UnreadableNumbers.Instance, UnstorableParameters.Instance);
             return loggerFactory is null ? builder : builder.UseLoggerFactory(loggerFactory);
         }
     }

@@ -152,6 +152,7 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RefuseUnstorableText();
         var pending = AuditTrail.Capture(ChangeTracker);
         if (pending.Count == 0)
         {
@@ -188,10 +189,33 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
 
     /// <summary>Synchronous saves are allowed only for unaudited rows (the data-protection key ring writes
     /// synchronously); anything else must go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        AuditTrail.HasAuditedChanges(ChangeTracker)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseUnstorableText();
+        return AuditTrail.HasAuditedChanges(ChangeTracker)
             ? throw new InvalidOperationException("Use SaveChangesAsync: a synchronous save would bypass the audit trail.")
             : base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    // Before anything is written: a NUL in a name would fail on PostgreSQL halfway through a save and be kept on SQLite.
+    private void RefuseUnstorableText()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            {
+                continue;
+            }
+            foreach (var property in entry.Properties)
+            {
+                if (property.CurrentValue is string text && (entry.State == EntityState.Added || property.IsModified)
+                    && Core.StorableText.Problem(text) is { } problem)
+                {
+                    throw new UnstorableTextException(entry.Metadata.ClrType.Name, property.Metadata.Name, problem.Ko, problem.En);
+                }
+            }
+        }
+    }
 }
 
 /// <summary>Tanso on SQLite, with the SQLite migrations.</summary>

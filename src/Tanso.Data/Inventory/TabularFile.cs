@@ -60,7 +60,7 @@ public static class TabularReader
         }
         var (encoding, name, skip) = Tabular.TextEncodingDetector.Detect(head, complete: content.Length == head.Length);
         content.Position = skip;
-        return new RawTable(fileName, $"csv ({name})", CsvRows(new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16)));
+        return new RawTable(fileName, $"csv ({name})", CsvRows(fileName, new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16)));
     }
 
     private static bool IsXlsx(string fileName, byte[] head) =>
@@ -75,7 +75,7 @@ public static class TabularReader
         return bytes;
     }
 
-    private static IEnumerable<(int, string[])> CsvRows(TextReader text)
+    private static IEnumerable<(int, string[])> CsvRows(string fileName, TextReader text)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null, MissingFieldFound = null, DetectDelimiter = true };
         using var parser = new CsvParser(text, config);
@@ -89,6 +89,7 @@ public static class TabularReader
             // A million lines of data, and the title, unit and header lines above them.
             Tabular.UploadLimits.Check("rows", parser.Row, Tabular.UploadLimits.Inventory.MaxRows + 100L, $"row {parser.Row}");
             Tabular.UploadLimits.Check("columns", cells.Length, Tabular.UploadLimits.Inventory.MaxColumns, $"row {parser.Row}");
+            Storable(parser.Row, cells, fileName + ", ");
             yield return (parser.Row, cells);
         }
     }
@@ -141,17 +142,41 @@ public static class TabularReader
                 var cells = rows.Current.Values.Select(Cell).ToArray();
                 if (!Array.TrueForAll(cells, string.IsNullOrWhiteSpace))
                 {
+                    Storable(row, cells, location + ", ");
                     yield return (row, cells);
                 }
             }
         }
     }
 
+    // A NUL or other control character in a cell is refused with its place, before any validator or writer sees it.
+    private static void Storable(int row, string[] cells, string location)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (Core.StorableText.Problem(cells[i]) is { } problem)
+            {
+                throw new InvalidDataException($"{location}row {row}, column {ColumnLetters(i)}: {problem.En} ({problem.Ko})");
+            }
+        }
+    }
+
+    private static string ColumnLetters(int index)
+    {
+        var letters = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+        return letters;
+    }
+
     // Numbers come back in invariant form whatever the workbook's locale; text as typed.
     private static string Cell(object? value) => value switch
     {
         null => "",
-        double d => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+        // A double beyond decimal's range (1E+300, infinity) stays as written, so the validator refuses it as a number.
+        double d => double.IsFinite(d) && Math.Abs(d) < 7.9e28 ? ((decimal)d).ToString(CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture),
         decimal m => m.ToString(CultureInfo.InvariantCulture),
         DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? "",

@@ -15,6 +15,7 @@ internal static partial class InputProblems
     public static int StatusOf(Exception exception) => exception switch
     {
         UploadLimitExceededException => StatusCodes.Status413PayloadTooLarge,
+        Tanso.Data.UnstorableTextException => StatusCodes.Status400BadRequest,
         BadHttpRequestException b => b.StatusCode,
         ValueProviderException { InnerException: { } inner } => StatusOf(inner) is var s and >= 400 and < 500 ? s : 400,
         // Form and multipart parsing (ASP.NET's own limits on keys, values, parts and headers).
@@ -37,6 +38,10 @@ internal static partial class InputProblems
                 problem.Detail = Text.T(u.Korean, u.Message);
                 problem.Extensions["limit"] = u.Limit;
                 problem.Extensions["allowed"] = u.Allowed;
+                break;
+            case Tanso.Data.UnstorableTextException t:
+                Field(problem, JsonNamingPolicy.CamelCase.ConvertName(t.Property), Text.T(t.Korean, t.English),
+                    Text.T("저장할 수 없는 문자가 있습니다.", "The text holds a character that cannot be stored."));
                 break;
             case BadHttpRequestException { StatusCode: 413 }:
                 var allowed = context.HttpContext.Items[RequestBodyLimits.ItemKey] as long?;

@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using Tanso.Data.Tabular;
 
 namespace Tanso.Web.Tests.Fuzz;
 
 /// <summary>
-/// Files built to exhaust a reader: each is refused by the bounded reader within a second, naming the limit it passed,
-/// while the reading thread allocates less than <see cref="MemoryBound"/> (the stated bound in docs/api.md).
+/// Files built to exhaust a reader: each is refused by the bounded reader, naming the limit it passed,
+/// while the reading thread allocates less than <see cref="MemoryBound"/> (the stated bound in docs/api.md). How fast: `upload-refusals` in bench/.
 /// </summary>
 public sealed class BombTests
 {
@@ -30,19 +29,16 @@ public sealed class BombTests
 
     [Theory]
     [MemberData(nameof(Bombs))]
-    public void ABombFile_IsRefusedWithinASecond_UnderTheMemoryBound_NamingTheLimit(string bomb, string limit)
+    public void ABombFile_IsRefused_UnderTheMemoryBound_NamingTheLimit(string bomb, string limit)
     {
         var file = Make(bomb);
         Assert.True(file.Length < 2 * 1024 * 1024, $"the {bomb} bomb is {file.Length:N0} bytes on the wire");
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
         var refused = Assert.Throws<UploadLimitExceededException>(() => BoundedTable.Rows("bomb.xlsx", file, UploadLimits.Workbook).Count());
-        clock.Stop();
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
         Assert.Equal(limit, refused.Limit);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"{bomb}: refused after {clock.Elapsed.TotalMilliseconds:N0} ms");
         Assert.True(allocated < MemoryBound, $"{bomb}: {allocated:N0} bytes allocated");
     }
 
