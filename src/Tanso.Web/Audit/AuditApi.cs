@@ -8,6 +8,8 @@ using Tanso.Data;
 using Tanso.Data.Auditing;
 using Tanso.Web.Accounts;
 
+using Tanso.Web.Infrastructure;
+
 namespace Tanso.Web.Audit;
 
 internal static class AuditApi
@@ -18,7 +20,7 @@ internal static class AuditApi
     {
         var api = app.MapGroup("/api/audit").WithTags("Audit trail").RequireAuthorization();
         api.MapGet("/", List).WithSummary("The audit trail, newest first, optionally for one entity (administrators and national officers)");
-        api.MapGet("/export", Export).WithSummary("The same entries as CSV (UTF-8 with BOM, for Excel)");
+        api.MapGet("/export", Export).WithSummary("The same entries as CSV (UTF-8 with BOM, for Excel)").ProducesFile("text/csv");
     }
 
     /// <summary>Entries for one entity type and id (both optional), newest first.</summary>

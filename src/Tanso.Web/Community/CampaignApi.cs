@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Community;
 using Tanso.Data;
 
+using Tanso.Web.Infrastructure;
+
 namespace Tanso.Web.Community;
 
 internal static class CampaignApi
@@ -18,7 +20,7 @@ internal static class CampaignApi
         api.MapPut("/campaigns/{id:int}", Update).WithSummary("Edit a campaign (versioned; actions with pledges stay)").RequireAuthorization();
         api.MapPost("/campaigns/{id:int}/pledges", Pledge)
             .WithSummary("Pledge an action, without an account (optional name only; rate-limited; 'website' must stay empty; only during the campaign's period)")
-            .RequireRateLimiting(CommunitySetup.PublicPostRateLimit);
+            .RequireRateLimiting(CommunitySetup.PublicPostRateLimit).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     private static async Task<Ok<CampaignDto[]>> List(TansoDb db, TimeProvider clock, CancellationToken ct) =>
@@ -38,22 +40,22 @@ internal static class CampaignApi
     private static async Task<Results<Ok<CampaignDto>, NotFound>> Get(int id, TansoDb db, TimeProvider clock, CancellationToken ct) =>
         await CampaignCommands.LoadAsync(db, id, ct) is { } campaign ? TypedResults.Ok(await DtoAsync(db, campaign, clock, ct)) : TypedResults.NotFound();
 
-    private static async Task<IResult> Create(CampaignInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        await ResultAsync(await CampaignCommands.CreateAsync(db, user, input, ct), db, clock, ct);
+    private static async Task<Added<CampaignDto>> Create(CampaignInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new(await ResultAsync(await CampaignCommands.CreateAsync(db, user, input, ct), db, clock, ct));
 
-    private static async Task<IResult> Update(int id, CampaignInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        await ResultAsync(await CampaignCommands.UpdateAsync(db, user, id, input, ct), db, clock, ct);
+    private static async Task<Saved<CampaignDto>> Update(int id, CampaignInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new(await ResultAsync(await CampaignCommands.UpdateAsync(db, user, id, input, ct), db, clock, ct));
 
-    private static async Task<IResult> Pledge(int id, PledgeInput input, TansoDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Added<PledgeDto>> Pledge(int id, PledgeInput input, TansoDb db, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await CampaignCommands.PledgeAsync(db, id, input, clock, ct);
         if (outcome.Value is not { } pledge)
         {
-            return outcome.ToResult(_ => new object());
+            return new(outcome.ToResult(_ => new object()));
         }
         var campaign = (await CampaignCommands.LoadAsync(db, id, ct))!;
         var total = (await CampaignCommands.CountsAsync(db, id, ct)).Total;
-        return TypedResults.Created($"/api/campaigns/{id}", new PledgeDto(id, pledge.ActionId, total, Campaign.ProgressPercent(total, campaign.Goal)));
+        return new(TypedResults.Created($"/api/campaigns/{id}", new PledgeDto(id, pledge.ActionId, total, Campaign.ProgressPercent(total, campaign.Goal))));
     }
 
     public static async Task<CampaignDto> DtoAsync(TansoDb db, Campaign campaign, TimeProvider clock, CancellationToken ct) =>

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Data;
 
+using Tanso.Web.Infrastructure;
+
 namespace Tanso.Web.Community;
 
 internal static class NewsApi
@@ -19,7 +21,8 @@ internal static class NewsApi
         api.MapPost("/news/{number:int}/attachments", Attach).WithSummary("Attach files (multipart 'files', and 'version')")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFileCollection>("multipart/form-data")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Tanso.Web.Infrastructure.RequestBodyLimits.Attachments));
-        api.MapGet("/community/files/{id:int}", Download).WithSummary("Download an attachment of a news post or a visible good practice");
+        api.MapGet("/community/files/{id:int}", Download).WithSummary("Download an attachment of a news post or a visible good practice")
+            .ProducesFile("application/octet-stream").Produces(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<NewsPageDto>> List(TansoDb db, CancellationToken ct, string? q = null, int page = 1, int size = NewsCommands.DefaultPageSize) =>
@@ -28,30 +31,30 @@ internal static class NewsApi
     private static async Task<Results<Ok<NewsDto>, NotFound>> Get(int number, TansoDb db, CancellationToken ct) =>
         await NewsCommands.ViewAsync(db, number, ct) is { } post ? TypedResults.Ok(post.ToDto()) : TypedResults.NotFound();
 
-    private static async Task<IResult> Create(NewsInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await NewsCommands.CreateAsync(db, user, input, [], clock, ct)).ToResult(p => p.ToDto(), p => $"/api/news/{p.Number}");
+    private static async Task<Added<NewsDto>> Create(NewsInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new((await NewsCommands.CreateAsync(db, user, input, [], clock, ct)).ToResult(p => p.ToDto(), p => $"/api/news/{p.Number}"));
 
-    private static async Task<IResult> Update(int number, NewsInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await NewsCommands.UpdateAsync(db, user, number, input, [], input.RemoveFiles ?? [], clock, ct)).ToResult(p => p.ToDto());
+    private static async Task<Saved<NewsDto>> Update(int number, NewsInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new((await NewsCommands.UpdateAsync(db, user, number, input, [], input.RemoveFiles ?? [], clock, ct)).ToResult(p => p.ToDto()));
 
-    private static async Task<IResult> Delete(int number, int version, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await NewsCommands.DeleteAsync(db, user, number, version, ct)).ToResult(p => p.ToDto());
+    private static async Task<Done> Delete(int number, int version, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await NewsCommands.DeleteAsync(db, user, number, version, ct)).ToResult(p => p.ToDto()));
 
-    private static async Task<IResult> Attach(int number, HttpRequest request, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Saved<NewsDto>> Attach(int number, HttpRequest request, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["Send multipart/form-data with 'files' and 'version'."] });
+            return new(TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["Send multipart/form-data with 'files' and 'version'."] }));
         }
         var form = await request.ReadFormAsync(ct);
         var post = await NewsCommands.LoadAsync(db, number, ct);
         if (post is null)
         {
-            return TypedResults.NotFound();
+            return new(TypedResults.NotFound());
         }
         _ = int.TryParse(form["version"], CultureInfo.InvariantCulture, out var version);
         var input = new NewsInput(post.Title, post.Organisation, post.Body, version);
-        return (await NewsCommands.UpdateAsync(db, user, number, input, form.Files.GetFiles("files"), [], clock, ct)).ToResult(p => p.ToDto());
+        return new((await NewsCommands.UpdateAsync(db, user, number, input, form.Files.GetFiles("files"), [], clock, ct)).ToResult(p => p.ToDto()));
     }
 
     private static async Task<IResult> Download(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)

@@ -3,6 +3,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanso.Data;
 
+using Tanso.Web.Infrastructure;
+
 namespace Tanso.Web.Community;
 
 internal static class PracticeApi
@@ -38,34 +40,34 @@ internal static class PracticeApi
         return TypedResults.Ok(practice.ToDto(await GovernmentNames.LoadAsync(db, ct), await PracticeCommands.TasksAsync(db, user, practice, ct)));
     }
 
-    private static async Task<IResult> Create(int id, PracticeInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        await ResultAsync(await PracticeCommands.CreateAsync(db, user, id, input, [], clock, ct), user, db, ct);
+    private static async Task<Added<PracticeDto>> Create(int id, PracticeInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new(await ResultAsync(await PracticeCommands.CreateAsync(db, user, id, input, [], clock, ct), user, db, ct));
 
-    private static async Task<IResult> Update(int id, PracticeInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        await ResultAsync(await PracticeCommands.UpdateAsync(db, user, id, input, [], clock, ct), user, db, ct);
+    private static async Task<Saved<PracticeDto>> Update(int id, PracticeInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new(await ResultAsync(await PracticeCommands.UpdateAsync(db, user, id, input, [], clock, ct), user, db, ct));
 
-    private static async Task<IResult> Move(int id, PracticeTransitionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        await ResultAsync(await PracticeCommands.MoveAsync(db, user, id, input.Action, input.Version, clock, ct), user, db, ct);
+    private static async Task<Saved<PracticeDto>> Move(int id, PracticeTransitionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new(await ResultAsync(await PracticeCommands.MoveAsync(db, user, id, input.Action, input.Version, clock, ct), user, db, ct));
 
-    private static async Task<IResult> Attach(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Saved<PracticeDto>> Attach(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["Send multipart/form-data with 'files' and 'version'."] });
+            return new(TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["Send multipart/form-data with 'files' and 'version'."] }));
         }
         var form = await request.ReadFormAsync(ct);
         var practice = await PracticeCommands.LoadAsync(db, id, ct);
         if (practice is null)
         {
-            return TypedResults.NotFound();
+            return new(TypedResults.NotFound());
         }
         _ = int.TryParse(form["version"], CultureInfo.InvariantCulture, out var version);
         var input = new PracticeInput(practice.Title, practice.Summary, practice.Body, practice.Sector?.Value, practice.Tasks.Select(t => t.TaskId).ToList(), practice.CheckCycleId, version);
-        return await ResultAsync(await PracticeCommands.UpdateAsync(db, user, id, input, form.Files.GetFiles("files"), clock, ct), user, db, ct);
+        return new(await ResultAsync(await PracticeCommands.UpdateAsync(db, user, id, input, form.Files.GetFiles("files"), clock, ct), user, db, ct));
     }
 
-    private static async Task<IResult> Bookmark(int id, bool on, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await PracticeCommands.BookmarkAsync(db, user, id, on, clock, ct)).ToResult(_ => new object());
+    private static async Task<Done> Bookmark(int id, bool on, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new((await PracticeCommands.BookmarkAsync(db, user, id, on, clock, ct)).ToResult(_ => new object()));
 
     private static async Task<Ok<PracticeSummaryDto[]>> Bookmarks(ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {

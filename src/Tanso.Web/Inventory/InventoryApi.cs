@@ -6,6 +6,8 @@ using Tanso.Core.Inventory;
 using Tanso.Data;
 using Tanso.Data.Inventory;
 
+using Tanso.Web.Infrastructure;
+
 namespace Tanso.Web.Inventory;
 
 internal static class InventoryApi
@@ -16,8 +18,10 @@ internal static class InventoryApi
         api.MapGet("/inventory/editions", Editions).WithSummary("Inventory editions, newest first");
         api.MapGet("/governments/{id:int}/inventory", Current).WithSummary("A government's inventory: its current edition unless ?edition= names another");
         api.MapGet("/governments/{id:int}/inventory/diff", Diff).WithSummary("What changed for a government between two editions (?from=&to=)");
-        api.MapGet("/governments/{id:int}/inventory/export", Export).WithSummary("The inventory as wide or long CSV (UTF-8 with BOM) or .xlsx");
-        api.MapGet("/inventory/templates/{layout}.{format}", Template).WithSummary("An import template: layout wide or long, format csv or xlsx");
+        api.MapGet("/governments/{id:int}/inventory/export", Export).WithSummary("The inventory as wide or long CSV (UTF-8 with BOM) or .xlsx")
+            .ProducesFile("text/csv", FileAnswers.Xlsx);
+        api.MapGet("/inventory/templates/{layout}.{format}", Template).WithSummary("An import template: layout wide or long, format csv or xlsx")
+            .ProducesFile("text/csv", FileAnswers.Xlsx);
         api.MapPost("/inventory/imports", Import).WithSummary("Import a CSV or .xlsx file, all or nothing; dryRun=true only checks it")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(InventoryAccess.MaxUploadBytes + 1024 * 1024));

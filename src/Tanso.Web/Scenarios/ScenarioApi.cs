@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Tanso.Data;
 using Tanso.Data.Scenarios;
+using Tanso.Web.Infrastructure;
 
 namespace Tanso.Web.Scenarios;
 
@@ -22,14 +23,15 @@ internal static class ScenarioApi
         api.MapPost("/scenarios/{id:int}/copies", Copy).WithSummary("Copy a scenario (an official one too) as a private, editable scenario of a government").RequireAuthorization();
         api.MapDelete("/scenarios/{id:int}", Delete).WithSummary("Delete a scenario of one's own; send the version you read").RequireAuthorization();
         api.MapGet("/scenarios/compare", Compare).WithSummary("Two to four scenarios measured over a common span");
-        api.MapGet("/scenarios/compare.xlsx", CompareWorkbook).WithSummary("The comparison as .xlsx: measures, net totals, differences by sector, yearly lines and sources");
+        api.MapGet("/scenarios/compare.xlsx", CompareWorkbook).WithSummary("The comparison as .xlsx: measures, net totals, differences by sector, yearly lines and sources")
+            .ProducesFile(Xlsx);
     }
 
     private static async Task<Ok<ScenarioSummaryDto[]>> List(int? governmentId, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         TypedResults.Ok((await ScenarioAccess.VisibleAsync(user, db, governmentId, ct)).Select(s => s.ToSummary()).ToArray());
 
-    private static async Task<IResult> Create(int id, ScenarioHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await ScenarioCommands.CreateAsync(db, user, id, header, ct)).ToResult();
+    private static async Task<Added<ScenarioSummaryDto>> Create(int id, ScenarioHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await ScenarioCommands.CreateAsync(db, user, id, header, ct)).ToResult());
 
     private static async Task<Results<Ok<ScenarioDto>, NotFound, ValidationProblem>> Get(int id, [AsParameters] AnalysisQuery query, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
@@ -42,17 +44,17 @@ internal static class ScenarioApi
         return e.Errors.Count > 0 ? TypedResults.ValidationProblem(e.Errors) : TypedResults.Ok(e.Analysis.ToDto(e.WhatIf, e.WhatIfLabel?.En));
     }
 
-    private static async Task<IResult> Update(int id, ScenarioHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await ScenarioCommands.DescribeAsync(db, user, id, header, ct)).ToResult();
+    private static async Task<Saved<ScenarioSummaryDto>> Update(int id, ScenarioHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await ScenarioCommands.DescribeAsync(db, user, id, header, ct)).ToResult());
 
-    private static async Task<IResult> EditLines(int id, LinesInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await ScenarioCommands.EditLinesAsync(db, user, id, input, ct)).ToResult();
+    private static async Task<Saved<ScenarioSummaryDto>> EditLines(int id, LinesInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await ScenarioCommands.EditLinesAsync(db, user, id, input, ct)).ToResult());
 
-    private static async Task<IResult> Copy(int id, CopyInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await ScenarioCommands.CopyAsync(db, user, id, input, ct)).ToResult();
+    private static async Task<Added<ScenarioSummaryDto>> Copy(int id, CopyInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await ScenarioCommands.CopyAsync(db, user, id, input, ct)).ToResult());
 
-    private static async Task<IResult> Delete(int id, int version, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await ScenarioCommands.DeleteAsync(db, user, id, version, ct)).ToResult();
+    private static async Task<Done> Delete(int id, int version, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await ScenarioCommands.DeleteAsync(db, user, id, version, ct)).ToResult());
 
     private static async Task<Results<Ok<ScenarioDto[]>, NotFound, ValidationProblem>> Compare([FromQuery] int[] ids, decimal? budgetTCo2eq, int? budgetFrom,
         ClaimsPrincipal user, TansoDb db, CancellationToken ct)

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Tanso.Data;
 using Tanso.Web.Reports;
 
+using Tanso.Web.Infrastructure;
+
 namespace Tanso.Web.TaskForce;
 
 /// <summary>The task force's month over the API and as .xlsx; national officers and administrators.</summary>
@@ -13,7 +15,7 @@ internal static class TaskForceApi
     {
         var api = app.MapGroup("/api").WithTags("Task force").RequireAuthorization();
         api.MapGet("/taskforce", Get).WithSummary("National tasks of a month by ministry: counts per status, change since last month, overdue and missing tasks");
-        api.MapGet("/taskforce.xlsx", Workbook).WithSummary("The same month as .xlsx");
+        api.MapGet("/taskforce.xlsx", Workbook).WithSummary("The same month as .xlsx").ProducesFile(FileAnswers.Xlsx);
     }
 
     private static async Task<Results<Ok<TaskForceDto>, NotFound<ProblemDetails>, ValidationProblem, ForbidHttpResult>> Get(int? year, int? month, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
