@@ -11,6 +11,12 @@ public static class TansoDatabase
     public static async Task<IReadOnlyList<string>> MigrateAsync(TansoDb db, CancellationToken ct = default)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count == 0)
+        {
+            // Nothing to apply: Migrate would still take its lock and compare the model with the last snapshot, about
+            // a second of every restart (bench: startup-phases). WAL mode, set on the first run, stays in the file.
+            return pending;
+        }
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
