@@ -60,14 +60,23 @@ fi
 
 # 3. Build once (warnings are errors), then run each project.
 failed_runs=0
-run() { # name, then the dotnet test arguments
-  local name=$1; shift
-  echo "== $name"
-  # Counts, failed tests and the first lines of each failure's message (up to its stack trace).
-  dotnet test "$@" --no-build 2>&1 | tee -a "$log" \
-    | awk '/^(Passed|Failed)!|^ +(Failed|Skipped) /{print; m=0; next} /Error Message/{print; m=12; next} /Stack Trace/{m=0} m>0{print; m--}' 
-  [ "${PIPESTATUS[0]}" = 0 ] || failed_runs=$((failed_runs + 1))
+browser=""
+# Runs one project into its own file (its counts, failed tests and the first lines of each failure's message, up to
+# its stack trace), so that two projects can run at once and still print one after the other.
+run_into() { # output file, name, then the dotnet test arguments
+  local out=$1 name=$2; shift 2
+  { echo "== $name"
+    dotnet test "$@" --no-build 2>&1 | tee "$out.full" \
+      | awk '/^(Passed|Failed)!|^ +(Failed|Skipped) /{print; m=0; next} /Error Message/{print; m=12; next} /Stack Trace/{m=0} m>0{print; m--}'
+    echo "${PIPESTATUS[0]}" >"$out.status"
+  } >"$out"
 }
+show() { # output file: prints it, adds the full output to the log, counts a failed run
+  cat "$1"; cat "$1.full" >>"$log"
+  [ "$(cat "$1.status" 2>/dev/null)" = 0 ] || failed_runs=$((failed_runs + 1))
+  rm -f "$1" "$1.full" "$1.status"
+}
+run() { run_into "$log.part" "$@"; show "$log.part"; }
 dotnet build Tanso.slnx >"$log.build" 2>&1
 build_status=$?
 grep -E ' error |warning NU|Build succeeded|Build FAILED' "$log.build" | sort -u
@@ -78,13 +87,24 @@ if [ "$build_status" != 0 ]; then
 fi
 run "Core" tests/Tanso.Core.Tests
 run "Web on SQLite" tests/Tanso.Web.Tests
+# The browser journeys leave part of the 2 cores idle (they wait for Chromium and the page), so the web tests on
+# PostgreSQL run beside them. TANSO_TEST_SERIAL=1 runs them one after the other (to time each project alone).
+if [ "${TANSO_TEST_SERIAL:-}" = 1 ]; then
+  run "Browser" tests/Tanso.BrowserTests
+else
+  run_into "$log.browser" "Browser" tests/Tanso.BrowserTests &
+  browser=$!
+fi
 if [ "$pg_status" = 0 ]; then
   TANSO_TEST_POSTGRES="$export_pg" run "Web on PostgreSQL" tests/Tanso.Web.Tests
 else
   echo "== Web on PostgreSQL: no server (postgresql not installed or did not start)"
   failed_runs=$((failed_runs + 1))
 fi
-run "Browser" tests/Tanso.BrowserTests
+if [ -n "${browser:-}" ]; then
+  wait "$browser"
+  show "$log.browser"
+fi
 
 # Tests that compare the project's copies with ../shared/reference run only where that folder is beside the clone.
 if [ ! -d "$root/../shared/reference" ]; then

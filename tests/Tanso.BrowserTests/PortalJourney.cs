@@ -10,7 +10,7 @@ public sealed class PortalJourney(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task EveryPublicPage_HasNoSeriousOrCriticalAccessibilityViolation()
     {
         // axe is injected as a script: the app's CSP forbids inline scripts, so this test's context bypasses it.
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await app.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/portal");
         var busan = await page.GetByRole(AriaRole.Link, new() { Name = "부산광역시", Exact = true }).GetAttributeAsync("href");

@@ -11,7 +11,7 @@ public sealed class ReportsJourney(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task AnAdministrator_GoesFromTheMenuToTheRollUp_TheTaskForceMonth_AndACheckReport()
     {
         // axe is injected as a script: the app's CSP forbids inline scripts, so this test's context bypasses it.
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await app.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await Journeys.SignInAsync(page, BrowserApp.AdminEmail, BrowserApp.AdminPassword);
         var failures = new List<string>();

@@ -37,7 +37,7 @@ public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
         var visited = 0;
         foreach (var (name, email, password, starts) in roles)
         {
-            var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+            var context = await app.NewContextAsync(new BrowserNewContextOptions
             {
                 BaseURL = app.BaseUrl, BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             });
