@@ -78,7 +78,7 @@ internal static class PlanReviewCommands
             return refusal!;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var verdict = plan.RecordCommittee(day, decided, minutes!.Value.Name, DateOnly.FromDateTime(now));
+        var verdict = plan.RecordCommittee(day, decided, minutes!.Value.Name, Tanso.Core.KoreanTime.Today(clock));
         if (!verdict.Allowed)
         {
             return new PlanOutcome(null, 400, Errors: new() { [minutes.Value.Name.Length == 0 ? "file" : "date"] = [Text.T(verdict.Reason!.Value.Ko, verdict.Reason.Value.En)] });
