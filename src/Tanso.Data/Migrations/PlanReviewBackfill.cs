@@ -8,8 +8,9 @@ namespace Tanso.Data.Migrations;
 /// place; Published stays Published. Drafts wait for their government. Nothing is invented: the names written say
 /// "before national review existed" rather than naming a person.
 /// </summary>
-internal static class PlanReviewBackfill
+public static class PlanReviewBackfill
 {
+    /// <summary>The statements, run in order by the S25Review migration of each engine.</summary>
     public static readonly string[] Statements =
     [
         """UPDATE "plans" SET "WaitingFor" = 'Government' WHERE "Status" IN ('Draft', 'Approved')""",
