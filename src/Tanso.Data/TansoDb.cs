@@ -58,6 +58,12 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Carbon-neutrality master plans, one row per revision.</summary>
     public DbSet<Core.Plans.Plan> Plans => Set<Core.Plans.Plan>();
 
+    /// <summary>Review opinions on submitted plans and the governments' answers.</summary>
+    public DbSet<Core.Plans.PlanReviewOpinion> PlanReviewOpinions => Set<Core.Plans.PlanReviewOpinion>();
+
+    /// <summary>The committee minutes attached to plans (one file per revision).</summary>
+    public DbSet<Core.Plans.PlanCommitteeMinutes> PlanCommitteeMinutes => Set<Core.Plans.PlanCommitteeMinutes>();
+
     /// <summary>Reduction pathways to 2050: official and users' own.</summary>
     public DbSet<Core.Pathways.Scenario> Scenarios => Set<Core.Pathways.Scenario>();
 

@@ -69,11 +69,37 @@ public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(daegu.GetByRole(AriaRole.Link, new() { Name = "부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)", Exact = true })).ToHaveCountAsync(0);
         await Assertions.Expect(daegu.GetByRole(AriaRole.Link, new() { Name = "[예시] 부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)" })).ToBeVisibleAsync(); // published: everyone sees it
 
-        foreach (var (button, status) in new[] { ("제출", "제출"), ("승인", "승인"), ("공개", "공개") })
+        // The local committee deliberates it (date, decision, minutes), then the officer submits it to the Minister.
+        await page.GetByLabel("심의일").FillAsync("2024-03-20");
+        await page.GetByLabel("의결").SelectOptionAsync(new SelectOptionValue { Label = "수정 의결" });
+        await page.GetByLabel("회의록 (.pdf, .hwp, .hwpx, .docx)").SetInputFilesAsync(new FilePayload
         {
-            await Journeys.SubmitAsync(page, button);
-            await Assertions.Expect(page.Locator(".plan-status").First).ToHaveTextAsync(status);
+            Name = "제2차 부산광역시 탄소중립녹색성장위원회 회의록.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 회의록"u8.ToArray(),
+        });
+        await Journeys.SubmitAsync(page, "심의 기록");
+        await Assertions.Expect(page.Locator(".plan-status").First).ToHaveTextAsync("위원회 심의 완료");
+        await Journeys.SubmitAsync(page, "제출");
+        await Assertions.Expect(page.Locator(".plan-status").First).ToHaveTextAsync("제출");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "검토 완료" })).ToHaveCountAsync(0); // not their own review
+
+        // The ministry receives and reviews it; then the officer publishes it.
+        await admin.GotoAsync("/admin/users");
+        await admin.GetByLabel("이메일").FillAsync("review@me.example");
+        await admin.GetByLabel("이름(소속)").FillAsync("환경부 검토자");
+        await admin.GetByLabel("처음 비밀번호").FillAsync("national-officer-pass-1");
+        await admin.Locator("label[for=role-national-officer]").ClickAsync();
+        await Journeys.ClickAndWaitForNextPageAsync(admin, admin.GetByRole(AriaRole.Button, new() { Name = "사용자 만들기" }));
+        var (ministry, _) = await app.NewPageAsync();
+        await Journeys.SignInAsync(ministry, "review@me.example", "national-officer-pass-1");
+        await ministry.GotoAsync(draftUrl);
+        foreach (var (button, status) in new[] { ("접수", "검토 중"), ("검토 완료", "검토 완료") })
+        {
+            await Journeys.SubmitAsync(ministry, button);
+            await Assertions.Expect(ministry.Locator(".plan-status").First).ToHaveTextAsync(status);
         }
+        await page.ReloadAsync();
+        await Journeys.SubmitAsync(page, "공개");
+        await Assertions.Expect(page.Locator(".plan-status").First).ToHaveTextAsync("공개");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactsDirectory, "plan-published.png"), FullPage = true });
 
         var (visitor, _) = await app.NewPageAsync();

@@ -7,7 +7,7 @@ namespace Tanso.Core.Access;
 /// <param name="UserId">The account, or null for the public and for system processes.</param>
 /// <param name="Name">Shown in the audit trail.</param>
 /// <param name="Roles">Roles held.</param>
-/// <param name="GovernmentIds">Governments a regional officer is bound to.</param>
+/// <param name="GovernmentIds">Governments a regional officer or support-centre staff member is bound to.</param>
 public sealed record Actor(string? UserId, string Name, IReadOnlySet<Role> Roles, IReadOnlySet<int> GovernmentIds)
 {
     /// <summary>The anonymous public.</summary>
@@ -35,10 +35,17 @@ public sealed record Actor(string? UserId, string Name, IReadOnlySet<Role> Roles
     public bool CanReadAudit => Is(Role.SystemAdmin) || Is(Role.NationalOfficer);
 
     /// <summary>
-    /// Changes the data of one government (its inventory, plan, reports): an administrator, a national
-    /// officer for the nation, or a regional officer bound to it.
+    /// Changes the data of one government (drafts its inventory, plan, reports): an administrator, a national
+    /// officer for the nation, a regional officer bound to it, or support-centre staff bound to it.
     /// </summary>
     public bool CanEditGovernment(int governmentId, bool isNational) =>
+        CanDecideFor(governmentId, isNational) || (Is(Role.SupportCentre) && GovernmentIds.Contains(governmentId));
+
+    /// <summary>
+    /// Acts in the government's name (submits, approves, answers opinions and replies): its officers only, never
+    /// support-centre staff, who draft for it.
+    /// </summary>
+    public bool CanDecideFor(int governmentId, bool isNational) =>
         Is(Role.SystemAdmin)
         || (isNational && Is(Role.NationalOfficer))
         || (Is(Role.RegionalOfficer) && GovernmentIds.Contains(governmentId));

@@ -8,7 +8,7 @@ namespace Tanso.Core.Plans;
 /// the same plan share a <see cref="LineageId"/>; changing an approved or published plan starts the next revision
 /// as a draft, and earlier revisions stay as they were.
 /// </summary>
-public sealed class Plan : IVersioned
+public sealed partial class Plan : IVersioned
 {
     /// <summary>Creates the first revision of a plan, as a draft.</summary>
     public Plan(int governmentId, string title, int periodStart, int periodEnd, int baseYear, TonnesCo2e baseEmissions, string baseSource)
@@ -173,21 +173,13 @@ public sealed class Plan : IVersioned
         }
     }
 
-    /// <summary>Moves the workflow; a refused move changes nothing.</summary>
-    public Transition Apply(PlanAction action)
-    {
-        var transition = PlanWorkflow.Apply(Status, action);
-        Status = transition.Status;
-        return transition;
-    }
-
     /// <summary>The next revision: a draft copy of this approved or published plan, targets and tasks included.</summary>
     /// <exception cref="InvalidOperationException">The plan is not approved or published.</exception>
     public Plan Revise()
     {
         if (!PlanWorkflow.CanRevise(Status))
         {
-            throw new InvalidOperationException($"Only an approved or published plan is revised; this one is {Status}.");
+            throw new InvalidOperationException($"Only a reviewed or published plan is revised; this one is {Status.English()}.");
         }
         var next = new Plan(GovernmentId, Title, PeriodStart, PeriodEnd, BaseYear, BaseEmissions, BaseSource)
         {
@@ -210,7 +202,7 @@ public sealed class Plan : IVersioned
     {
         if (!PlanWorkflow.IsEditable(Status))
         {
-            throw new InvalidOperationException($"Revision {Revision} is {Status}: only a draft is edited; start a new revision to change it.");
+            throw new InvalidOperationException($"Revision {Revision} is {Status.English()}: only a draft is edited.");
         }
     }
 

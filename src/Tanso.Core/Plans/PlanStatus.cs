@@ -1,108 +1,98 @@
 namespace Tanso.Core.Plans;
 
-/// <summary>Where a plan version is in its approval (Framework Act Art 11: the local committee reviews it).</summary>
+/// <summary>Where a plan revision is on its way to publication (Framework Act Arts 11–13: the local carbon-neutrality
+/// committee deliberates it, the government submits it to the Minister — a 시·군·구 also to its 시·도 — national staff
+/// review it and may return opinions, which the government answers, and the government publishes it).</summary>
 public enum PlanStatus
 {
-    /// <summary>작성 중 — editable by its government.</summary>
+    /// <summary>작성 중 — drafted by the government (or its support centre); the only editable state.</summary>
     Draft,
 
-    /// <summary>제출 — sent to the local carbon-neutrality committee; no longer editable.</summary>
+    /// <summary>위원회 심의 완료 — the local committee's deliberation (date, decision, minutes) is recorded; ready to submit.</summary>
+    Deliberated,
+
+    /// <summary>제출 — submitted to the Minister (and, for a 시·군·구, its 시·도); waiting to be received.</summary>
     Submitted,
 
-    /// <summary>승인 — approved by the committee.</summary>
+    /// <summary>검토 중 — received by national staff; opinions may be returned and answered.</summary>
+    UnderReview,
+
+    /// <summary>검토 완료 — the review is finished with every opinion answered; the plan is the one checks run on.</summary>
     Approved,
 
     /// <summary>공개 — published: the public and other governments see it.</summary>
     Published,
 }
 
-/// <summary>A move of the workflow.</summary>
-public enum PlanAction
+/// <summary>What someone may ask to do with a plan: the moves of the workflow and the steps that stay in one state.</summary>
+public enum PlanStep
 {
-    /// <summary>Draft → Submitted.</summary>
+    /// <summary>Change the header, targets, trajectory or tasks of a draft.</summary>
+    Edit,
+
+    /// <summary>Record the local committee's deliberation: Draft → Deliberated.</summary>
+    RecordCommittee,
+
+    /// <summary>Take a deliberated plan back to draft (the committee record is dropped): Deliberated → Draft.</summary>
+    Reopen,
+
+    /// <summary>Submit to the Minister (and the 시·도): Deliberated → Submitted.</summary>
     Submit,
 
-    /// <summary>Submitted → Draft (the committee sends it back).</summary>
+    /// <summary>National staff take it up: Submitted → UnderReview.</summary>
+    Receive,
+
+    /// <summary>A reviewer writes a review opinion (검토 의견) on a submitted plan.</summary>
+    Opine,
+
+    /// <summary>The government answers a review opinion.</summary>
+    Answer,
+
+    /// <summary>The reviewer sends it back for redrafting: Submitted or UnderReview → Draft.</summary>
     Return,
 
-    /// <summary>Submitted → Approved.</summary>
+    /// <summary>The reviewer finishes the review: UnderReview → Approved.</summary>
     Approve,
 
-    /// <summary>Approved → Published.</summary>
+    /// <summary>The government publishes the reviewed plan: Approved → Published.</summary>
     Publish,
+
+    /// <summary>Start the next revision (a new draft) from an approved or published plan.</summary>
+    Revise,
 }
 
-/// <summary>The outcome of asking for a move: the new status, or why it is refused.</summary>
-/// <param name="Status">The status after the move (unchanged when refused).</param>
-/// <param name="Refusal">Why the move is not allowed, in Korean and English; null when allowed.</param>
-public sealed record Transition(PlanStatus Status, (string Ko, string En)? Refusal)
+/// <summary>Whose move it is: what an inbox asks of a plan without knowing the workflow.</summary>
+public enum PlanParty
 {
-    /// <summary>True when the move happened.</summary>
-    public bool Allowed => Refusal is null;
+    /// <summary>Nothing is waiting (published).</summary>
+    Nobody,
+
+    /// <summary>The plan's government: draft, deliberate, submit, answer opinions, publish.</summary>
+    Government,
+
+    /// <summary>National staff (and the 시·도 for a 시·군·구 plan): receive, review, approve.</summary>
+    Reviewers,
 }
 
-/// <summary>The plan workflow: draft → submitted → approved → published. Changing an approved or published
-/// plan makes a new version (a new draft); the old one stays as it was.</summary>
-public static class PlanWorkflow
+/// <summary>Allowed, or refused with the reason in Korean and English.</summary>
+/// <param name="Reason">Null when allowed.</param>
+public sealed record Verdict((string Ko, string En)? Reason)
 {
-    private static readonly Dictionary<(PlanStatus, PlanAction), PlanStatus> Moves = new()
-    {
-        [(PlanStatus.Draft, PlanAction.Submit)] = PlanStatus.Submitted,
-        [(PlanStatus.Submitted, PlanAction.Return)] = PlanStatus.Draft,
-        [(PlanStatus.Submitted, PlanAction.Approve)] = PlanStatus.Approved,
-        [(PlanStatus.Approved, PlanAction.Publish)] = PlanStatus.Published,
-    };
+    /// <summary>The step may be taken.</summary>
+    public static Verdict Yes { get; } = new((ValueTuple<string, string>?)null);
 
-    /// <summary>Applies <paramref name="action"/> to a plan in <paramref name="status"/>.</summary>
-    public static Transition Apply(PlanStatus status, PlanAction action) =>
-        Moves.TryGetValue((status, action), out var next)
-            ? new Transition(next, null)
-            : new Transition(status, (
-                $"{Korean(status)} 상태의 계획은 '{Korean(action)}'할 수 없습니다. 가능한 작업: {Possible(status, Korean, "새 버전 만들기", "없음")}.",
-                $"A plan that is {status.ToString().ToLowerInvariant()} cannot be {Past(action)}. Possible: {Possible(status, a => a.ToString().ToLowerInvariant(), "new version", "none")}."));
+    /// <summary>Refused because <paramref name="ko"/> / <paramref name="en"/>.</summary>
+    public static Verdict No(string ko, string en) => new((ko, en));
 
-    /// <summary>Only drafts are edited; an approved or published plan is revised into a new version.</summary>
-    public static bool IsEditable(PlanStatus status) => status == PlanStatus.Draft;
+    /// <summary>True when allowed.</summary>
+    public bool Allowed => Reason is null;
+}
 
-    /// <summary>Whether a new version may be started from a plan in <paramref name="status"/>.</summary>
-    public static bool CanRevise(PlanStatus status) => status is PlanStatus.Approved or PlanStatus.Published;
-
-    /// <summary>The moves open from <paramref name="status"/>.</summary>
-    public static IReadOnlyList<PlanAction> Open(PlanStatus status) => Moves.Keys.Where(k => k.Item1 == status).Select(k => k.Item2).ToList();
-
-    /// <summary>Korean name of a status.</summary>
-    public static string Korean(this PlanStatus status) => status switch
-    {
-        PlanStatus.Draft => "작성 중",
-        PlanStatus.Submitted => "제출",
-        PlanStatus.Approved => "승인",
-        _ => "공개",
-    };
-
-    /// <summary>Korean name of an action.</summary>
-    public static string Korean(this PlanAction action) => action switch
-    {
-        PlanAction.Submit => "제출",
-        PlanAction.Return => "반려",
-        PlanAction.Approve => "승인",
-        _ => "공개",
-    };
-
-    private static string Past(PlanAction action) => action switch
-    {
-        PlanAction.Submit => "submitted",
-        PlanAction.Return => "returned",
-        PlanAction.Approve => "approved",
-        _ => "published",
-    };
-
-    private static string Possible(PlanStatus status, Func<PlanAction, string> name, string newVersion, string none)
-    {
-        var open = Open(status).Select(name).ToList();
-        if (CanRevise(status))
-        {
-            open.Add(newVersion);
-        }
-        return open.Count > 0 ? string.Join(", ", open) : none;
-    }
+/// <summary>Who acts on a plan, as the plan records them (the account id decides "not their own work").</summary>
+/// <param name="UserId">The account; null for a system process.</param>
+/// <param name="Name">Shown in the plan's record.</param>
+public sealed record PlanActor(string? UserId, string Name)
+{
+    /// <summary>Whether two records name the same person (by account, or by name for system processes).</summary>
+    public bool SamePersonAs(string? userId, string? name) => UserId is not null ? UserId == userId : userId is null && Name == name;
 }

@@ -26,6 +26,42 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.HasMany(p => p.ManualPoints).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(p => new { p.LineageId, p.Revision });
         b.HasIndex(p => new { p.GovernmentId, p.Status });
+        // "Plans waiting for me": an inbox asks by the party whose move it is.
+        b.HasIndex(p => new { p.WaitingFor, p.Status });
+        b.Property(p => p.CommitteeMinutesName).HasMaxLength(TextLimits.FileName);
+        b.Property(p => p.SubmittedById).HasMaxLength(450);
+        b.Property(p => p.SubmittedByName).HasMaxLength(TextLimits.Name);
+        b.Property(p => p.ReviewerId).HasMaxLength(450);
+        b.Property(p => p.ReviewerName).HasMaxLength(TextLimits.Name);
+        b.Property(p => p.ReturnReason).HasMaxLength(TextLimits.Note);
+        b.HasMany(p => p.Opinions).WithOne().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(p => p.Opinions).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PlanReviewOpinionConfiguration : IEntityTypeConfiguration<PlanReviewOpinion>
+{
+    public void Configure(EntityTypeBuilder<PlanReviewOpinion> b)
+    {
+        b.ToTable("plan_review_opinions");
+        b.Property(o => o.AuthorId).HasMaxLength(450);
+        b.Property(o => o.AuthorName).HasMaxLength(TextLimits.Name);
+        b.Property(o => o.Text).HasMaxLength(TextLimits.Paragraph);
+        b.Property(o => o.Answer).HasMaxLength(TextLimits.Reply);
+        b.Property(o => o.AnsweredByName).HasMaxLength(TextLimits.Name);
+        b.HasIndex(o => new { o.PlanId, o.WrittenAtUtc });
+    }
+}
+
+internal sealed class PlanCommitteeMinutesConfiguration : IEntityTypeConfiguration<PlanCommitteeMinutes>
+{
+    public void Configure(EntityTypeBuilder<PlanCommitteeMinutes> b)
+    {
+        b.ToTable("plan_committee_minutes");
+        b.HasKey(m => m.PlanId);
+        b.Property(m => m.FileName).HasMaxLength(TextLimits.FileName);
+        b.Property(m => m.ContentType).HasMaxLength(TextLimits.Label);
+        b.HasOne<Plan>().WithOne().HasForeignKey<PlanCommitteeMinutes>(m => m.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -66,8 +66,7 @@ internal static class SampleNationalPlan
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
         plan.StartLineage();
-        plan.Apply(PlanAction.Submit);
-        plan.Apply(PlanAction.Approve);
+        SampleReview.Approve(plan, new DateTime(2023, 4, 11, 0, 0, 0, DateTimeKind.Utc));
         await db.SaveChangesAsync(ct);
 
         foreach (var (month, pick) in new (int, Func<(TaskProgressStatus? February, TaskProgressStatus? March), TaskProgressStatus?>)[] { (2, s => s.February), (3, s => s.March) })

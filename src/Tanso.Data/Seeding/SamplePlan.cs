@@ -48,10 +48,8 @@ internal static class SamplePlan
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
         plan.StartLineage();
-        foreach (var action in new[] { PlanAction.Submit, PlanAction.Approve, PlanAction.Publish })
-        {
-            plan.Apply(action);
-        }
+        // Sample dates: the sample plan passed its (sample) review when its period began.
+        SampleReview.Publish(plan, new DateTime(2024, 3, 29, 0, 0, 0, DateTimeKind.Utc));
         await db.SaveChangesAsync(ct);
         return 1;
     }

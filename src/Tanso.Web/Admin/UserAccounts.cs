@@ -55,6 +55,10 @@ internal static class UserAccounts
         {
             problems.Add("A regional officer must be bound to at least one government.");
         }
+        if (roles.Contains(Role.SupportCentre.Name()) && governmentIds.Count == 0)
+        {
+            problems.Add("Support-centre staff must be bound to the governments their centre supports.");
+        }
         return problems;
     }
 

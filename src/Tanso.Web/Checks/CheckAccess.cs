@@ -39,7 +39,8 @@ internal static class CheckAccess
     public static async Task<bool> CanMoveToAsync(ClaimsPrincipal user, CheckCycle cycle, CheckStage target, TansoDb db, CancellationToken ct)
     {
         var actor = user.ToActor();
-        return IsNationalStaff(actor) || (target <= CheckStage.Evaluation && await PlanAccess.CanEditAsync(user, cycle.GovernmentId, db, ct));
+        // Handing the report in is an act in the government's name: its officers, not its support centre (who drafts it).
+        return IsNationalStaff(actor) || (target <= CheckStage.Evaluation && await PlanAccess.CanDecideAsync(user, cycle.GovernmentId, db, ct));
     }
 
     public static bool CanAssign(ClaimsPrincipal user) => IsNationalStaff(user.ToActor());

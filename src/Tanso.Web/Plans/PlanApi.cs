@@ -18,7 +18,6 @@ internal static class PlanApi
         api.MapPut("/plans/{id:int}", Update).WithSummary("Change a draft's header; send the version you read").RequireAuthorization();
         api.MapPut("/plans/{id:int}/targets", SetTargets).WithSummary("Replace a draft's targets").RequireAuthorization();
         api.MapPost("/plans/{id:int}/tasks", AddTask).WithSummary("Add an area, task or sub-project with yearly budget, expected reduction and KPIs").RequireAuthorization();
-        api.MapPost("/plans/{id:int}/transitions", Transition).WithSummary("submit, return, approve or publish").RequireAuthorization();
         api.MapGet("/plans/{id:int}/compare/{otherId:int}", Compare).WithSummary("What changed between two revisions: targets and tasks");
         api.MapGet("/plans/{id:int}/workbook", Workbook).WithSummary("The whole plan as .xlsx: header, targets, tasks, budgets and reductions, KPIs");
         api.MapGet("/plans/tasks-template.xlsx", () => TypedResults.File(PlanWorkbook.Template(), Xlsx, "tanso-plan-tasks.xlsx")).WithSummary("Template for importing tasks and KPIs");
@@ -27,7 +26,8 @@ internal static class PlanApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RequestBodyLimits.Workbook));
         api.MapGet("/plans/{id:int}/trajectory", GetTrajectory).WithSummary("Yearly paths of the total and of each sector with a target, beside the actual inventory");
         api.MapPut("/plans/{id:int}/trajectory", SetTrajectory).WithSummary("Hand-entered yearly values (for a plan whose interpolation is manual)").RequireAuthorization();
-        api.MapPost("/plans/{id:int}/revisions", Revise).WithSummary("Start the next revision of an approved or published plan").RequireAuthorization();
+        api.MapPost("/plans/{id:int}/revisions", Revise).WithSummary("Start the next revision of a reviewed or published plan").RequireAuthorization();
+        app.MapPlanReviewApi();
     }
 
     private static async Task<Ok<PlanSummaryDto[]>> List(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
@@ -37,7 +37,7 @@ internal static class PlanApi
         return TypedResults.Ok(plans.Where(p => PlanAccess.CanSee(actor, p.Status, id, national)).Select(p => p.ToSummary()).ToArray());
     }
 
-    private static async Task<IResult> Create(int id, PlanHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> Create(int id, PlanHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         (await PlanCommands.CreateAsync(db, user, id, header, ct)).ToResult();
 
     private static async Task<Results<Ok<PlanDto>, NotFound>> Get(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
@@ -65,7 +65,7 @@ internal static class PlanApi
             .ToArray());
     }
 
-    private static async Task<IResult> SetTrajectory(int id, TrajectoryInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> SetTrajectory(int id, TrajectoryInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         (await PlanCommands.SetTrajectoryAsync(db, user, id, input, ct)).ToResult();
 
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -81,14 +81,19 @@ internal static class PlanApi
         return TypedResults.File(PlanWorkbook.Export(plan, government.NameKo, (await SectorBases.ForAsync(db, plan, ct)).Bases), Xlsx, $"tanso-plan-{plan.LineageId}-r{plan.Revision}.xlsx");
     }
 
-    private static async Task<IResult> ImportTasks(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> ImportTasks(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
         var (form, file, refusal) = await WorkbookUpload.ReadAsync(request, [".xlsx"], Tanso.Data.Tabular.UploadLimits.Workbook, ct);
         if (refusal is not null)
         {
-            return refusal.Status == 400 && refusal.Field == "file" && form?.Files.GetFile("file") is { Length: > 0 }
+            if (refusal.Status == StatusCodes.Status413PayloadTooLarge)
+            {
+                return TypedResults.Problem(statusCode: refusal.Status, title: Text.T("파일이 Tanso가 받는 한도보다 큽니다.", "The upload is larger than Tanso accepts."), detail: refusal.Message,
+                    extensions: new Dictionary<string, object?> { ["limit"] = refusal.Limit, ["allowed"] = refusal.Allowed });
+            }
+            return refusal.Field == "file" && form?.Files.GetFile("file") is { Length: > 0 }
                 ? Editing.Invalid("file", "Tasks are imported from an .xlsx workbook (see /api/plans/tasks-template.xlsx).")
-                : refusal.ToResult();
+                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { [refusal.Field] = [refusal.Message] }, title: Text.T("파일을 받지 않았습니다.", "The upload was refused."));
         }
         _ = int.TryParse(form!["version"], System.Globalization.CultureInfo.InvariantCulture, out var version);
         return (await PlanCommands.ImportTasksAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult();
@@ -109,18 +114,15 @@ internal static class PlanApi
         return TypedResults.Ok(new PlanComparisonDto(older.Id, newer.Id, targets, tasks));
     }
 
-    private static async Task<IResult> Update(int id, PlanHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> Update(int id, PlanHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         (await PlanCommands.DescribeAsync(db, user, id, header, ct)).ToResult();
 
-    private static async Task<IResult> SetTargets(int id, TargetsInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> SetTargets(int id, TargetsInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         (await PlanCommands.SetTargetsAsync(db, user, id, input, merge: false, ct)).ToResult();
 
-    private static async Task<IResult> AddTask(int id, TaskInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> AddTask(int id, TaskInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         (await PlanCommands.AddTaskAsync(db, user, id, input, ct)).ToResult();
 
-    private static async Task<IResult> Transition(int id, TransitionInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await PlanCommands.TransitionAsync(db, user, id, input, ct)).ToResult();
-
-    private static async Task<IResult> Revise(int id, VersionInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> Revise(int id, VersionInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         (await PlanCommands.ReviseAsync(db, user, id, input.Version, ct)).ToResult();
 }

@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Plans;
 using Tanso.Data;
+using Tanso.Web.Accounts;
 using Tanso.Web.Infrastructure;
 
 namespace Tanso.Web.Plans;
@@ -14,16 +16,27 @@ internal sealed record PlanOutcome(Plan? Plan, int Status, string? Message = nul
 
     public bool Ok => Status is 200 or 201;
 
-    public IResult ToResult() => Status switch
+    /// <summary>A refusal by the policy or the workflow, in the caller's language.</summary>
+    public static PlanOutcome Refused(int status, Verdict verdict) => new(null, status, Text.T(verdict.Reason!.Value.Ko, verdict.Reason.Value.En));
+
+    public Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult> ToResult()
     {
-        200 => TypedResults.Ok(Plan!.ToDto(SectorBases ?? new Dictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e>())),
-        201 => TypedResults.Created($"/api/plans/{Plan!.Id}", Plan.ToDto(SectorBases ?? new Dictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e>())),
-        400 => TypedResults.ValidationProblem(Errors!),
-        403 => TypedResults.Forbid(),
-        404 => TypedResults.NotFound(),
-        409 when Current is not null => Editing.Conflict(Current),
-        _ => TypedResults.Problem(statusCode: Status, title: Status == 422 ? "The move is not allowed." : "The plan cannot be changed now.", detail: Message),
-    };
+        var bases = SectorBases ?? new Dictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e>();
+        return Status switch
+        {
+            200 => TypedResults.Ok(Plan!.ToDto(bases)),
+            201 => TypedResults.Created($"/api/plans/{Plan!.Id}", Plan.ToDto(bases)),
+            400 => TypedResults.ValidationProblem(Errors!),
+            404 => TypedResults.NotFound(),
+            409 when Current is not null => Editing.Conflict(Current),
+            _ => TypedResults.Problem(statusCode: Status, detail: Message, title: Status switch
+            {
+                403 => Text.T("이 작업을 할 권한이 없습니다.", "You may not do this."),
+                422 => Text.T("지금 상태에서는 할 수 없는 작업입니다.", "The step is not open now."),
+                _ => Text.T("지금은 계획을 바꿀 수 없습니다.", "The plan cannot be changed now."),
+            }),
+        };
+    }
 }
 
 /// <summary>Every change to a plan, shared by the API and the pages: who may, which state allows it, and a
@@ -36,9 +49,9 @@ internal static class PlanCommands
         {
             return new PlanOutcome(null, 404);
         }
-        if (!await PlanAccess.CanEditAsync(user, governmentId, db, ct))
+        if (PlanPolicy.Decide(user.ToActor(), await PlanAccess.GovernmentAsync(db, governmentId, ct), PlanStep.Edit) is { Allowed: false } refused)
         {
-            return new PlanOutcome(null, 403);
+            return PlanOutcome.Refused(403, refused);
         }
         var (resolved, baseError) = await WithBaseFromEditionAsync(db, governmentId, header, ct);
         if (baseError is not null)
@@ -186,35 +199,12 @@ internal static class PlanCommands
         }, ct);
     }
 
-    public static async Task<PlanOutcome> TransitionAsync(TansoDb db, ClaimsPrincipal user, int id, TransitionInput input, CancellationToken ct)
-    {
-        var (plan, refusal) = await LoadForChangeAsync(db, user, id, input.Version, ct);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-        if (!PlanInput.TryEnum<PlanAction>(input.Action, out var action))
-        {
-            return new PlanOutcome(null, 400, Errors: new() { ["action"] = ["use submit, return, approve or publish"] });
-        }
-        var moved = plan.Apply(action);
-        if (!moved.Allowed)
-        {
-            return new PlanOutcome(null, 422, Text.IsEnglish ? moved.Refusal!.Value.En : moved.Refusal!.Value.Ko);
-        }
-        return await SaveAsync(db, plan, input.Version, ct);
-    }
-
     public static async Task<PlanOutcome> ReviseAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
     {
-        var (plan, refusal) = await LoadForChangeAsync(db, user, id, version, ct);
+        var (plan, refusal) = await LoadForStepAsync(db, user, id, version, PlanStep.Revise, ct);
         if (plan is null)
         {
             return refusal!;
-        }
-        if (!PlanWorkflow.CanRevise(plan.Status))
-        {
-            return new PlanOutcome(null, 422, Text.T($"승인되었거나 공개된 계획만 개정합니다(현재: {plan.Status.Korean()}).", $"Only an approved or published plan is revised; this one is {plan.Status.Name()}."));
         }
         if (await db.Plans.AnyAsync(p => p.LineageId == plan.LineageId && p.Revision > plan.Revision, ct))
         {
@@ -226,32 +216,40 @@ internal static class PlanCommands
         return new PlanOutcome(await PlanAccess.LoadAsync(db, next.Id, ct), 201);
     }
 
-    private static async Task<(Plan? Plan, PlanOutcome? Refusal)> LoadForChangeAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
+    /// <summary>Loads a plan for <paramref name="step"/>: 404 unless the caller sees it, 403 with the reason unless the policy
+    /// lets them take the step, 409 when the version moved on, 422 with the reason when the state does not allow it.</summary>
+    internal static async Task<(Plan? Plan, PlanOutcome? Refusal)> LoadForStepAsync(TansoDb db, ClaimsPrincipal user, int id, int version, PlanStep step, CancellationToken ct)
     {
         var plan = await PlanAccess.LoadAsync(db, id, ct);
-        if (plan is null || !await PlanAccess.CanSeeAsync(user, plan, db, ct))
+        var actor = user.ToActor();
+        var government = plan is null ? null : await PlanAccess.GovernmentAsync(db, plan.GovernmentId, ct);
+        if (plan is null || !PlanPolicy.CanSee(actor, government!, plan.Status))
         {
             return (null, new PlanOutcome(null, 404));
         }
-        if (!await PlanAccess.CanEditAsync(user, plan.GovernmentId, db, ct))
+        if (PlanPolicy.Decide(actor, government!, step) is { Allowed: false } refused)
         {
-            return (null, new PlanOutcome(null, 403));
+            return (null, PlanOutcome.Refused(403, refused));
         }
-        return plan.Version != version ? (null, new PlanOutcome(null, 409, Current: plan.ToDto())) : (plan, null);
+        if (plan.Version != version)
+        {
+            return (null, new PlanOutcome(null, 409, Current: plan.ToDto()));
+        }
+        return PlanWorkflow.Move(plan.Status, step).Verdict is { Allowed: false } closed
+            ? (null, step == PlanStep.Edit
+                ? new PlanOutcome(null, 409, Text.T($"{plan.Revision}차 계획은 {plan.Status.Korean()} 상태입니다: 작성 중인 계획만 고칠 수 있습니다.",
+                    $"Revision {plan.Revision} is {plan.Status.English()}: only a draft is edited."))
+                : PlanOutcome.Refused(422, closed))
+            : (plan, null);
     }
 
     private static async Task<PlanOutcome> EditDraftAsync(TansoDb db, ClaimsPrincipal user, int id, int version,
         Func<Plan, Dictionary<string, string[]>?> change, CancellationToken ct, Action<Plan>? after = null)
     {
-        var (plan, refusal) = await LoadForChangeAsync(db, user, id, version, ct);
+        var (plan, refusal) = await LoadForStepAsync(db, user, id, version, PlanStep.Edit, ct);
         if (plan is null)
         {
             return refusal!;
-        }
-        if (!PlanWorkflow.IsEditable(plan.Status))
-        {
-            return new PlanOutcome(null, 409, Text.T($"{plan.Revision}차 계획은 {plan.Status.Korean()} 상태입니다: 작성 중인 계획만 고칠 수 있으니 새 개정판을 만드십시오.",
-                $"Revision {plan.Revision} is {plan.Status.Name()}: only a draft is edited; start a new revision to change it."));
         }
         // One transaction: removed rows go first (unique indexes must not see old and new together), and a
         // lost race rolls everything back.
@@ -273,7 +271,7 @@ internal static class PlanCommands
         return outcome;
     }
 
-    private static async Task<PlanOutcome> SaveAsync(TansoDb db, Plan plan, int version, CancellationToken ct)
+    internal static async Task<PlanOutcome> SaveAsync(TansoDb db, Plan plan, int version, CancellationToken ct)
     {
         db.Entry(plan).State = EntityState.Modified;
         var saved = await Editing.TrySaveAsync(db, plan, version, ct);

@@ -17,7 +17,20 @@ internal sealed record TaskDto(string Code, string? ParentCode, string Level, st
 
 internal sealed record PlanDto(int Id, int Version, int GovernmentId, int LineageId, int Revision, string Status, IReadOnlyList<string> OpenActions,
     string Title, int PeriodStart, int PeriodEnd, int BaseYear, decimal BaseEmissionsTCo2eq, string BaseSource, string ScopeNote, int? NetZeroYear,
-    string Interpolation, bool IsSample, IReadOnlyList<TargetDto> Targets, IReadOnlyList<TaskDto> Tasks, PlanBasisDto Basis);
+    string Interpolation, bool IsSample, IReadOnlyList<TargetDto> Targets, IReadOnlyList<TaskDto> Tasks, PlanBasisDto Basis, PlanReviewDto Review);
+
+/// <summary>Where the plan is on its way to publication (Framework Act Arts 11–13) and whose move it is.</summary>
+/// <param name="WaitingFor">government, reviewers or nobody.</param>
+internal sealed record PlanReviewDto(string Status, string StatusKo, string WaitingFor, CommitteeDto? Committee, string? SubmittedBy, DateTime? SubmittedAtUtc,
+    string? Reviewer, DateTime? ReviewedAtUtc, string? ReturnReason, DateTime? PublishedAtUtc, IReadOnlyList<OpinionDto> Opinions);
+
+/// <summary>The local committee's deliberation; <paramref name="MinutesUrl"/> downloads the minutes.</summary>
+internal sealed record CommitteeDto(DateOnly Date, string Decision, string MinutesFileName, string MinutesUrl);
+
+internal sealed record OpinionDto(int Id, string Author, bool FromProvince, string Text, DateTime WrittenAtUtc, string? Answer, string? AnsweredBy, DateTime? AnsweredAtUtc);
+
+/// <summary>What the caller may do with the plan now (step names as the API takes them), and why not the others.</summary>
+internal sealed record PlanNextStepsDto(int PlanId, int Version, string Status, string WaitingFor, IReadOnlyList<string> NextSteps);
 
 /// <summary>What the plan's targets count, in the words the API takes them (basis, adjustments, guidelines) and as text.</summary>
 internal sealed record PlanBasisDto(string Basis, IReadOnlyList<string> Adjustments, string Guidelines, string TextKo, string TextEn)
@@ -33,8 +46,6 @@ internal sealed record PlanBasisDto(string Basis, IReadOnlyList<string> Adjustme
 
 internal static class PlanDtoMapping
 {
-    private static readonly string[] Revise = ["revise"];
-
     // The same number, whatever scale the database returned it with (12000000000.0 → 12000000000).
     private static decimal C(decimal d) => d / 1.000000000000000000000000000000000m;
 
@@ -51,6 +62,9 @@ internal static class PlanDtoMapping
         "internationalcredits" => "international-credits",
         "directaircapture" => "direct-air-capture",
         "notjudged" => "not-judged",
+        "recordcommittee" => "record-committee",
+        "underreview" => "under-review",
+        "adoptedwithchanges" => "adopted-with-changes",
         "yearmissing" => "year-missing",
         "lulucfmissing" => "lulucf-missing",
         "guidelinesdiffer" => "guidelines-differ",
@@ -63,7 +77,7 @@ internal static class PlanDtoMapping
 
     public static PlanDto ToDto(this Plan p, IReadOnlyDictionary<SectorCode, Core.Quantities.TonnesCo2e> sectorBases) => new(
         p.Id, p.Version, p.GovernmentId, p.LineageId, p.Revision, p.Status.Name(),
-        [.. PlanWorkflow.Open(p.Status).Select(a => a.Name()), .. PlanWorkflow.CanRevise(p.Status) ? Revise : []],
+        [.. PlanWorkflow.Open(p.Status).Select(a => a.Name())],
         p.Title, p.PeriodStart, p.PeriodEnd, p.BaseYear, C(p.BaseEmissions.Value), p.BaseSource, p.ScopeNote, p.NetZeroYear, p.Interpolation.Name(), p.IsSample,
         p.Targets.OrderBy(t => t.Year).ThenBy(t => t.Sector is { } s ? SectorTaxonomy.Get(s).Order : 0)
             .Select(t => new TargetDto(t.Year, t.Sector?.Value, t.Kind.Name(), C(t.Value), C(t.Resolve(p, sectorBases)?.Value), C(t.BaseFor(p, sectorBases)?.Value),
@@ -74,5 +88,11 @@ internal static class PlanDtoMapping
             t.Years.OrderBy(y => y.Year).Select(y => new TaskYearDto(y.Year, C(y.BudgetKrw), C(y.ExpectedReduction?.Value))).ToList(),
             t.Kpis.Select(k => new KpiDto(k.Name, k.Unit, k.Direction.Name(), C(k.BaseValue), k.Targets.OrderBy(x => x.Year).ToDictionary(x => x.Year, x => C(x.Value)), k.ToKpi().Problem())).ToList(),
             C(t.CostPerTonne))).ToList(),
-        PlanBasisDto.Of(p.Basis));
+        PlanBasisDto.Of(p.Basis), p.ToReviewDto());
+
+    public static PlanReviewDto ToReviewDto(this Plan p) => new(p.Status.Name(), p.Status.Korean(), p.WaitingFor.Name(),
+        p.CommitteeDate is { } d && p.CommitteeDecision is { } c ? new CommitteeDto(d, c.Name(), p.CommitteeMinutesName ?? "", $"/api/plans/{p.Id}/committee/minutes") : null,
+        p.SubmittedByName, p.SubmittedAtUtc, p.ReviewerName, p.ReviewedAtUtc, p.ReturnReason, p.PublishedAtUtc,
+        p.Opinions.OrderBy(o => o.WrittenAtUtc).ThenBy(o => o.Id)
+            .Select(o => new OpinionDto(o.Id, o.AuthorName, o.FromProvince, o.Text, o.WrittenAtUtc, o.Answer, o.AnsweredByName, o.AnsweredAtUtc)).ToList());
 }

@@ -15,8 +15,11 @@ namespace Tanso.Web.Plans;
 
 /// <summary>One plan revision: header, workflow, targets, trajectory against the inventory, tasks and KPIs.</summary>
 [RequestSizeLimit(RequestBodyLimits.Workbook)]
-internal sealed class PlanPageModel(TansoDb db) : PageModel
+internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
 {
+    // Fields of the review forms: their errors show next to the field, without the field's name.
+    private static readonly string[] ReviewFields = ["date", "decision", "file", "text", "reason"];
+
     public Plan Plan { get; private set; } = null!;
     public Government Government { get; private set; } = null!;
     public string GovernmentName { get; private set; } = "";
@@ -32,7 +35,24 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
     /// <summary>The latest year the inventory and the trajectory share, as the check reports lead with it; null without one.</summary>
     public Checks.HeadlineView? Headline { get; private set; }
 
+    /// <summary>What the signed-in person may do now (policy and state both allow it).</summary>
+    public IReadOnlyList<PlanStep> NextSteps { get; private set; } = [];
+
+    /// <summary>The 시·도 a 시·군·구 plan is also submitted to; null for others.</summary>
+    public string? SubmittedTo { get; private set; }
+
+    /// <summary>Whether the committee minutes' file is stored.</summary>
+    public bool HasMinutes { get; private set; }
+
     [BindProperty] public int Version { get; set; }
+
+    // The review forms, kept as typed when refused.
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? CommitteeDate { get; set; }
+    [BindProperty] public string? CommitteeDecision { get; set; }
+    [BindProperty] public string? OpinionText { get; set; }
+    [BindProperty] public string? AnswerText { get; set; }
+    public int? AnswerOpinionId { get; private set; }
     [BindProperty] public TargetForm Target { get; set; } = new();
     [BindProperty] public TaskForm Task { get; set; } = new();
 
@@ -63,7 +83,26 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
     }
 
     public async Task<IActionResult> OnPostMoveAsync(int id, string action, CancellationToken ct) =>
-        await Finish(id, await PlanCommands.TransitionAsync(db, User, id, new TransitionInput(action, Version), ct), ct);
+        await Finish(id, await PlanReviewCommands.MoveAsync(db, User, clock, id, new StepInput(action, Version, Reason), ct), ct);
+
+    public async Task<IActionResult> OnPostCommitteeAsync(int id, CancellationToken ct)
+    {
+        var (_, file, refusal) = await WorkbookUpload.ReadAsync(Request, PlanReviewCommands.MinutesTypes, UploadLimits.Workbook, ct);
+        if (refusal is not null && Request.Form.Files.GetFile("file") is { Length: > 0 })
+        {
+            return await Finish(id, new PlanOutcome(null, 400, Errors: new() { ["file"] = [refusal.Message] }), ct);
+        }
+        return await Finish(id, await PlanReviewCommands.RecordCommitteeAsync(db, User, clock, id, Version, CommitteeDate, CommitteeDecision, file, ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostOpinionAsync(int id, CancellationToken ct) =>
+        await Finish(id, await PlanReviewCommands.OpineAsync(db, User, clock, id, new OpinionInput(Version, OpinionText ?? ""), ct), ct);
+
+    public async Task<IActionResult> OnPostAnswerAsync(int id, int opinionId, CancellationToken ct)
+    {
+        AnswerOpinionId = opinionId;
+        return await Finish(id, await PlanReviewCommands.AnswerAsync(db, User, clock, id, opinionId, new OpinionInput(Version, AnswerText ?? ""), ct), ct);
+    }
 
     public async Task<IActionResult> OnPostReviseAsync(int id, CancellationToken ct)
     {
@@ -77,13 +116,13 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
         {
             return Redirect($"/plans/{id}");
         }
-        if (outcome.Status is 403 or 404)
+        if (outcome.Status == 404 || (outcome.Status == 403 && outcome.Message is null))
         {
             return StatusCode(outcome.Status);
         }
         foreach (var (field, messages) in outcome.Errors ?? [])
         {
-            ModelState.AddModelError(field, $"{field}: {string.Join(" ", messages)}");
+            ModelState.AddModelError(field, ReviewFields.Contains(field) ? string.Join(" ", messages) : $"{field}: {string.Join(" ", messages)}");
         }
         if (outcome.Status == 409 && outcome.Current is not null)
         {
@@ -109,7 +148,13 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
         Version = plan.Version;
         Government = (await db.Governments.FindAsync([plan.GovernmentId], ct))!;
         GovernmentName = Text.IsEnglish ? Government.NameEn : (await GovernmentDirectory.LoadAsync(db, ct)).FullName(Government);
-        CanEdit = await PlanAccess.CanEditAsync(User, plan.GovernmentId, db, ct);
+        var actor = Accounts.TansoClaims.ToActor(User);
+        var government = await PlanAccess.GovernmentAsync(db, plan.GovernmentId, ct);
+        NextSteps = PlanPolicy.Next(actor, government, plan.Status);
+        CanEdit = NextSteps.Contains(PlanStep.Edit);
+        SubmittedTo = Government.Level == GovernmentLevel.Municipality && Government.ParentId is { } parent
+            ? (await db.Governments.FindAsync([parent], ct))?.Name(Text.Language) : null;
+        HasMinutes = plan.CommitteeMinutesName is not null && await db.PlanCommitteeMinutes.AnyAsync(m => m.PlanId == plan.Id, ct);
         var (bases, inventory, edition) = await Plans.SectorBases.ForAsync(db, plan, ct);
         SectorBases = bases;
         Inventory = inventory;
@@ -119,7 +164,6 @@ internal sealed class PlanPageModel(TansoDb db) : PageModel
             Headline = new(Core.Checks.Headline.Of(Core.Checks.ComparableEmissions.Readings(plan, inventory, edition, year)), edition?.IsSample ?? false);
         }
         SectorPaths = SectorPath.For(plan, bases, inventory);
-        var actor = Accounts.TansoClaims.ToActor(User);
         Revisions = (await db.Plans.AsNoTracking().Where(p => p.LineageId == plan.LineageId).OrderBy(p => p.Revision).ToListAsync(ct))
             .Where(p => PlanAccess.CanSee(actor, p.Status, plan.GovernmentId, Government.Level == GovernmentLevel.National)).ToList();
         return true;

@@ -14,8 +14,11 @@ public sealed class PlanDiffTests
         task.Years.Add(new PlanTaskYear(2024, 100m, new TonnesCo2e(5m)));
         plan.Tasks.Add(task);
         plan.Tasks.Add(new PlanTask(TaskLevel.Area, "2", "건물", "건축과", SectorTaxonomy.Buildings.Code, 2024, 2030));
-        plan.Apply(PlanAction.Submit);
-        plan.Apply(PlanAction.Approve);
+        var at = new DateTime(2024, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+        Assert.True(plan.RecordCommittee(new DateOnly(2024, 2, 20), CommitteeDecision.Adopted, "minutes.pdf", new DateOnly(2024, 3, 1)).Allowed);
+        Assert.True(plan.Submit(new PlanActor("officer", "부산 담당자"), at).Allowed);
+        Assert.True(plan.Receive(new PlanActor("reviewer", "환경부 담당자")).Allowed);
+        Assert.True(plan.Approve(new PlanActor("reviewer", "환경부 담당자"), at).Allowed);
         return plan;
     }
 

@@ -4,29 +4,31 @@ namespace Tanso.Core.Tests.Plans;
 
 public sealed class WorkflowTests
 {
-    [Theory]
-    [InlineData(PlanStatus.Draft, PlanAction.Submit, PlanStatus.Submitted)]
-    [InlineData(PlanStatus.Submitted, PlanAction.Return, PlanStatus.Draft)]
-    [InlineData(PlanStatus.Submitted, PlanAction.Approve, PlanStatus.Approved)]
-    [InlineData(PlanStatus.Approved, PlanAction.Publish, PlanStatus.Published)]
-    public void LegalMoves_Happen(PlanStatus from, PlanAction action, PlanStatus to)
-    {
-        var t = PlanWorkflow.Apply(from, action);
-        Assert.True(t.Allowed);
-        Assert.Equal(to, t.Status);
-    }
+    private static readonly HashSet<(PlanStatus, PlanStep, PlanStatus)> Legal =
+    [
+        (PlanStatus.Draft, PlanStep.Edit, PlanStatus.Draft),
+        (PlanStatus.Draft, PlanStep.RecordCommittee, PlanStatus.Deliberated),
+        (PlanStatus.Deliberated, PlanStep.Reopen, PlanStatus.Draft),
+        (PlanStatus.Deliberated, PlanStep.Submit, PlanStatus.Submitted),
+        (PlanStatus.Submitted, PlanStep.Receive, PlanStatus.UnderReview),
+        (PlanStatus.Submitted, PlanStep.Opine, PlanStatus.Submitted),
+        (PlanStatus.Submitted, PlanStep.Answer, PlanStatus.Submitted),
+        (PlanStatus.Submitted, PlanStep.Return, PlanStatus.Draft),
+        (PlanStatus.UnderReview, PlanStep.Opine, PlanStatus.UnderReview),
+        (PlanStatus.UnderReview, PlanStep.Answer, PlanStatus.UnderReview),
+        (PlanStatus.UnderReview, PlanStep.Return, PlanStatus.Draft),
+        (PlanStatus.UnderReview, PlanStep.Approve, PlanStatus.Approved),
+        (PlanStatus.Approved, PlanStep.Publish, PlanStatus.Published),
+        (PlanStatus.Approved, PlanStep.Revise, PlanStatus.Approved),
+        (PlanStatus.Published, PlanStep.Revise, PlanStatus.Published),
+    ];
 
-    public static TheoryData<PlanStatus, PlanAction> IllegalMoves()
+    public static TheoryData<PlanStatus, PlanStep> EveryStateAndStep()
     {
-        var data = new TheoryData<PlanStatus, PlanAction>();
-        var legal = new HashSet<(PlanStatus, PlanAction)>
-        {
-            (PlanStatus.Draft, PlanAction.Submit), (PlanStatus.Submitted, PlanAction.Return),
-            (PlanStatus.Submitted, PlanAction.Approve), (PlanStatus.Approved, PlanAction.Publish),
-        };
+        var data = new TheoryData<PlanStatus, PlanStep>();
         foreach (var s in Enum.GetValues<PlanStatus>())
         {
-            foreach (var a in Enum.GetValues<PlanAction>().Where(a => !legal.Contains((s, a))))
+            foreach (var a in Enum.GetValues<PlanStep>())
             {
                 data.Add(s, a);
             }
@@ -35,32 +37,43 @@ public sealed class WorkflowTests
     }
 
     [Theory]
-    [MemberData(nameof(IllegalMoves))]
-    public void EveryOtherMove_IsRefusedWithAReasonInBothLanguages(PlanStatus from, PlanAction action)
+    [MemberData(nameof(EveryStateAndStep))]
+    public void EachStep_LeadsWhereTheLawSays_OrIsRefusedInBothLanguages(PlanStatus from, PlanStep step)
     {
-        var t = PlanWorkflow.Apply(from, action);
+        var (next, verdict) = PlanWorkflow.Move(from, step);
+        var legal = Legal.Where(l => l.Item1 == from && l.Item2 == step).Select(l => (PlanStatus?)l.Item3).SingleOrDefault();
 
-        Assert.False(t.Allowed);
-        Assert.Equal(from, t.Status);
-        Assert.Contains("할 수 없습니다", t.Refusal!.Value.Ko, StringComparison.Ordinal);
-        Assert.Contains("cannot be", t.Refusal.Value.En, StringComparison.Ordinal);
+        if (legal is { } to)
+        {
+            Assert.True(verdict.Allowed);
+            Assert.Equal(to, next);
+        }
+        else
+        {
+            Assert.False(verdict.Allowed);
+            Assert.Equal(from, next);
+            Assert.Contains("할 수 없습니다", verdict.Reason!.Value.Ko, StringComparison.Ordinal);
+            Assert.Contains("cannot be", verdict.Reason.Value.En, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
-    public void PublishingTwice_SaysANewVersionIsTheWayToChangeIt()
+    public void PublishingTwice_SaysWhatIsPossibleInstead()
     {
-        var t = PlanWorkflow.Apply(PlanStatus.Published, PlanAction.Publish);
+        var (_, verdict) = PlanWorkflow.Move(PlanStatus.Published, PlanStep.Publish);
 
-        Assert.Equal("A plan that is published cannot be published. Possible: new version.", t.Refusal!.Value.En);
-        Assert.Equal("공개 상태의 계획은 '공개'할 수 없습니다. 가능한 작업: 새 버전 만들기.", t.Refusal.Value.Ko);
+        Assert.Equal("A plan that is published cannot be published. Possible: start a new revision.", verdict.Reason!.Value.En);
+        Assert.Equal("공개 상태의 계획은 '공개'할 수 없습니다. 가능한 작업: 새 개정판 만들기.", verdict.Reason.Value.Ko);
     }
 
     [Theory]
     [InlineData(PlanStatus.Draft, true, false)]
+    [InlineData(PlanStatus.Deliberated, false, false)]
     [InlineData(PlanStatus.Submitted, false, false)]
+    [InlineData(PlanStatus.UnderReview, false, false)]
     [InlineData(PlanStatus.Approved, false, true)]
     [InlineData(PlanStatus.Published, false, true)]
-    public void OnlyDraftsAreEdited_AndApprovedPlansChangeThroughANewVersion(PlanStatus status, bool editable, bool revisable)
+    public void OnlyDraftsAreEdited_AndReviewedPlansChangeThroughANewRevision(PlanStatus status, bool editable, bool revisable)
     {
         Assert.Equal(editable, PlanWorkflow.IsEditable(status));
         Assert.Equal(revisable, PlanWorkflow.CanRevise(status));

@@ -111,7 +111,14 @@ public sealed partial class AuthorizationMatrixTests
         ["PUT /api/plans/{id:int}"] = [401, 200, 404, 200, 404, 404],
         ["PUT /api/plans/{id:int}/targets"] = [401, 200, 404, 200, 404, 404],
         ["POST /api/plans/{id:int}/tasks"] = [401, 200, 404, 200, 404, 404],
+        // The review rows use a plan in the state the step needs (see PlanFor): a deliberated plan is submitted by its
+        // government only; a submitted plan is seen by national staff, who write opinions the government answers.
         ["POST /api/plans/{id:int}/transitions"] = [401, 200, 404, 200, 404, 404],
+        ["POST /api/plans/{id:int}/committee"] = [401, 200, 404, 200, 404, 404],
+        ["GET /api/plans/{id:int}/committee/minutes"] = [404, 200, 200, 200, 404, 404],
+        ["POST /api/plans/{id:int}/opinions"] = [401, 200, 200, 403, 404, 404],
+        ["POST /api/plans/{id:int}/opinions/{opinionId:int}/answer"] = [401, 200, 403, 200, 404, 404],
+        ["GET /api/plans/{id:int}/next-steps"] = [404, 200, 404, 200, 404, 404],
         ["POST /api/plans/{id:int}/revisions"] = [401, 201, 403, 201, 404, 404], // national staff see an approved regional plan, but do not revise it
         // Scenarios: the rows use a private scenario of the government ("other": Daegu's), invisible to non-editors.
         ["GET /api/scenarios"] = [200, 200, 200, 200, 200, 200],
@@ -337,17 +344,42 @@ public sealed partial class AuthorizationMatrixTests
     // Builds a valid request for the endpoint, so that only authorization decides the answer; writes
     // change a value, so that a success must leave an audit row.
     // A new plan per request, so that one row's write (a submission, say) cannot change another row's answer.
-    private static async Task<(int Id, int Version)> FreshPlanAsync(TestDatabase database, int government, bool approved)
+    private static Task<(int Id, int Version)> FreshPlanAsync(TestDatabase database, int government, bool approved) =>
+        FreshPlanAsync(database, government, approved ? "approved" : "draft");
+
+    // The state a plan row's endpoint needs to be reachable at all.
+    private static string PlanFor(string endpoint) => endpoint switch
+    {
+        _ when endpoint.EndsWith("/revisions", StringComparison.Ordinal) => "approved",
+        _ when endpoint.EndsWith("/committee/minutes", StringComparison.Ordinal) => "approved",
+        _ when endpoint.EndsWith("/transitions", StringComparison.Ordinal) => "deliberated",
+        _ when endpoint.EndsWith("/opinions", StringComparison.Ordinal) => "under-review",
+        _ when endpoint.EndsWith("/answer", StringComparison.Ordinal) => "under-review",
+        _ => "draft",
+    };
+
+    private static async Task<(int Id, int Version)> FreshPlanAsync(TestDatabase database, int government, string state)
     {
         await using var db = database.Open();
         var plan = new Tanso.Core.Plans.Plan(government, "행렬 시험 계획", 2024, 2033, 2018, new Tanso.Core.Quantities.TonnesCo2e(1_000_000m), "authorization matrix");
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         plan.StartLineage();
-        if (approved)
+        var at = new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc);
+        if (state == "approved")
         {
-            plan.Apply(Tanso.Core.Plans.PlanAction.Submit);
-            plan.Apply(Tanso.Core.Plans.PlanAction.Approve);
+            Tanso.Data.Seeding.SampleReview.Approve(plan, at);
+            db.PlanCommitteeMinutes.Add(new Tanso.Core.Plans.PlanCommitteeMinutes(plan.Id, "회의록.pdf", "application/pdf", [1, 2, 3], at));
+        }
+        else if (state is "deliberated" or "under-review")
+        {
+            plan.RecordCommittee(new DateOnly(2025, 3, 1), Tanso.Core.Plans.CommitteeDecision.Adopted, "회의록.pdf", new DateOnly(2025, 3, 2));
+        }
+        if (state == "under-review")
+        {
+            plan.Submit(Tanso.Data.Seeding.SampleReview.Officer, at);
+            plan.Receive(Tanso.Data.Seeding.SampleReview.Reviewer);
+            plan.Opine(Tanso.Data.Seeding.SampleReview.Reviewer, false, "행렬 시험 의견", at);
         }
         await db.SaveChangesAsync();
         return (plan.Id, plan.Version);
@@ -508,8 +540,14 @@ public sealed partial class AuthorizationMatrixTests
         }
         if (endpoint.Contains("plans/{id:int}", StringComparison.Ordinal))
         {
-            var (planId, version) = await FreshPlanAsync(database, government, endpoint.EndsWith("/revisions", StringComparison.Ordinal));
+            var (planId, version) = await FreshPlanAsync(database, government, PlanFor(endpoint));
+            int opinionId;
+            await using (var db = database.Open())
+            {
+                opinionId = await db.PlanReviewOpinions.Where(o => o.PlanId == planId).Select(o => o.Id).FirstOrDefaultAsync();
+            }
             var url = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].Replace("{id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{opinionId:int}", opinionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{otherId:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             if (endpoint == "GET /plans/{id:int}/compare")
             {
@@ -522,11 +560,26 @@ public sealed partial class AuthorizationMatrixTests
                 "PUT /api/plans/{id:int}/targets" => new { version, targets = new[] { new { year = 2030, kind = "reduction-percent", value = 40m } } },
                 "POST /api/plans/{id:int}/tasks" => new { version, level = "area", code = "1", name = "건물", department = "환경국", startYear = 2024, endYear = 2030 },
                 "POST /api/plans/{id:int}/transitions" => new { action = "submit", version },
+                "POST /api/plans/{id:int}/opinions" => new { version, text = "행렬 시험: 목표 근거를 보완하십시오." },
+                "POST /api/plans/{id:int}/opinions/{opinionId:int}/answer" => new { version, text = "행렬 시험: 보완했습니다." },
                 "PUT /api/plans/{id:int}/trajectory" => new { version, points = new[] { new { year = 2025, valueTCo2eq = 900_000m } } },
                 "POST /api/plans/{id:int}/revisions" => new { version },
                 "POST /plans/{id:int}" => null,
                 _ => null,
             };
+            if (endpoint == "POST /api/plans/{id:int}/committee")
+            {
+                return new HttpRequestMessage(verb, url)
+                {
+                    Content = new MultipartFormDataContent
+                    {
+                        { new StringContent(version.ToString(System.Globalization.CultureInfo.InvariantCulture)), "version" },
+                        { new StringContent("2025-01-20"), "date" },
+                        { new StringContent("adopted"), "decision" },
+                        { new ByteArrayContent("%PDF-1.4"u8.ToArray()), "file", "minutes.pdf" },
+                    },
+                };
+            }
             if (endpoint == "POST /api/plans/{id:int}/tasks/import")
             {
                 return new HttpRequestMessage(verb, url)

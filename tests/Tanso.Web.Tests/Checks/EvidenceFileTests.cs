@@ -37,8 +37,7 @@ public sealed partial class EvidenceFileTests
             db.Plans.Add(plan);
             await db.SaveChangesAsync();
             plan.StartLineage();
-            plan.Apply(PlanAction.Submit);
-            plan.Apply(PlanAction.Approve);
+            Tanso.Data.Seeding.SampleReview.Approve(plan, new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc));
             plan.Tasks.Add(new PlanTask(TaskLevel.Area, "1", "수송", "교통국", null, 2024, 2030));
             plan.Tasks.Add(new PlanTask(TaskLevel.Task, "1-1", "전기버스 보급", "교통국", null, 2024, 2030));
             var cycle = new CheckCycle(plan.Id, world.Busan, CheckPeriod.OfYear(2025));

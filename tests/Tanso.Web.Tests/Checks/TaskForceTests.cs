@@ -41,8 +41,7 @@ public sealed class TaskForceTests
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         plan.StartLineage();
-        plan.Apply(PlanAction.Submit);
-        plan.Apply(PlanAction.Approve);
+        Tanso.Data.Seeding.SampleReview.Approve(plan, new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc));
         foreach (var (year, month, january) in new[] { (2024, 12, false), (2025, 1, true) })
         {
             var cycle = new CheckCycle(plan.Id, nation.Id, CheckPeriod.OfMonth(year, month));

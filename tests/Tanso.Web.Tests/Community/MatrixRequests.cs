@@ -128,7 +128,7 @@ public sealed partial class AuthorizationMatrixTests
         var (id, _) = await FreshPlanAsync(database, government, approved: true);
         await using var db = database.Open();
         var plan = await db.Plans.SingleAsync(p => p.Id == id);
-        plan.Apply(PlanAction.Publish);
+        Assert.True(plan.Publish(new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc)).Allowed);
         await db.SaveChangesAsync();
         return id;
     }

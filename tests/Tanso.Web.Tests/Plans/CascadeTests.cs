@@ -24,10 +24,7 @@ public sealed class CascadeTests
             db.Plans.Add(plan);
             await db.SaveChangesAsync();
             plan.StartLineage();
-            foreach (var a in new[] { PlanAction.Submit, PlanAction.Approve, PlanAction.Publish })
-            {
-                plan.Apply(a);
-            }
+            Tanso.Data.Seeding.SampleReview.Publish(plan, new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc));
             await db.SaveChangesAsync();
         }
 

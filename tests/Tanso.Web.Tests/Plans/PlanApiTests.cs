@@ -51,13 +51,7 @@ public sealed class PlanApiTests
         Assert.DoesNotContain(id, (await w.DaeguOfficer.GetFromJsonAsync<JsonArray>($"/api/governments/{w.Busan}/plans"))!.Select(p => (int)p!["id"]!));
         Assert.Equal(HttpStatusCode.Forbidden, (await w.DaeguOfficer.PostAsJsonAsync($"/api/governments/{w.Busan}/plans", Header())).StatusCode);
 
-        var version = (int)plan["version"]!;
-        foreach (var action in new[] { "submit", "approve", "publish" })
-        {
-            var moved = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/transitions", new { action, version });
-            Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
-            version = (int)(await Json(moved))["version"]!;
-        }
+        await PlanReviewFlow.RunAsync(w.App, w.BusanOfficer, id, (int)plan["version"]!);
 
         Assert.Equal("published", (string)(await w.Public.GetFromJsonAsync<JsonObject>($"/api/plans/{id}"))!["status"]!);
         Assert.Contains(id, (await w.Public.GetFromJsonAsync<JsonArray>($"/api/governments/{w.Busan}/plans"))!.Select(p => (int)p!["id"]!));
@@ -109,8 +103,9 @@ public sealed class PlanApiTests
         });
         var stale = await w.BusanOfficer.PutAsJsonAsync($"/api/plans/{id}/targets", new { version = version + 7, targets = Array.Empty<object>() });
         var illegal = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/transitions", new { action = "publish", version });
-        var submitted = await Json(await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/transitions", new { action = "submit", version }));
-        var late = await w.BusanOfficer.PutAsJsonAsync($"/api/plans/{id}", Header((int)submitted["version"]!));
+        var early = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/transitions", new { action = "submit", version });
+        var deliberated = await PlanReviewFlow.RecordCommitteeAsync(w.BusanOfficer, id, version);
+        var late = await w.BusanOfficer.PutAsJsonAsync($"/api/plans/{id}", Header(deliberated));
 
         Assert.Equal(HttpStatusCode.BadRequest, badTask.StatusCode);
         var errors = (await Json(badTask))["errors"]!.AsObject();
@@ -119,8 +114,10 @@ public sealed class PlanApiTests
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, illegal.StatusCode);
         Assert.Contains("작성 중 상태의 계획은 '공개'할 수 없습니다", (string)(await Json(illegal))["detail"]!, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        Assert.Contains("가능한 작업: 수정, 위원회 심의 기록", (string)(await Json(early))["detail"]!, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
-        Assert.Contains("새 개정판을 만드십시오", (string)(await Json(late))["detail"]!, StringComparison.Ordinal);
+        Assert.Contains("위원회 심의 완료 상태입니다: 작성 중인 계획만 고칠 수 있습니다", (string)(await Json(late))["detail"]!, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,10 +127,7 @@ public sealed class PlanApiTests
         var plan = await Json(await w.BusanOfficer.PostAsJsonAsync($"/api/governments/{w.Busan}/plans", Header()));
         var id = (int)plan["id"]!;
         var version = (int)plan["version"]!;
-        foreach (var action in new[] { "submit", "approve" })
-        {
-            version = (int)(await Json(await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/transitions", new { action, version })))["version"]!;
-        }
+        version = await PlanReviewFlow.RunAsync(w.App, w.BusanOfficer, id, version, publish: false);
 
         var revised = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/revisions", new { version });
         var again = await w.BusanOfficer.PostAsJsonAsync($"/api/plans/{id}/revisions", new { version });

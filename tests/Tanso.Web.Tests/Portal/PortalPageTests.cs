@@ -160,11 +160,10 @@ public sealed partial class PortalPageTests
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         plan.StartLineage();
-        plan.Apply(PlanAction.Submit);
-        plan.Apply(PlanAction.Approve);
+        Tanso.Data.Seeding.SampleReview.Approve(plan, new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc));
         if (publish)
         {
-            plan.Apply(PlanAction.Publish);
+            Assert.True(plan.Publish(new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc)).Allowed);
         }
         await db.SaveChangesAsync();
         return plan;

@@ -1674,6 +1674,17 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("CommitteeDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CommitteeDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CommitteeMinutesName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
                     b.Property<int>("GovernmentId")
                         .HasColumnType("integer");
 
@@ -1697,6 +1708,24 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<int>("PeriodStart")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
@@ -1710,6 +1739,17 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1719,6 +1759,11 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("WaitingFor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BaseEditionId");
@@ -1727,7 +1772,36 @@ namespace Tanso.Data.Migrations.Postgres
 
                     b.HasIndex("LineageId", "Revision");
 
+                    b.HasIndex("WaitingFor", "Status");
+
                     b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanCommitteeMinutes", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("plan_committee_minutes", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
@@ -1791,6 +1865,55 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("plan_kpi_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanReviewOpinion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("FromProvince")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "WrittenAtUtc");
+
+                    b.ToTable("plan_review_opinions", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Plans.PlanTarget", b =>
@@ -2967,6 +3090,15 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.PlanCommitteeMinutes", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithOne()
+                        .HasForeignKey("Tanso.Core.Plans.PlanCommitteeMinutes", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
                 {
                     b.HasOne("Tanso.Core.Plans.PlanTask", null)
@@ -2981,6 +3113,15 @@ namespace Tanso.Data.Migrations.Postgres
                     b.HasOne("Tanso.Core.Plans.PlanKpi", null)
                         .WithMany("Targets")
                         .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanReviewOpinion", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3144,6 +3285,8 @@ namespace Tanso.Data.Migrations.Postgres
             modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
                 {
                     b.Navigation("ManualPoints");
+
+                    b.Navigation("Opinions");
 
                     b.Navigation("Targets");
 

@@ -1603,6 +1603,17 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CommitteeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitteeDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitteeMinutesName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("GovernmentId")
                         .HasColumnType("INTEGER");
 
@@ -1626,6 +1637,24 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Property<int>("PeriodStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
@@ -1639,6 +1668,17 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1648,6 +1688,11 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WaitingFor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BaseEditionId");
@@ -1656,7 +1701,36 @@ namespace Tanso.Data.Migrations.Sqlite
 
                     b.HasIndex("LineageId", "Revision");
 
+                    b.HasIndex("WaitingFor", "Status");
+
                     b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanCommitteeMinutes", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("plan_committee_minutes", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
@@ -1716,6 +1790,53 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("plan_kpi_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanReviewOpinion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromProvince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "WrittenAtUtc");
+
+                    b.ToTable("plan_review_opinions", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Plans.PlanTarget", b =>
@@ -2872,6 +2993,15 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.PlanCommitteeMinutes", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithOne()
+                        .HasForeignKey("Tanso.Core.Plans.PlanCommitteeMinutes", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
                 {
                     b.HasOne("Tanso.Core.Plans.PlanTask", null)
@@ -2886,6 +3016,15 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.HasOne("Tanso.Core.Plans.PlanKpi", null)
                         .WithMany("Targets")
                         .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanReviewOpinion", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3049,6 +3188,8 @@ namespace Tanso.Data.Migrations.Sqlite
             modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
                 {
                     b.Navigation("ManualPoints");
+
+                    b.Navigation("Opinions");
 
                     b.Navigation("Targets");
 
