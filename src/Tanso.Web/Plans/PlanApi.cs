@@ -19,8 +19,8 @@ internal static class PlanApi
         api.MapPut("/plans/{id:int}/targets", SetTargets).WithSummary("Replace a draft's targets").RequireAuthorization();
         api.MapPost("/plans/{id:int}/tasks", AddTask).WithSummary("Add an area, task or sub-project with yearly budget, expected reduction and KPIs").RequireAuthorization();
         api.MapGet("/plans/{id:int}/compare/{otherId:int}", Compare).WithSummary("What changed between two revisions: targets and tasks");
-        api.MapGet("/plans/{id:int}/workbook", Workbook).WithSummary("The whole plan as .xlsx: header, targets, tasks, budgets and reductions, KPIs");
-        api.MapGet("/plans/tasks-template.xlsx", () => TypedResults.File(PlanWorkbook.Template(), Xlsx, "tanso-plan-tasks.xlsx")).WithSummary("Template for importing tasks and KPIs");
+        api.MapGet("/plans/{id:int}/workbook", Workbook).WithSummary("The whole plan as .xlsx: header, targets, tasks, budgets and reductions, KPIs").ProducesFile(Xlsx);
+        api.MapGet("/plans/tasks-template.xlsx", () => TypedResults.File(PlanWorkbook.Template(), Xlsx, "tanso-plan-tasks.xlsx")).WithSummary("Template for importing tasks and KPIs").ProducesFile(Xlsx);
         api.MapPost("/plans/{id:int}/tasks/import", ImportTasks).WithSummary("Add tasks, budgets and KPIs from an .xlsx (sheets 이행과제, 예산·감축, 성과지표), all or nothing")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RequestBodyLimits.Workbook));

@@ -22,7 +22,8 @@ internal static class PlanReviewApi
             .Accepts<IFormFile>("multipart/form-data").ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RequestBodyLimits.Workbook))
             .WithSummary("Record the local committee's deliberation: form fields version, date (yyyy-MM-dd), decision (adopted, adopted-with-changes) and the minutes as file");
-        api.MapGet("/committee/minutes", Minutes).WithSummary("The committee minutes of a plan revision the caller sees");
+        api.MapGet("/committee/minutes", Minutes).WithSummary("The committee minutes of a plan revision the caller sees")
+            .ProducesFile("application/pdf", "application/x-hwp", "application/hwp+zip", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword");
         api.MapPost("/opinions", Opine).RequireAuthorization().Refusals().WithSummary("A review opinion from national staff (or the 시·도 of a 시·군·구) on a submitted plan");
         api.MapPost("/opinions/{opinionId:int}/answer", Answer).RequireAuthorization().Refusals().WithSummary("The government's answer to a review opinion");
         api.MapGet("/next-steps", NextSteps).WithSummary("What the caller may do with the plan now, and whose move it is");
