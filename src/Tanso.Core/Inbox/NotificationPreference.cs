@@ -4,8 +4,8 @@ namespace Tanso.Core.Inbox;
 /// one daily digest. A person without a row gets the defaults (e-mail on, at once).</summary>
 public sealed class NotificationPreference : IVersioned
 {
-    /// <summary>A person's preferences.</summary>
-    public NotificationPreference(string userId, bool email, bool dailyDigest) => (UserId, Email, DailyDigest) = (userId, email, dailyDigest);
+    /// <summary>A person's first saved preferences (version 1: version 0 is the defaults, never saved).</summary>
+    public NotificationPreference(string userId, bool email, bool dailyDigest) => (UserId, Email, DailyDigest, Version) = (userId, email, dailyDigest, 1);
 
     /// <summary>The person (account id).</summary>
     public string UserId { get; private set; }
@@ -20,7 +20,7 @@ public sealed class NotificationPreference : IVersioned
     public int Version { get; private set; }
 
     /// <summary>The defaults: e-mail on, one at a time.</summary>
-    public static NotificationPreference Default(string userId) => new(userId, true, false);
+    public static NotificationPreference Default(string userId) => new(userId, true, false) { Version = 0 };
 
     /// <summary>Changes both choices.</summary>
     public void Change(bool email, bool dailyDigest) => (Email, DailyDigest) = (email, dailyDigest);

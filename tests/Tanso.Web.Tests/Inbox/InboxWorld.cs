@@ -35,12 +35,12 @@ internal sealed class InboxWorld : IAsyncDisposable
     public int BusanId { get; private set; }
     public int PlanId { get; private set; }
 
-    public static async Task<InboxWorld> CreateAsync()
+    public static async Task<InboxWorld> CreateAsync(params KeyValuePair<string, string>[] extra)
     {
         var smtp = new TestSmtpServer();
         var database = TestDatabase.Create();
         var clock = TestClock.Create();
-        var settings = smtp.Settings().Concat([new("Inbox:SiteUrl", Site), new KeyValuePair<string, string>("Inbox:RemindersEnabled", "false")]);
+        var settings = smtp.Settings().Concat([new("Inbox:SiteUrl", Site), new KeyValuePair<string, string>("Inbox:RemindersEnabled", "false"), .. extra]);
         var w = new InboxWorld(smtp, database, new TansoApp(database, settings) { Clock = clock }, clock);
         var app = w.App;
         w.BusanId = await People.GovernmentIdAsync(app, "26");
