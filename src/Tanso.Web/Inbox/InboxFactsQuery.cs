@@ -40,11 +40,12 @@ internal static class InboxFactsQuery
                 Evaluators = c.Evaluators.Select(e => e.UserId).ToList(),
             })
             .AsSplitQuery().ToListAsync(ct);
-        var cycleIds = cycles.Select(c => c.Id).ToList();
 
-        var sheets = await db.ScoreSheets.AsNoTracking().Where(s => cycleIds.Contains(s.CycleId) && (everything || s.EvaluatorId == me))
+        // Only cycles past reporting have score sheets or results; most pages of a regional officer skip both queries.
+        var evaluated = cycles.Where(c => c.Stage >= CheckStage.Evaluation).Select(c => c.Id).ToList();
+        var sheets = evaluated.Count == 0 ? [] : await db.ScoreSheets.AsNoTracking().Where(s => evaluated.Contains(s.CycleId) && (everything || s.EvaluatorId == me))
             .Select(s => new { s.CycleId, s.EvaluatorId, Scored = s.Scores.Count }).ToListAsync(ct);
-        var reviews = (await db.EvaluationReviews.AsNoTracking().Where(r => cycleIds.Contains(r.CycleId))
+        var reviews = evaluated.Count == 0 ? [] : (await db.EvaluationReviews.AsNoTracking().Where(r => evaluated.Contains(r.CycleId))
                 .Select(r => new { r.CycleId, r.Scope, r.Stage, r.ReplyDueOn, r.RepliedOn }).ToListAsync(ct))
             .GroupBy(r => r.CycleId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Scope).First());
 
