@@ -130,6 +130,12 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Published regional reduction targets (Seed/Reference/regional-targets.csv).</summary>
     public DbSet<Core.Regional.PublishedTarget> PublishedTargets => Set<Core.Regional.PublishedTarget>();
 
+    /// <summary>Notifications (알림) and the record of every reminder sent, one per person, item and reason.</summary>
+    public DbSet<Core.Inbox.Notice> Notices => Set<Core.Inbox.Notice>();
+
+    /// <summary>How each person wants to be told (e-mail or not, at once or in a daily digest).</summary>
+    public DbSet<Core.Inbox.NotificationPreference> NotificationPreferences => Set<Core.Inbox.NotificationPreference>();
+
     /// <summary>ASP.NET Core data-protection keys, shared by every web instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -9,6 +9,7 @@ using Tanso.Web.Checks;
 using Tanso.Web.Community;
 using Tanso.Web.DataSets;
 using Tanso.Web.Governments;
+using Tanso.Web.Inbox;
 using Tanso.Web.Inventory;
 using Tanso.Web.Infrastructure;
 using Tanso.Web.Mail;
@@ -28,6 +29,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTansoDatabase();
 builder.Services.AddTansoAccounts();
 builder.Services.AddTansoMail();
+builder.Services.AddTansoInbox(); // to-do lists, notifications, the reminder job
 builder.Services.AddTansoKeyRing(builder.Configuration);
 builder.Services.AddTansoLocalization();
 builder.Services.AddTansoReports();
@@ -107,6 +109,7 @@ app.MapPracticeApi();
 app.MapCampaignApi();
 app.MapFeedbackApi();
 app.MapDataApi();
+app.MapInboxApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -1,0 +1,40 @@
+using Tanso.Core.Checks;
+using Tanso.Core.Plans;
+
+namespace Tanso.Core.Inbox;
+
+/// <summary>A government as inbox items name it. <paramref name="IsNational"/>: the nation's own, edited by national staff.</summary>
+public sealed record GovernmentRef(int Id, string NameKo, string NameEn, bool IsNational);
+
+/// <summary>A result's right of reply as the inbox needs it.</summary>
+public sealed record ReviewFact(ReviewStage Stage, DateOnly? ReplyDueOn, DateOnly? RepliedOn);
+
+/// <summary>An unpublished check cycle: its stage, deadlines, report, evaluators and how far each has scored.</summary>
+/// <param name="Id">The cycle.</param>
+/// <param name="Government">The government checked.</param>
+/// <param name="Period">The year (or month) checked.</param>
+/// <param name="Stage">The cycle's stage.</param>
+/// <param name="Deadlines">The stage deadlines.</param>
+/// <param name="ReportSubmittedOn">When the progress report was submitted, or null.</param>
+/// <param name="Evaluators">Assigned evaluators' account ids.</param>
+/// <param name="CriteriaCount">Criteria in the cycle's rubric.</param>
+/// <param name="Scored">Criteria scored so far, by evaluator id.</param>
+/// <param name="Review">The result's right of reply, once a result exists.</param>
+public sealed record CycleFact(int Id, GovernmentRef Government, CheckPeriod Period, CheckStage Stage, IReadOnlyDictionary<CheckStage, DateOnly> Deadlines,
+    DateOnly? ReportSubmittedOn, IReadOnlyList<string> Evaluators, int CriteriaCount, IReadOnlyDictionary<string, int> Scored, ReviewFact? Review);
+
+/// <summary>An improvement opinion that stands and is not answered yet.</summary>
+public sealed record OpinionFact(int Id, int CycleId, CheckPeriod Period, GovernmentRef Government, string Text, DateOnly IssuedOn);
+
+/// <summary>Citizen feedback of one government waiting for moderation: how many, and since when.</summary>
+public sealed record FeedbackFact(GovernmentRef Government, int Pending, DateOnly OldestOn);
+
+/// <summary>A plan revision waiting for someone (today: submitted, for national staff).</summary>
+public sealed record PlanFact(int Id, GovernmentRef Government, int Revision, string Title, PlanStatus Status, DateOnly? SubmittedOn);
+
+/// <summary>Everything the inbox sources read, loaded once (for one person, or for everyone by the reminder job).</summary>
+public sealed record InboxFacts(IReadOnlyList<CycleFact> Cycles, IReadOnlyList<OpinionFact> Opinions, IReadOnlyList<FeedbackFact> Feedback, IReadOnlyList<PlanFact> Plans)
+{
+    /// <summary>No facts at all.</summary>
+    public static InboxFacts Empty { get; } = new([], [], [], []);
+}

@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Access;
+using Tanso.Core.Checks;
+using Tanso.Core.Community;
+using Tanso.Core.Governments;
+using Tanso.Core.Inbox;
+using Tanso.Core.Plans;
+using Tanso.Data;
+using Tanso.Web.Plans;
+
+namespace Tanso.Web.Inbox;
+
+/// <summary>
+/// Loads what the inbox sources read, in a handful of narrow queries: for one person only the rows that can concern
+/// them (their governments, their assigned cycles), for national staff and the reminder job everything unfinished.
+/// </summary>
+internal static class InboxFactsQuery
+{
+    /// <summary>The facts for <paramref name="actor"/>, or for everyone when null (the reminder job).</summary>
+    public static async Task<InboxFacts> LoadAsync(TansoDb db, Actor? actor, CancellationToken ct)
+    {
+        var everything = actor is null || PlanAccess.IsNationalStaff(actor);
+        var mine = actor?.Is(Role.RegionalOfficer) == true ? actor.GovernmentIds.ToList() : [];
+        var me = actor?.Is(Role.Evaluator) == true ? actor.UserId : null;
+        if (!everything && mine.Count == 0 && me is null)
+        {
+            return InboxFacts.Empty;
+        }
+
+        var cycleQuery = db.CheckCycles.AsNoTracking().Where(c => c.Stage != CheckStage.Published);
+        if (!everything)
+        {
+            cycleQuery = cycleQuery.Where(c => mine.Contains(c.GovernmentId) || c.Evaluators.Any(e => e.UserId == me));
+        }
+        var cycles = await cycleQuery
+            .Select(c => new
+            {
+                c.Id, c.GovernmentId, c.Year, c.Month, c.Stage, c.ReportSubmittedOn, c.Rubric,
+                Deadlines = c.Deadlines.Select(d => new { d.Stage, d.DueOn }).ToList(),
+                Evaluators = c.Evaluators.Select(e => e.UserId).ToList(),
+            })
+            .AsSplitQuery().ToListAsync(ct);
+
+        // Only cycles past reporting have score sheets or results; most pages of a regional officer skip both queries.
+        var evaluated = cycles.Where(c => c.Stage >= CheckStage.Evaluation).Select(c => c.Id).ToList();
+        var sheets = evaluated.Count == 0 ? [] : await db.ScoreSheets.AsNoTracking().Where(s => evaluated.Contains(s.CycleId) && (everything || s.EvaluatorId == me))
+            .Select(s => new { s.CycleId, s.EvaluatorId, Scored = s.Scores.Count }).ToListAsync(ct);
+        var reviews = evaluated.Count == 0 ? [] : (await db.EvaluationReviews.AsNoTracking().Where(r => evaluated.Contains(r.CycleId))
+                .Select(r => new { r.CycleId, r.Scope, r.Stage, r.ReplyDueOn, r.RepliedOn }).ToListAsync(ct))
+            .GroupBy(r => r.CycleId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Scope).First());
+
+        var opinionQuery = db.ImprovementOpinions.AsNoTracking()
+            .Where(o => o.Response == null && o.WithdrawnOn == null && !db.ImprovementOpinions.Any(n => n.CarriedFromId == o.Id));
+        if (!everything)
+        {
+            opinionQuery = opinionQuery.Where(o => mine.Contains(o.GovernmentId));
+        }
+        var opinions = await opinionQuery
+            .Join(db.CheckCycles, o => o.CycleId, c => c.Id, (o, c) => new { o.Id, o.CycleId, o.GovernmentId, o.Text, o.IssuedOn, c.Year, c.Month })
+            .ToListAsync(ct);
+
+        var feedbackQuery = db.PlanFeedback.AsNoTracking().Where(f => f.Status == FeedbackStatus.Pending);
+        if (!everything)
+        {
+            feedbackQuery = feedbackQuery.Where(f => mine.Contains(f.GovernmentId));
+        }
+        var feedback = await feedbackQuery.GroupBy(f => f.GovernmentId)
+            .Select(g => new { GovernmentId = g.Key, Pending = g.Count(), Oldest = g.Min(f => f.SubmittedUtc) }).ToListAsync(ct);
+
+        var plans = everything
+            ? await db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Submitted).Select(p => new { p.Id, p.GovernmentId, p.Revision, p.Title, p.Status }).ToListAsync(ct)
+            : [];
+        var submitted = await SubmittedOnAsync(db, plans.Select(p => p.Id).ToList(), ct);
+
+        var governments = await GovernmentsAsync(db,
+            cycles.Select(c => c.GovernmentId).Concat(opinions.Select(o => o.GovernmentId)).Concat(feedback.Select(f => f.GovernmentId)).Concat(plans.Select(p => p.GovernmentId)), ct);
+
+        return new InboxFacts(
+            cycles.Select(c => new CycleFact(c.Id, governments[c.GovernmentId], Period(c.Year, c.Month), c.Stage, c.Deadlines.ToDictionary(d => d.Stage, d => d.DueOn),
+                c.ReportSubmittedOn, c.Evaluators, c.Rubric.Criteria.Count,
+                sheets.Where(s => s.CycleId == c.Id).ToDictionary(s => s.EvaluatorId, s => s.Scored),
+                reviews.TryGetValue(c.Id, out var r) ? new ReviewFact(r.Stage, r.ReplyDueOn, r.RepliedOn) : null)).ToList(),
+            opinions.Select(o => new OpinionFact(o.Id, o.CycleId, Period(o.Year, o.Month), governments[o.GovernmentId], o.Text, o.IssuedOn)).ToList(),
+            feedback.Select(f => new FeedbackFact(governments[f.GovernmentId], f.Pending, DateOnly.FromDateTime(Core.KoreanTime.FromUtc(f.Oldest)))).ToList(),
+            plans.Select(p => new PlanFact(p.Id, governments[p.GovernmentId], p.Revision, p.Title, p.Status, submitted.GetValueOrDefault(p.Id))).ToList());
+    }
+
+    private static CheckPeriod Period(int year, int? month) => month is { } m ? CheckPeriod.OfMonth(year, m) : CheckPeriod.OfYear(year);
+
+    // A submitted plan cannot be edited, so its last audited update is its submission.
+    private static async Task<Dictionary<int, DateOnly?>> SubmittedOnAsync(TansoDb db, List<int> planIds, CancellationToken ct)
+    {
+        if (planIds.Count == 0)
+        {
+            return [];
+        }
+        var keys = planIds.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var last = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(Plan) && a.Action == "update" && keys.Contains(a.EntityId))
+            .GroupBy(a => a.EntityId).Select(g => new { g.Key, At = g.Max(a => a.AtUtc) }).ToListAsync(ct);
+        return last.ToDictionary(l => int.Parse(l.Key, System.Globalization.CultureInfo.InvariantCulture), l => (DateOnly?)DateOnly.FromDateTime(Core.KoreanTime.FromUtc(l.At)));
+    }
+
+    private static async Task<Dictionary<int, GovernmentRef>> GovernmentsAsync(TansoDb db, IEnumerable<int> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Governments.AsNoTracking().Where(g => wanted.Contains(g.Id))
+            .Select(g => new GovernmentRef(g.Id, g.NameKo, g.NameEn, g.Level == GovernmentLevel.National)).ToDictionaryAsync(g => g.Id, ct);
+    }
+}
