@@ -150,10 +150,7 @@ internal static class CheckCommands
         {
             return new CheckOutcome(null, 400, Errors: new() { ["email"] = [Text.T($"'{email}' 평가위원 계정이 없습니다.", $"There is no evaluator account '{email}'.")] });
         }
-        if (cycle.Evaluators.All(e => e.UserId != evaluator.Id))
-        {
-            cycle.Evaluators.Add(new CycleEvaluator(evaluator.Id));
-        }
+        cycle.AssignEvaluator(evaluator.Id);
         return await SaveAsync(db, cycle, version, ct);
     }
 
