@@ -270,6 +270,19 @@ public sealed class CheckCycle : IVersioned
     public IReadOnlyList<LateGovernment> LateReports(IEnumerable<ReportSubmission> submissions, DateOnly today) =>
         DueOn(CheckStage.Reporting) is { } due ? Lateness.Find(due, submissions, today) : [];
 
+    /// <summary>This cycle's report if it is late on <paramref name="today"/>: submitted late (by the days recorded at
+    /// submission), or still missing after the deadline; null when in time or not yet due.</summary>
+    public LateGovernment? LateReport(DateOnly today)
+    {
+        var due = DueOn(CheckStage.Reporting);
+        if (ReportSubmittedOn is { } on)
+        {
+            var days = ReportDaysLate ?? (due is { } d ? new DeadlineStatus(d, on).DaysLate : 0);
+            return days > 0 ? new LateGovernment(GovernmentId, due ?? on.AddDays(-days), on, days) : null;
+        }
+        return due is { } dueOn && new DeadlineStatus(dueOn, today).DaysLate is > 0 and var missing ? new LateGovernment(GovernmentId, dueOn, null, missing) : null;
+    }
+
     /// <summary>Korean name of a stage.</summary>
     public static string Korean(CheckStage stage) => stage switch
     {
