@@ -10,7 +10,10 @@ public static class KoreanTime
     public static readonly TimeSpan Offset = TimeSpan.FromHours(9);
 
     /// <summary>Today's date in Korea (between 00:00 and 09:00 KST it is a day ahead of UTC).</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
+
+    /// <summary>The date in Korea of an instant: 31 May 23:59 KST is still 31 May, though it is 14:59 UTC.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 
     /// <summary>The Korean wall-clock time of a UTC instant, for display.</summary>
     public static DateTime FromUtc(DateTime utc) => DateTime.SpecifyKind(utc + Offset, DateTimeKind.Unspecified);

@@ -76,6 +76,9 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>Evaluation results and their right of reply (소명).</summary>
     public DbSet<Core.Checks.EvaluationReview> EvaluationReviews => Set<Core.Checks.EvaluationReview>();
 
+    /// <summary>Calibrations of criteria the evaluators disagreed on, one standing per cycle and criterion.</summary>
+    public DbSet<Core.Checks.CalibrationResolution> CalibrationResolutions => Set<Core.Checks.CalibrationResolution>();
+
     /// <summary>Improvement opinions (개선의견) and the governments' answers.</summary>
     public DbSet<Core.Checks.ImprovementOpinion> ImprovementOpinions => Set<Core.Checks.ImprovementOpinion>();
 

@@ -7,6 +7,7 @@ namespace Tanso.Core.Checks;
 public sealed class CheckCycle : IVersioned
 {
     private readonly List<StageDeadline> deadlines = [];
+    private readonly List<CycleEvaluator> evaluators = [];
 
     /// <summary>Opens a cycle with the period's default deadlines.</summary>
     public CheckCycle(int planId, CheckPeriod period)
@@ -116,10 +117,28 @@ public sealed class CheckCycle : IVersioned
     /// <summary>Per-task progress reports (이행실적).</summary>
     public List<TaskProgress> Progress { get; } = [];
 
-    /// <summary>Evaluators assigned to the cycle (user ids).</summary>
-    public List<CycleEvaluator> Evaluators { get; } = [];
+    /// <summary>Days the report came after the reporting deadline (0: on time, or no deadline); null until submitted.
+    /// Recorded at submission, so a deadline moved later does not rewrite history.</summary>
+    public int? ReportDaysLate { get; private set; }
 
-    /// <summary>Records the report as submitted on <paramref name="day"/> (only while reporting).</summary>
+    /// <summary>Evaluators assigned to the cycle, in the order they were named.</summary>
+    public IReadOnlyList<CycleEvaluator> Evaluators => evaluators;
+
+    /// <summary>Names an evaluator of the cycle; naming one twice changes nothing.</summary>
+    /// <returns>True when the evaluator was added.</returns>
+    public bool AssignEvaluator(string userId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        if (evaluators.Any(e => e.UserId == userId))
+        {
+            return false;
+        }
+        evaluators.Add(new CycleEvaluator(userId));
+        return true;
+    }
+
+    /// <summary>Records the report as submitted on <paramref name="day"/> (a Korean date; only while reporting) with
+    /// the days it is late, or refuses it after the deadline when the cycle's settings say so.</summary>
     /// <returns>Null when recorded; otherwise why not, in Korean and English.</returns>
     public (string Ko, string En)? SubmitReport(DateOnly day)
     {
@@ -127,8 +146,57 @@ public sealed class CheckCycle : IVersioned
         {
             return ($"실적은 '{Korean(CheckStage.Reporting)}' 단계에서만 제출합니다(현재: {Korean(Stage)}).", $"Reports are submitted during Reporting; the cycle is in {Stage}.");
         }
-        ReportSubmittedOn = day;
+        var late = ReportDeadline(day)?.DaysLate ?? 0;
+        if (late > 0 && Settings.LateReports == LateReportPolicy.Refuse)
+        {
+            var due = Formatting.Iso(DueOn(CheckStage.Reporting));
+            return ($"실적 보고 기한({due})이 {late}일 지나 제출할 수 없습니다. 이 점검은 기한이 지난 제출을 받지 않습니다.",
+                $"The reporting deadline {due} passed {late} day(s) ago, and this cycle refuses late reports.");
+        }
+        (ReportSubmittedOn, ReportDaysLate) = (day, late);
         return null;
+    }
+
+    /// <summary>The reporting deadline as it stands on <paramref name="day"/>; null when none is set.</summary>
+    public DeadlineStatus? ReportDeadline(DateOnly day) => DueOn(CheckStage.Reporting) is { } due ? new DeadlineStatus(due, day) : null;
+
+    /// <summary>Every stage deadline as it stands on <paramref name="today"/>, in stage order.</summary>
+    public IReadOnlyList<(CheckStage Stage, DeadlineStatus Status)> DeadlinesOn(DateOnly today) =>
+        deadlines.Select(d => (d.Stage, new DeadlineStatus(d.DueOn, today))).ToList();
+
+    /// <summary>Whether <paramref name="who"/> may do <paramref name="action"/> now: null when yes; otherwise why not,
+    /// and whether it is a matter of who they are (forbidden) or of the stage (not now).</summary>
+    public CycleTransition? WhyNot(CycleAction action, CycleParty who)
+    {
+        if (!CycleWorkflow.May(who, action))
+        {
+            return new(Stage, ($"{CycleWorkflow.Korean(action)} 권한이 없습니다.", $"{CycleWorkflow.English(action)} is not yours to do in this cycle."), Forbidden: true);
+        }
+        return CycleWorkflow.WhyNotNow(action, Stage) is { } notNow ? new(Stage, notNow) : null;
+    }
+
+    /// <summary>Does <paramref name="action"/> as <paramref name="who"/> on <paramref name="today"/> (a Korean date): the
+    /// policy and the stage are checked, a submission is recorded with its days late (or refused), and publishing
+    /// needs the final result (<paramref name="resultFinal"/>). A refused action changes nothing.</summary>
+    public CycleTransition Do(CycleAction action, CycleParty who, DateOnly today, bool resultFinal = false)
+    {
+        if (WhyNot(action, who) is { } refused)
+        {
+            return refused;
+        }
+        if (action == CycleAction.Publish && !resultFinal)
+        {
+            return new(Stage, ("결과가 확정(소명 절차 종료)되기 전에는 공표할 수 없습니다.", "The check cannot be published before its result is final (the right of reply is over)."));
+        }
+        if (action == CycleAction.SubmitReport && SubmitReport(today) is { } notSubmitted)
+        {
+            return new(Stage, notSubmitted);
+        }
+        if (CycleWorkflow.Rules[action].To is { } to)
+        {
+            Stage = to;
+        }
+        return new(Stage, null);
     }
 
     /// <summary>Whether progress may be entered: while the cycle is open or reporting.</summary>
@@ -158,7 +226,8 @@ public sealed class CheckCycle : IVersioned
     /// <summary>The deadline of <paramref name="stage"/>, if one is set.</summary>
     public DateOnly? DueOn(CheckStage stage) => deadlines.FirstOrDefault(d => d.Stage == stage)?.DueOn;
 
-    /// <summary>Moves to <paramref name="target"/>, which must be the next stage; a refused move changes nothing.</summary>
+    /// <summary>Moves to <paramref name="target"/>, which must be the next stage; a refused move changes nothing. This is the
+    /// bare state change for seeding and set-up; people act through <see cref="Do"/>, which also asks the policy.</summary>
     public CycleTransition MoveTo(CheckStage target)
     {
         if (target == Stage + 1)
@@ -200,6 +269,19 @@ public sealed class CheckCycle : IVersioned
     /// <summary>Governments late with their reports against the reporting deadline (none when it is not set).</summary>
     public IReadOnlyList<LateGovernment> LateReports(IEnumerable<ReportSubmission> submissions, DateOnly today) =>
         DueOn(CheckStage.Reporting) is { } due ? Lateness.Find(due, submissions, today) : [];
+
+    /// <summary>This cycle's report if it is late on <paramref name="today"/>: submitted late (by the days recorded at
+    /// submission), or still missing after the deadline; null when in time or not yet due.</summary>
+    public LateGovernment? LateReport(DateOnly today)
+    {
+        var due = DueOn(CheckStage.Reporting);
+        if (ReportSubmittedOn is { } on)
+        {
+            var days = ReportDaysLate ?? (due is { } d ? new DeadlineStatus(d, on).DaysLate : 0);
+            return days > 0 ? new LateGovernment(GovernmentId, due ?? on.AddDays(-days), on, days) : null;
+        }
+        return due is { } dueOn && new DeadlineStatus(dueOn, today).DaysLate is > 0 and var missing ? new LateGovernment(GovernmentId, dueOn, null, missing) : null;
+    }
 
     /// <summary>Korean name of a stage.</summary>
     public static string Korean(CheckStage stage) => stage switch

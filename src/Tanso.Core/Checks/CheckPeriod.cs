@@ -24,7 +24,8 @@ public enum CheckStage
 /// <summary>The outcome of asking a cycle to move: the stage after it, or why it is refused.</summary>
 /// <param name="Stage">The stage after the move (unchanged when refused).</param>
 /// <param name="Refusal">Why the move is not allowed, in Korean and English; null when allowed.</param>
-public sealed record CycleTransition(CheckStage Stage, (string Ko, string En)? Refusal)
+/// <param name="Forbidden">True when refused because of who asked (not because of the stage or the data).</param>
+public sealed record CycleTransition(CheckStage Stage, (string Ko, string En)? Refusal, bool Forbidden = false)
 {
     /// <summary>True when the move happened.</summary>
     public bool Allowed => Refusal is null;

@@ -6,6 +6,16 @@ namespace Tanso.Core.Checks;
 /// <param name="En">English message.</param>
 public sealed record SettingsProblem(string Field, string Ko, string En);
 
+/// <summary>What a cycle does with a report submitted after the reporting deadline.</summary>
+public enum LateReportPolicy
+{
+    /// <summary>Accepted, and recorded with the days late (shown in the report and the national roll-up).</summary>
+    AcceptAndRecord,
+
+    /// <summary>Refused: the cycle no longer accepts a report once its deadline has passed.</summary>
+    Refuse,
+}
+
 /// <summary>One proposed grade band, before validation.</summary>
 /// <param name="Ko">Korean label.</param>
 /// <param name="En">English label.</param>
@@ -29,11 +39,24 @@ public sealed record CheckSettings(QuantitativeWeights Quantitative, Combination
     /// <summary>The grader these settings imply.</summary>
     public Grader Grader => new(Combination, Grades);
 
+    /// <summary>What happens to a report submitted after the reporting deadline: accepted and recorded as late
+    /// (the default, as the Enforcement Decree sets a deadline but no sanction), or refused.</summary>
+    public LateReportPolicy LateReports { get; init; } = LateReportPolicy.AcceptAndRecord;
+
+    /// <summary>How many assigned evaluators must have scored every criterion before the qualitative result is final
+    /// (e.g. 2 of 3); null: all of them.</summary>
+    public int? Quorum { get; init; }
+
     /// <summary>Builds settings from proposed values, or lists every problem (nothing is built while there is one).</summary>
     public static (CheckSettings? Settings, IReadOnlyList<SettingsProblem> Problems) TryCreate(decimal tasksPercent, decimal emissionsPercent, decimal budgetPercent,
-        decimal quantitativePercent, decimal qualitativePercent, IReadOnlyList<GradeBandInput> grades, int trimFromEvaluators, decimal maxStandardDeviation, decimal maxRange)
+        decimal quantitativePercent, decimal qualitativePercent, IReadOnlyList<GradeBandInput> grades, int trimFromEvaluators, decimal maxStandardDeviation, decimal maxRange,
+        LateReportPolicy lateReports = LateReportPolicy.AcceptAndRecord, int? quorum = null)
     {
         var problems = new List<SettingsProblem>();
+        if (quorum is < 1)
+        {
+            problems.Add(new("quorum", $"정족수는 1명 이상이어야 합니다(입력: {quorum}).", $"A quorum is at least one evaluator, not {quorum}."));
+        }
         if (tasksPercent < 0m || emissionsPercent < 0m || budgetPercent < 0m || tasksPercent + emissionsPercent + budgetPercent != 100m)
         {
             problems.Add(new("quantitative", $"정량 가중치(과제·배출·예산)는 0 이상이고 합이 100이어야 합니다(현재 합 {tasksPercent + emissionsPercent + budgetPercent}).",
@@ -63,7 +86,7 @@ public sealed record CheckSettings(QuantitativeWeights Quantitative, Combination
         }
         var scale = new GradeScale(grades.Select(g => new GradeBand(g.Ko!, g.En!, g.MinScore)));
         return (new CheckSettings(new QuantitativeWeights(tasksPercent, emissionsPercent, budgetPercent), new CombinationWeights(quantitativePercent, qualitativePercent), scale,
-            new QualitativeOptions(trimFromEvaluators, maxStandardDeviation, maxRange)), []);
+            new QualitativeOptions(trimFromEvaluators, maxStandardDeviation, maxRange)) { LateReports = lateReports, Quorum = quorum }, []);
     }
 
     private static IEnumerable<SettingsProblem> GradeProblems(IReadOnlyList<GradeBandInput> grades)

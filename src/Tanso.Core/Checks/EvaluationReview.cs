@@ -41,6 +41,8 @@ public sealed record ReviewTransition(ReviewStage Stage, (string Ko, string En)?
 /// </summary>
 public sealed class EvaluationReview : IVersioned
 {
+    private readonly List<ReplyItem> items = [];
+
     /// <summary>Starts a draft result.</summary>
     public EvaluationReview(int cycleId, int governmentId, ReviewScope scope) => (CycleId, GovernmentId, Scope) = (cycleId, governmentId, scope);
 
@@ -83,6 +85,9 @@ public sealed class EvaluationReview : IVersioned
 
     /// <summary>When the reply came.</summary>
     public DateOnly? RepliedOn { get; private set; }
+
+    /// <summary>The government's replies to single scores and opinions, sent with its reply.</summary>
+    public IReadOnlyList<ReplyItem> Items => items;
 
     /// <summary>Evaluators set or revise the result: in a draft, or after the government replied.</summary>
     /// <param name="score">The overall score, 0–100.</param>
@@ -130,6 +135,18 @@ public sealed class EvaluationReview : IVersioned
     public ReviewTransition ReplyWith(string reply, DateOnly today)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reply);
+        return ReplyWith(reply, [], new HashSet<ReplyTarget>(), today);
+    }
+
+    /// <summary>The government replies to the result as a whole (<paramref name="reply"/>, may be blank) and to single
+    /// scores and opinions (<paramref name="replies"/>), once, while the result is shown and no later than the deadline.</summary>
+    /// <exception cref="ArgumentException">A reply with <see cref="ReplyItem.Problems"/> (the caller checks them first).</exception>
+    public ReviewTransition ReplyWith(string? reply, IReadOnlyList<(ReplyTarget Target, string? Text)> replies, IReadOnlySet<ReplyTarget> repliable, DateOnly today)
+    {
+        if (ReplyItem.Problems(reply, replies, repliable) is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(problems[0].En, nameof(replies));
+        }
         if (Stage != ReviewStage.ShownToGovernment)
         {
             return Refuse(("통보된 결과에만 한 번 소명할 수 있습니다.", "A reply is possible once, while the result is shown."));
@@ -138,7 +155,8 @@ public sealed class EvaluationReview : IVersioned
         {
             return Refuse(($"소명 기한이 지났습니다(기한: {Formatting.Iso(ReplyDueOn)}).", $"The reply deadline {Formatting.Iso(ReplyDueOn)} has passed."));
         }
-        (Stage, Reply, RepliedOn) = (ReviewStage.Replied, reply.Trim(), today);
+        (Stage, Reply, RepliedOn) = (ReviewStage.Replied, (reply ?? "").Trim(), today);
+        items.AddRange(replies.Select(r => new ReplyItem(r.Target, r.Text!)));
         return Moved();
     }
 

@@ -27,6 +27,7 @@ internal sealed class CheckCycleConfiguration : IEntityTypeConfiguration<CheckCy
         b.Navigation(c => c.Deadlines).HasField("deadlines").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(c => c.Progress).WithOne().HasForeignKey(p => p.CycleId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Evaluators).WithOne().HasForeignKey(e => e.CycleId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(c => c.Evaluators).HasField("evaluators").UsePropertyAccessMode(PropertyAccessMode.Field);
         // One cycle per plan and period, also when two people open it at once: a monthly cycle per (plan, year,
         // month), an annual one per (plan, year). Two filtered indexes, as NULL months never collide in one index.
         b.HasIndex(c => new { c.PlanId, c.Year, c.Month }).IsUnique().HasFilter("\"Month\" IS NOT NULL");
@@ -115,6 +116,35 @@ internal sealed class EvaluationReviewConfiguration : IEntityTypeConfiguration<E
         b.HasOne<Government>().WithMany().HasForeignKey(r => r.GovernmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<InventoryEdition>().WithMany().HasForeignKey(r => r.EditionId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.CycleId, r.GovernmentId, r.Scope }).IsUnique();
+        b.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(r => r.Items).HasField("items").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ReplyItemConfiguration : IEntityTypeConfiguration<ReplyItem>
+{
+    public void Configure(EntityTypeBuilder<ReplyItem> b)
+    {
+        b.ToTable("check_review_reply_items");
+        b.Property(i => i.Text).HasMaxLength(4000);
+        b.Ignore(i => i.Target);
+        // One reply per score or opinion: the reply is sent once, whole.
+        b.HasIndex(i => new { i.ReviewId, i.Kind, i.TargetId }).IsUnique();
+    }
+}
+
+internal sealed class CalibrationResolutionConfiguration : IEntityTypeConfiguration<CalibrationResolution>
+{
+    public void Configure(EntityTypeBuilder<CalibrationResolution> b)
+    {
+        b.ToTable("check_calibrations");
+        b.Property(r => r.Criterion).HasMaxLength(200);
+        b.Property(r => r.Scores).HasMaxLength(4000);
+        b.Property(r => r.Note).HasMaxLength(4000);
+        b.Property(r => r.ResolvedBy).HasMaxLength(200);
+        b.HasOne<CheckCycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
+        // One standing resolution per criterion: a new calibration replaces the last.
+        b.HasIndex(r => new { r.CycleId, r.Criterion }).IsUnique();
     }
 }
 

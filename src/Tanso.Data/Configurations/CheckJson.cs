@@ -17,7 +17,7 @@ internal static class CheckJson
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private sealed record SettingsDoc(decimal Tasks, decimal Emissions, decimal Budget, decimal Quantitative, decimal Qualitative, List<BandDoc> Grades,
-        int TrimFrom, decimal MaxSd, decimal MaxRange);
+        int TrimFrom, decimal MaxSd, decimal MaxRange, bool RefuseLate = false, int? Quorum = null);
 
     private sealed record BandDoc(string Ko, string En, decimal Min);
 
@@ -29,13 +29,18 @@ internal static class CheckJson
 
     public static string Write(CheckSettings s) => JsonSerializer.Serialize(new SettingsDoc(s.Quantitative.TasksPercent, s.Quantitative.EmissionsPercent,
         s.Quantitative.BudgetPercent, s.Combination.QuantitativePercent, s.Combination.QualitativePercent, s.Grades.Bands.Select(b => new BandDoc(b.Ko, b.En, b.MinScore)).ToList(),
-        s.Qualitative.TrimFromEvaluators, s.Qualitative.MaxStandardDeviation, s.Qualitative.MaxRange), Options);
+        s.Qualitative.TrimFromEvaluators, s.Qualitative.MaxStandardDeviation, s.Qualitative.MaxRange, s.LateReports == LateReportPolicy.Refuse, s.Quorum), Options);
 
     public static CheckSettings ReadSettings(string json)
     {
         var d = JsonSerializer.Deserialize<SettingsDoc>(json, Options)!;
         return new CheckSettings(new QuantitativeWeights(d.Tasks, d.Emissions, d.Budget), new CombinationWeights(d.Quantitative, d.Qualitative),
-            new GradeScale(d.Grades.Select(b => new GradeBand(b.Ko, b.En, b.Min))), new QualitativeOptions(d.TrimFrom, d.MaxSd, d.MaxRange));
+            new GradeScale(d.Grades.Select(b => new GradeBand(b.Ko, b.En, b.Min))), new QualitativeOptions(d.TrimFrom, d.MaxSd, d.MaxRange))
+        {
+            // Documents written before these two existed read as accept-and-record and all evaluators.
+            LateReports = d.RefuseLate ? LateReportPolicy.Refuse : LateReportPolicy.AcceptAndRecord,
+            Quorum = d.Quorum,
+        };
     }
 
     public static string Write(Rubric r) => JsonSerializer.Serialize(new RubricDoc(r.Name,

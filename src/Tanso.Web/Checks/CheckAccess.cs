@@ -9,9 +9,9 @@ using Tanso.Web.Plans;
 namespace Tanso.Web.Checks;
 
 /// <summary>
-/// Who sees and does what in a check cycle. The government's editors report and move the cycle up to evaluation;
-/// national officers and administrators see every cycle, assign evaluators and take it through committee review to
-/// publication; an evaluator sees only the cycles assigned to them; the public sees published cycles.
+/// Loads a cycle and works out how the caller stands to it (<see cref="CycleParty"/>); what each party may do, and
+/// when, is <see cref="CycleWorkflow"/> in Core. Seeing: the government's editors, national staff and the cycle's
+/// evaluators see it always, the public once it is published.
 /// </summary>
 internal static class CheckAccess
 {
@@ -21,32 +21,20 @@ internal static class CheckAccess
 
     public static bool IsNationalStaff(Actor actor) => PlanAccess.IsNationalStaff(actor);
 
-    public static async Task<bool> CanSeeAsync(ClaimsPrincipal user, CheckCycle cycle, TansoDb db, CancellationToken ct)
-    {
-        var actor = user.ToActor();
-        return cycle.Stage == CheckStage.Published
-            || IsNationalStaff(actor)
-            || actor.CanSeeDrafts(cycle.GovernmentId, await PlanAccess.IsNationalAsync(db, cycle.GovernmentId, ct))
-            || (actor.Is(Role.Evaluator) && actor.UserId is { } me && cycle.Evaluators.Any(e => e.UserId == me));
-    }
+    /// <summary>How the caller stands to the cycle (one query: whether its government is the nation).</summary>
+    public static async Task<CycleParty> PartyAsync(ClaimsPrincipal user, CheckCycle cycle, TansoDb db, CancellationToken ct) =>
+        CycleWorkflow.PartyOf(user.ToActor(), cycle.GovernmentId, await PlanAccess.IsNationalAsync(db, cycle.GovernmentId, ct), cycle.Evaluators.Select(e => e.UserId));
 
-    /// <summary>Reports progress: the government's editors, while the cycle accepts progress.</summary>
-    public static async Task<bool> CanReportAsync(ClaimsPrincipal user, CheckCycle cycle, TansoDb db, CancellationToken ct) =>
-        await PlanAccess.CanEditAsync(user, cycle.GovernmentId, db, ct);
+    public static async Task<bool> CanSeeAsync(ClaimsPrincipal user, CheckCycle cycle, TansoDb db, CancellationToken ct) =>
+        cycle.Stage == CheckStage.Published || await PartyAsync(user, cycle, db, ct) != CycleParty.None;
 
-    /// <summary>Moves the cycle to <paramref name="target"/>: up to evaluation the government's editors or national
-    /// staff; committee review and publication national staff only.</summary>
-    public static async Task<bool> CanMoveToAsync(ClaimsPrincipal user, CheckCycle cycle, CheckStage target, TansoDb db, CancellationToken ct)
-    {
-        var actor = user.ToActor();
-        // Handing the report in is an act in the government's name: its officers, not its support centre (who drafts it).
-        return IsNationalStaff(actor) || (target <= CheckStage.Evaluation && await PlanAccess.CanDecideAsync(user, cycle.GovernmentId, db, ct));
-    }
+    /// <summary>Whether the caller may do <paramref name="action"/> in the cycle at all (whatever its stage).</summary>
+    public static async Task<bool> MayAsync(ClaimsPrincipal user, CheckCycle cycle, CycleAction action, TansoDb db, CancellationToken ct) =>
+        CycleWorkflow.May(await PartyAsync(user, cycle, db, ct), action);
 
-    public static bool CanAssign(ClaimsPrincipal user) => IsNationalStaff(user.ToActor());
-
-    /// <summary>Settings, rubric, the draft result and committee opinions: national officers and administrators.</summary>
-    public static bool CanManage(ClaimsPrincipal user) => CanAssign(user);
+    /// <summary>Settings, rubric, evaluators, the result, calibration and committee opinions: national staff, in any cycle.</summary>
+    public static bool CanManage(ClaimsPrincipal user) =>
+        CycleWorkflow.May(IsNationalStaff(user.ToActor()) ? CycleParty.NationalStaff : CycleParty.None, CycleAction.ManageResult);
 
     /// <summary>An evaluator assigned to the cycle (the only evaluators who score it or issue opinions in it).</summary>
     public static bool IsAssignedEvaluator(ClaimsPrincipal user, CheckCycle cycle)

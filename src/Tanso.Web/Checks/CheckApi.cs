@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Tanso.Core;
 using Tanso.Data;
 using Tanso.Web.Infrastructure;
 using Tanso.Web.Plans;
@@ -16,17 +17,22 @@ internal static class CheckApi
     {
         var api = app.MapGroup("/api").WithTags("Checks");
         api.MapGet("/plans/{id:int}/checks", List).WithSummary("A plan's check cycles the caller may see");
-        api.MapPost("/plans/{id:int}/checks", Open).WithSummary("Open a check cycle of an approved or published plan for a year (or a month: task-force review)").RequireAuthorization();
+        api.MapPost("/plans/{id:int}/checks", Open).WithSummary("Open a check cycle of an approved or published plan for a year (or a month: task-force review)").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/checks/{id:int}", Get).WithSummary("A cycle with its evaluation (KPI achievements, task scores, emissions against the trajectory, budget, quantitative and qualitative scores, overall grade, lagging tasks) and its workflow: settings, rubric, qualitative aggregation, result and right of reply, improvement opinions");
-        api.MapPost("/checks/{id:int}/transitions", Move).WithSummary("Move the cycle to its next stage; leaving reporting records the report as submitted").RequireAuthorization();
-        api.MapPut("/checks/{id:int}/progress", Report).WithSummary("Report progress on tasks (status, budget executed, KPI actuals, narrative, evidence), all or nothing").RequireAuthorization();
+        api.MapPost("/checks/{id:int}/transitions", Move).WithSummary("Move the cycle to its next stage; leaving reporting submits the report, recording its days late (reportDaysLate), or refuses it (422) when the cycle refuses late reports")
+            .RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPut("/checks/{id:int}/progress", Report).WithSummary("Report progress on tasks (status, budget executed, KPI actuals, narrative, evidence), all or nothing")
+            .RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/checks/{id:int}/progress-template.xlsx", Template).WithSummary("The cycle's progress template, prefilled with the plan's tasks and KPI targets");
         api.MapPost("/checks/{id:int}/progress/import", Import).WithSummary("Report progress from the filled-in template, all or nothing, with sheet/row/column problems")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RequestBodyLimits.Workbook));
         app.MapEvaluationApi();
         app.MapEvidenceApi();
-        api.MapPost("/checks/{id:int}/evaluators", Assign).WithSummary("Assign an evaluator (by account e-mail) to the cycle; national officers and administrators").RequireAuthorization();
+        api.MapPost("/checks/{id:int}/evaluators", Assign).WithSummary("Assign an evaluator (by account e-mail) to the cycle; national officers and administrators").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        app.MapMyCyclesApi();
     }
 
     private static async Task<Results<Ok<CycleSummaryDto[]>, NotFound>> List(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
@@ -49,8 +55,9 @@ internal static class CheckApi
         return TypedResults.Ok(visible.ToArray());
     }
 
-    private static async Task<IResult> Open(int id, OpenInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await CheckCommands.OpenAsync(db, user, id, input.Year, input.Month, ct)).ToResult();
+    private static async Task<Results<Created<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Open(int id, OpenInput input,
+        ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        (await CheckCommands.OpenAsync(db, user, id, input.Year, input.Month, ct)).ToCreated();
 
     private static async Task<Results<Ok<CycleDto>, NotFound>> Get(int id, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
     {
@@ -61,13 +68,16 @@ internal static class CheckApi
         }
         var review = await CheckEvaluations.ReviewAsync(db, cycle, ct);
         var evaluation = await CheckEvaluations.ForAsync(db, cycle, clock, ct, CheckAccess.CanSeeResult(user, cycle, review));
-        return TypedResults.Ok(new CycleDto(cycle.ToSummary(), evaluation.ToDto(await EvidenceFiles.OfCycleAsync(db, cycle.Id, ct)), await EvaluationViews.StateAsync(db, user, cycle, evaluation, ct)));
+        return TypedResults.Ok(new CycleDto(cycle.ToSummary(), evaluation.ToDto(await EvidenceFiles.OfCycleAsync(db, cycle.Id, ct)), await EvaluationViews.StateAsync(db, user, cycle, evaluation, ct),
+            cycle.DeadlineDtos(KoreanTime.Today(clock))));
     }
 
-    private static async Task<IResult> Move(int id, CycleVersionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<Results<Ok<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Move(int id, CycleVersionInput input,
+        ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
         (await CheckCommands.MoveAsync(db, user, id, input.Version, clock, ct)).ToResult();
 
-    private static async Task<IResult> Report(int id, ProgressInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Report(int id, ProgressInput input,
+        ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         input.Tasks is null || input.Tasks.Any(t => t is null) // JSON binds "tasks": null or [null] whatever the annotations say
             ? Editing.Invalid("tasks", Text.T("tasks: 보고할 과제 목록이 필요합니다.", "tasks: the list of tasks to report is required."))
             : (await CheckCommands.ReportAsync(db, user, id, input.Version, input.Tasks.Select((t, i) => ($"tasks[{i}]", t)).ToList(), ct)).ToResult();
@@ -103,6 +113,7 @@ internal static class CheckApi
         return await CheckCommands.ReportAsync(db, user, id, version, rows, ct, problems);
     }
 
-    private static async Task<IResult> Assign(int id, AssignInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Assign(int id, AssignInput input,
+        ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         (await CheckCommands.AssignAsync(db, user, id, input.Version, input.Email, ct)).ToResult();
 }

@@ -1,5 +1,6 @@
 using Tanso.Core;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Access;
 using Tanso.Core.Checks;
@@ -16,13 +17,29 @@ internal sealed record CheckOutcome(CheckCycle? Cycle, int Status, string? Messa
 {
     public bool Ok => Status is 200 or 201;
 
-    public IResult ToResult() => Status switch
+    public static CheckOutcome Refused(CycleTransition refused) =>
+        new(null, refused.Forbidden ? 403 : 422, Text.T(refused.Refusal!.Value.Ko, refused.Refusal.Value.En));
+
+    public Results<Ok<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult> ToResult() => Status switch
     {
         200 => TypedResults.Ok(Cycle!.ToSummary()),
+        400 => TypedResults.ValidationProblem(Errors!),
+        403 => TypedResults.Forbid(),
+        404 => TypedResults.NotFound(),
+        _ => Problem(),
+    };
+
+    public Results<Created<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult> ToCreated() => Status switch
+    {
         201 => TypedResults.Created($"/api/checks/{Cycle!.Id}", Cycle.ToSummary()),
         400 => TypedResults.ValidationProblem(Errors!),
         403 => TypedResults.Forbid(),
         404 => TypedResults.NotFound(),
+        _ => Problem(),
+    };
+
+    private ProblemHttpResult Problem() => Status switch
+    {
         409 when Cycle is not null => Editing.Conflict(Cycle.ToSummary()),
         422 when Errors is not null => TypedResults.Problem(statusCode: 422, title: "The progress report has problems; nothing was saved.",
             extensions: new Dictionary<string, object?> { ["errors"] = Errors }),
@@ -40,7 +57,8 @@ internal static class CheckCommands
         {
             return new CheckOutcome(null, 404);
         }
-        if (!(CheckAccess.IsNationalStaff(user.ToActor()) || await PlanAccess.CanEditAsync(user, plan.GovernmentId, db, ct)))
+        var party = CycleWorkflow.PartyOf(user.ToActor(), plan.GovernmentId, await PlanAccess.IsNationalAsync(db, plan.GovernmentId, ct), []);
+        if (!CycleWorkflow.May(party, CycleAction.StartReporting)) // whoever may start a cycle's reporting may open it
         {
             return new CheckOutcome(null, 403);
         }
@@ -84,21 +102,13 @@ internal static class CheckCommands
         {
             return refusal!;
         }
-        var target = cycle.Stage + 1;
-        if (!await CheckAccess.CanMoveToAsync(user, cycle, target, db, ct))
+        if (CycleWorkflow.NextMove(cycle.Stage) is not { } move)
         {
-            return new CheckOutcome(null, 403);
+            return new CheckOutcome(null, 422, Text.T("공표된 점검에는 다음 단계가 없습니다.", "A published check has no next stage."));
         }
-        if (cycle.Stage == CheckStage.Reporting && cycle.SubmitReport(KoreanTime.Today(clock)) is { } notSubmitted)
-        {
-            return new CheckOutcome(null, 422, Text.T(notSubmitted.Ko, notSubmitted.En));
-        }
-        if (target == CheckStage.Published && await CheckEvaluations.ReviewAsync(db, cycle, ct) is not { Stage: ReviewStage.Final })
-        {
-            return new CheckOutcome(null, 422, Text.T("결과가 확정(소명 절차 종료)되기 전에는 공표할 수 없습니다.", "The check cannot be published before its result is final (the right of reply is over)."));
-        }
-        var moved = cycle.MoveTo(target);
-        return moved.Allowed ? await SaveAsync(db, cycle, version, ct) : new CheckOutcome(null, 422, Text.T(moved.Refusal!.Value.Ko, moved.Refusal.Value.En));
+        var resultFinal = move == CycleAction.Publish && await CheckEvaluations.ReviewAsync(db, cycle, ct) is { Stage: ReviewStage.Final };
+        var moved = cycle.Do(move, await CheckAccess.PartyAsync(user, cycle, db, ct), KoreanTime.Today(clock), resultFinal);
+        return moved.Allowed ? await SaveAsync(db, cycle, version, ct) : CheckOutcome.Refused(moved);
     }
 
     public static async Task<CheckOutcome> ReportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, IReadOnlyList<(string Where, TaskProgressInput Input)> rows,
@@ -109,13 +119,10 @@ internal static class CheckCommands
         {
             return refusal!;
         }
-        if (!await CheckAccess.CanReportAsync(user, cycle, db, ct))
+        if (cycle.WhyNot(CycleAction.EnterProgress, await CheckAccess.PartyAsync(user, cycle, db, ct)) is { } refused)
         {
-            return new CheckOutcome(null, 403);
-        }
-        if (!cycle.AcceptsProgress)
-        {
-            return new CheckOutcome(null, 409, Text.T($"'{CheckCycle.Korean(cycle.Stage)}' 단계에서는 실적을 고칠 수 없습니다.", $"Progress is not changed once the cycle is in {cycle.Stage}."));
+            // A report in the wrong stage conflicts with the cycle's state (409), as it always has.
+            return refused.Forbidden ? CheckOutcome.Refused(refused) : new CheckOutcome(null, 409, Text.T(refused.Refusal!.Value.Ko, refused.Refusal.Value.En));
         }
         var plan = (await PlanAccess.LoadAsync(db, cycle.PlanId, ct))!;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -139,9 +146,9 @@ internal static class CheckCommands
         {
             return refusal!;
         }
-        if (!CheckAccess.CanAssign(user))
+        if (cycle.WhyNot(CycleAction.AssignEvaluator, await CheckAccess.PartyAsync(user, cycle, db, ct)) is { } refused)
         {
-            return new CheckOutcome(null, 403);
+            return CheckOutcome.Refused(refused);
         }
         var normalized = email.Trim().ToUpperInvariant();
         var evaluator = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
@@ -150,10 +157,7 @@ internal static class CheckCommands
         {
             return new CheckOutcome(null, 400, Errors: new() { ["email"] = [Text.T($"'{email}' 평가위원 계정이 없습니다.", $"There is no evaluator account '{email}'.")] });
         }
-        if (cycle.Evaluators.All(e => e.UserId != evaluator.Id))
-        {
-            cycle.Evaluators.Add(new CycleEvaluator(evaluator.Id));
-        }
+        cycle.AssignEvaluator(evaluator.Id);
         return await SaveAsync(db, cycle, version, ct);
     }
 

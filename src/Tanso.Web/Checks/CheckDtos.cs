@@ -9,7 +9,10 @@ internal sealed record CycleVersionInput(int Version);
 internal sealed record AssignInput(int Version, string Email);
 
 internal sealed record CycleSummaryDto(int Id, int PlanId, int GovernmentId, int Year, int? Month, string Stage, string StageKo,
-    IReadOnlyDictionary<string, DateOnly> Deadlines, DateOnly? ReportSubmittedOn, int Reported, int Version);
+    IReadOnlyDictionary<string, DateOnly> Deadlines, DateOnly? ReportSubmittedOn, int Reported, int Version, int? ReportDaysLate = null);
+
+/// <summary>A stage's deadline as it stands today (Korean date): days left (negative once passed) and in words.</summary>
+internal sealed record DeadlineDto(string Stage, string StageKo, DateOnly DueOn, int DaysLeft, int DaysLate, string TextKo, string TextEn);
 
 internal sealed record KpiAchievementDto(string Kpi, decimal Base, decimal Target, decimal? Actual, string Formula, decimal? RawPercent, decimal? CappedPercent, bool NotReported);
 
@@ -42,12 +45,15 @@ internal sealed record HeadlineFigureDto(string? Sector, decimal TargetTCo2eq, d
 internal sealed record HeadlineDto(int Year, BasisDto? Basis, HeadlineFigureDto? Total, IReadOnlyList<HeadlineFigureDto> Sectors, IReadOnlyList<string> MissedSectors,
     bool SectorsMissedWhileTotalMet, bool IsSample);
 
-internal sealed record CycleDto(CycleSummaryDto Cycle, EvaluationDto Evaluation, EvaluationStateDto Workflow);
+internal sealed record CycleDto(CycleSummaryDto Cycle, EvaluationDto Evaluation, EvaluationStateDto Workflow, IReadOnlyList<DeadlineDto> DeadlinesToday);
 
 internal static class CheckDtoMapping
 {
     public static CycleSummaryDto ToSummary(this CheckCycle c) => new(c.Id, c.PlanId, c.GovernmentId, c.Year, c.Month, c.Stage.ToString(), CheckCycle.Korean(c.Stage),
-        c.Deadlines.ToDictionary(d => d.Stage.ToString(), d => d.DueOn), c.ReportSubmittedOn, c.Progress.Count, c.Version);
+        c.Deadlines.ToDictionary(d => d.Stage.ToString(), d => d.DueOn), c.ReportSubmittedOn, c.Progress.Count, c.Version, c.ReportDaysLate);
+
+    public static IReadOnlyList<DeadlineDto> DeadlineDtos(this CheckCycle c, DateOnly today) => c.DeadlinesOn(today)
+        .Select(d => new DeadlineDto(d.Stage.ToString(), CheckCycle.Korean(d.Stage), d.Status.DueOn, d.Status.DaysLeft, d.Status.DaysLate, d.Status.Korean, d.Status.English)).ToList();
 
     /// <summary>The evaluation, each task with its evidence files (names and sizes) when <paramref name="evidence"/> is given.</summary>
     public static EvaluationDto ToDto(this CycleEvaluation ce, ILookup<int, EvidenceFile>? evidence = null)

@@ -19,8 +19,11 @@ namespace Tanso.Web.Checks;
 /// <param name="Review">The whole result and its right of reply (소명), once national staff drafted it.</param>
 /// <param name="Opinions">Improvement opinions of the cycle (carried ones included), oldest first.</param>
 /// <param name="QualitativeIncluded">Whether <see cref="CheckEvaluation.Overall"/> includes the qualitative score.</param>
+/// <param name="Completion">Whether the qualitative result is final (quorum scored, calibration resolved) or provisional.</param>
+/// <param name="Calibrations">Calibrations national staff recorded, per criterion.</param>
 internal sealed record CycleEvaluation(Plan Plan, CheckEvaluation Evaluation, InventoryEdition? Edition, QualitativeScore Qualitative,
-    IReadOnlyList<ScoreSheet> Sheets, EvaluationReview? Review, IReadOnlyList<ImprovementOpinion> Opinions, bool QualitativeIncluded);
+    IReadOnlyList<ScoreSheet> Sheets, EvaluationReview? Review, IReadOnlyList<ImprovementOpinion> Opinions, bool QualitativeIncluded,
+    QualitativeCompletion Completion, IReadOnlyList<CalibrationResolution> Calibrations);
 
 internal static class CheckEvaluations
 {
@@ -39,8 +42,14 @@ internal static class CheckEvaluations
         var qualitative = QualitativeOf(cycle, sheets);
         var evaluation = CheckEvaluation.Of(plan, cycle, inventory, edition, today, withQualitative ? qualitative : null);
         var opinions = await db.ImprovementOpinions.AsNoTracking().Where(o => o.CycleId == cycle.Id).OrderBy(o => o.Id).ToListAsync(ct);
-        return new CycleEvaluation(plan, evaluation, edition, qualitative, sheets, review, opinions, withQualitative && qualitative.Score is not null);
+        var calibrations = await db.CalibrationResolutions.AsNoTracking().Where(r => r.CycleId == cycle.Id).ToListAsync(ct);
+        return new CycleEvaluation(plan, evaluation, edition, qualitative, sheets, review, opinions, withQualitative && qualitative.Score is not null,
+            CompletionOf(cycle, sheets, qualitative, calibrations), calibrations);
     }
+
+    /// <summary>Whether the qualitative result is final, from the cycle's evaluators, quorum and the calibrations recorded.</summary>
+    public static QualitativeCompletion CompletionOf(CheckCycle cycle, IEnumerable<ScoreSheet> sheets, QualitativeScore qualitative, IEnumerable<CalibrationResolution> calibrations) =>
+        QualitativeCompletion.Of(cycle.Rubric, cycle.Evaluators.OrderBy(e => e.Id).Select(e => e.UserId).ToList(), sheets, qualitative, cycle.Settings.Quorum, calibrations);
 
     /// <summary>The edition a cycle is evaluated on: the one its final result was computed on, else the newest one under
     /// the guidelines of the plan's basis (<see cref="ComparableEmissions.ChooseEdition"/>; <paramref name="editions"/>
@@ -67,5 +76,5 @@ internal static class CheckEvaluations
 
     /// <summary>The cycle's whole result (scope Whole) for its government, if drafted.</summary>
     public static Task<EvaluationReview?> ReviewAsync(TansoDb db, CheckCycle cycle, CancellationToken ct) =>
-        db.EvaluationReviews.AsNoTracking().SingleOrDefaultAsync(r => r.CycleId == cycle.Id && r.GovernmentId == cycle.GovernmentId && r.Scope == ReviewScope.Whole, ct);
+        db.EvaluationReviews.Include(r => r.Items).AsNoTracking().SingleOrDefaultAsync(r => r.CycleId == cycle.Id && r.GovernmentId == cycle.GovernmentId && r.Scope == ReviewScope.Whole, ct);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tanso.Core;
 using Tanso.Core.Checks;
 using Tanso.Data;
 using Tanso.Data.Inventory;
@@ -21,6 +22,7 @@ internal sealed class CyclePageModel(TansoDb db, TimeProvider clock) : PageModel
     public ILookup<int, EvidenceFile> Evidence { get; private set; } = Array.Empty<EvidenceFile>().ToLookup(f => f.TaskId);
     public bool CanMove { get; private set; }
     public bool CanAssign { get; private set; }
+    public DateOnly Today { get; private set; }
     [BindProperty] public int Version { get; set; }
     [BindProperty] public List<RowForm> Rows { get; set; } = [];
     [BindProperty] public string? Email { get; set; }
@@ -92,9 +94,11 @@ internal sealed class CyclePageModel(TansoDb db, TimeProvider clock) : PageModel
         var directory = await GovernmentDirectory.LoadAsync(db, ct);
         var government = directory.All.Single(g => g.Id == cycle.GovernmentId);
         GovernmentName = Text.IsEnglish ? government.NameEn : directory.FullName(government);
-        CanReport = cycle.AcceptsProgress && await CheckAccess.CanReportAsync(User, cycle, db, ct);
-        CanMove = cycle.Stage != CheckStage.Published && await CheckAccess.CanMoveToAsync(User, cycle, cycle.Stage + 1, db, ct);
-        CanAssign = CheckAccess.CanAssign(User);
+        var party = await CheckAccess.PartyAsync(User, cycle, db, ct);
+        CanReport = cycle.WhyNot(CycleAction.EnterProgress, party) is null;
+        CanMove = CycleWorkflow.NextMove(cycle.Stage) is { } move && CycleWorkflow.May(party, move);
+        CanAssign = cycle.WhyNot(CycleAction.AssignEvaluator, party) is null;
+        Today = KoreanTime.Today(clock);
         return true;
     }
 }

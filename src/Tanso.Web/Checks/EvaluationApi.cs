@@ -21,7 +21,10 @@ internal static class EvaluationApi
         api.MapGet("/review", Review).WithSummary("The cycle's result and its right of reply");
         api.MapPut("/review", Draft).WithSummary("Draft or revise the result: the combined overall score with a comment (national staff)").RequireAuthorization();
         api.MapPost("/review/show", Show).WithSummary("Show the draft result to the government with a reply deadline (national staff)").RequireAuthorization();
-        api.MapPost("/review/reply", Reply).WithSummary("The government's reply (소명), no later than the deadline").RequireAuthorization();
+        api.MapPost("/review/reply", Reply).WithSummary("The government's reply (소명) to the whole result and/or to single scores and opinions (items: kind score|opinion, id, text), once, no later than the deadline")
+            .RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/calibrations", Calibrate).WithSummary("Record that a criterion flagged for calibration was calibrated, with the outcome (national staff); it covers the scores standing now")
+            .RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/review/finalise", Finalise).WithSummary("Make the result final: after a reply, or once the deadline has passed (national staff)").RequireAuthorization();
         api.MapGet("/opinions", Opinions).WithSummary("The cycle's improvement opinions with their answers, carried ones linked to their origin");
         api.MapPost("/opinions", Issue).WithSummary("Issue an improvement opinion, optionally about one task (the cycle's evaluators; national staff as the committee)").RequireAuthorization();
@@ -68,8 +71,13 @@ internal static class EvaluationApi
     private static async Task<IResult> Show(int id, ReviewShowInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
         (await ReviewCommands.ShowAsync(db, user, id, input, clock, ct)).ToResult();
 
-    private static async Task<IResult> Reply(int id, ReviewReplyInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await ReviewCommands.ReplyAsync(db, user, id, input, clock, ct)).ToResult();
+    private static async Task<Results<Ok<ReviewDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Reply(int id, ReviewReplyInput input,
+        ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        (await ReviewCommands.ReplyAsync(db, user, id, input, clock, ct)).ToResult<ReviewDto>();
+
+    private static async Task<Results<Ok<QualitativeDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Calibrate(int id, CalibrationInput input,
+        ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        (await CalibrationCommands.ResolveAsync(db, user, id, input, clock, ct)).ToResult<QualitativeDto>();
 
     private static async Task<IResult> Finalise(int id, CycleVersionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
         (await ReviewCommands.FinaliseAsync(db, user, id, input, clock, ct)).ToResult();

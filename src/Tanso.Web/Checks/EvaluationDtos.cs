@@ -9,7 +9,7 @@ internal sealed record CombinationInput(decimal QuantitativePercent, decimal Qua
 internal sealed record QualitativeOptionsInput(int TrimFromEvaluators, decimal MaxStandardDeviation, decimal MaxRange);
 
 internal sealed record SettingsInput(int Version, WeightsInput Quantitative, CombinationInput Combination, IReadOnlyList<GradeBandInput> Grades,
-    QualitativeOptionsInput Qualitative, Dictionary<string, DateOnly>? Deadlines);
+    QualitativeOptionsInput Qualitative, Dictionary<string, DateOnly>? Deadlines, bool RefuseLateReports = false, int? Quorum = null);
 
 internal sealed record RubricInput(int Version, string? Name, IReadOnlyList<RubricCriterionInput> Criteria);
 
@@ -21,7 +21,12 @@ internal sealed record ReviewDraftInput(int Version, string? Comment);
 
 internal sealed record ReviewShowInput(int Version, DateOnly ReplyDueOn);
 
-internal sealed record ReviewReplyInput(int Version, string? Reply);
+/// <summary>A reply to one score (<c>kind</c> "score", the score entry's id) or one opinion ("opinion", the opinion's id).</summary>
+internal sealed record ReplyItemInput(string? Kind, int Id, string? Text);
+
+internal sealed record ReviewReplyInput(int Version, string? Reply, IReadOnlyList<ReplyItemInput>? Items = null);
+
+internal sealed record CalibrationInput(string? Criterion, string? Note);
 
 internal sealed record OpinionInput(string? Text, string? TaskCode);
 
@@ -30,7 +35,7 @@ internal sealed record AnswerInput(int Version, string Response, int? PlanRevisi
 internal sealed record WithdrawInput(int Version, string? Reason);
 
 internal sealed record SettingsDto(WeightsInput Quantitative, CombinationInput Combination, IReadOnlyList<GradeBandInput> Grades, QualitativeOptionsInput Qualitative,
-    IReadOnlyDictionary<string, DateOnly> Deadlines, bool Locked, int Version);
+    IReadOnlyDictionary<string, DateOnly> Deadlines, bool Locked, int Version, bool RefuseLateReports, int? Quorum);
 
 internal sealed record LevelDto(string Label, string Description, decimal Score);
 
@@ -38,24 +43,38 @@ internal sealed record CriterionDto(string Name, decimal WeightPercent, IReadOnl
 
 internal sealed record RubricDto(string Name, IReadOnlyList<CriterionDto> Criteria, bool Editable, int Version);
 
-internal sealed record ScoreEntryDto(string Evaluator, string Level, decimal Score, string Comment, string Evidence);
+/// <summary>One evaluator's score of a criterion; <c>Reply</c> is the government's reply to it (소명), once sent.</summary>
+internal sealed record ScoreEntryDto(string Evaluator, string Level, decimal Score, string Comment, string Evidence, int Id = 0, string? Reply = null);
 
 internal sealed record CriterionResultDto(string Criterion, decimal WeightPercent, IReadOnlyList<ScoreEntryDto> Scores, decimal? Mean, decimal? TrimmedMean,
-    decimal? StandardDeviation, decimal? Range, bool NeedsCalibration, decimal? Aggregate, decimal? Contribution);
+    decimal? StandardDeviation, decimal? Range, bool NeedsCalibration, decimal? Aggregate, decimal? Contribution, CalibrationDto? Calibration = null);
+
+/// <summary>A calibration recorded by national staff; <c>Standing</c> is false once a score it covered has changed.</summary>
+internal sealed record CalibrationDto(string Note, DateOnly ResolvedOn, string ResolvedBy, bool Standing);
+
+/// <summary>Whether the qualitative result is final: the quorum of evaluators has scored every criterion and no calibration flag is open.</summary>
+internal sealed record CompletionDto(bool Final, int EvaluatorsScored, int Evaluators, int Quorum, IReadOnlyList<string> Unresolved, string TextKo, string TextEn,
+    IReadOnlyList<EvaluatorProgressDto> Progress);
+
+/// <summary>An evaluator's progress, labelled as the caller sees evaluators.</summary>
+internal sealed record EvaluatorProgressDto(string Evaluator, int Scored, int ToScore);
 
 internal sealed record QualitativeDto(bool Visible, decimal? Score, int Evaluators, IReadOnlyList<CriterionResultDto> Criteria, IReadOnlyList<string> Unscored,
-    IReadOnlyList<string> NeedingCalibration);
+    IReadOnlyList<string> NeedingCalibration, CompletionDto? Completion = null);
 
 internal sealed record SheetDto(int Version, bool Open, string? ClosedReason, IReadOnlyList<ScoreEntryDto> Scores);
 
 internal sealed record ScoringDto(QualitativeDto Qualitative, SheetDto? Mine);
 
 internal sealed record ReviewDto(string Stage, string StageKo, decimal? Score, string? Grade, string Comment, int RevisionCount, DateOnly? ReplyDueOn,
-    string? Reply, DateOnly? RepliedOn, int Version);
+    string? Reply, DateOnly? RepliedOn, int Version, IReadOnlyList<ReplyItemDto> Items);
+
+/// <summary>The government's reply to one score or opinion.</summary>
+internal sealed record ReplyItemDto(string Kind, int Id, string Text);
 
 internal sealed record OpinionDto(int Id, string Issuer, string? TaskCode, string? TaskName, string Text, DateOnly IssuedOn, string? Response, int? PlanRevision,
     string? Reason, DateOnly? RespondedOn, bool IsOpen, bool Answerable, int TimesCarried, int? CarriedFromId, string? CarriedFromPeriod, DateOnly? WithdrawnOn,
-    string? WithdrawalReason, bool Withdrawable, int Version);
+    string? WithdrawalReason, bool Withdrawable, int Version, string? Reply = null);
 
 internal sealed record EvaluationStateDto(SettingsDto Settings, RubricDto Rubric, QualitativeDto Qualitative, ReviewDto? Review, IReadOnlyList<OpinionDto> Opinions);
 
@@ -67,7 +86,7 @@ internal static class EvaluationDtoMapping
         return new(new(s.Quantitative.TasksPercent, s.Quantitative.EmissionsPercent, s.Quantitative.BudgetPercent),
             new(s.Combination.QuantitativePercent, s.Combination.QualitativePercent), s.Grades.Bands.Select(b => new GradeBandInput(b.Ko, b.En, b.MinScore)).ToList(),
             new(s.Qualitative.TrimFromEvaluators, s.Qualitative.MaxStandardDeviation, s.Qualitative.MaxRange),
-            c.Deadlines.ToDictionary(d => d.Stage.ToString(), d => d.DueOn), c.SettingsLocked is not null, c.Version);
+            c.Deadlines.ToDictionary(d => d.Stage.ToString(), d => d.DueOn), c.SettingsLocked is not null, c.Version, s.LateReports == LateReportPolicy.Refuse, s.Quorum);
     }
 
     public static RubricDto ToRubricDto(this CheckCycle c, bool editable) => new(c.Rubric.Name,
@@ -75,7 +94,8 @@ internal static class EvaluationDtoMapping
         editable, c.Version);
 
     public static ReviewDto ToDto(this EvaluationReview r, GradeScale scale) => new(r.Stage.ToString(), Korean(r.Stage), r.Score,
-        r.Score is { } s ? scale.GradeOf(s).Ko : null, r.Comment, r.RevisionCount, r.ReplyDueOn, r.Reply, r.RepliedOn, r.Version);
+        r.Score is { } s ? scale.GradeOf(s).Ko : null, r.Comment, r.RevisionCount, r.ReplyDueOn, r.Reply, r.RepliedOn, r.Version,
+        r.Items.Select(i => new ReplyItemDto(i.Kind == ReplyTargetKind.Score ? "score" : "opinion", i.TargetId, i.Text)).ToList());
 
     public static string Korean(ReviewStage stage) => stage switch
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Tanso.Core.Checks;
 using Tanso.Data;
 using Tanso.Web.Accounts;
@@ -18,6 +19,17 @@ internal sealed record EvaluationOutcome(int Status, object? Body = null, string
     public static EvaluationOutcome Invalid(string field, string ko, string en) => Invalid([new SettingsProblem(field, ko, en)]);
 
     public static EvaluationOutcome Refused(int status, (string Ko, string En) why) => new(status, Message: Text.T(why.Ko, why.En));
+
+    /// <summary>The outcome as typed results, so that OpenAPI lists the success body and the problems.</summary>
+    public Results<Ok<T>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult> ToResult<T>() => Status switch
+    {
+        200 => TypedResults.Ok((T)Body!),
+        400 => TypedResults.ValidationProblem(Errors!, title: "The request has invalid fields."),
+        403 => TypedResults.Forbid(),
+        404 => TypedResults.NotFound(),
+        409 when Body is not null => Editing.Conflict(Body),
+        _ => TypedResults.Problem(statusCode: Status, title: "The evaluation cannot be changed now.", detail: Message),
+    };
 
     public IResult ToResult() => Status switch
     {

@@ -34,10 +34,16 @@ internal static class EvaluationViews
             return new QualitativeDto(false, null, cycle.Evaluators.Count, [], [], []);
         }
         var label = await LabelsAsync(db, user, cycle, ct);
+        var replies = (e.Review?.Items ?? []).Where(i => i.Kind == ReplyTargetKind.Score).ToDictionary(i => i.TargetId, i => i.Text);
         var criteria = q.Criteria.Select(c => new CriterionResultDto(c.Criterion, c.WeightPercent,
-            e.Sheets.SelectMany(s => s.Scores.Where(x => x.Criterion == c.Criterion).Select(x => new ScoreEntryDto(label(s.EvaluatorId), x.Level, x.Score, x.Comment, x.Evidence))).ToList(),
-            c.Mean, c.TrimmedMean, c.StandardDeviation, c.Range, c.NeedsCalibration, c.Aggregate, c.Contribution)).ToList();
-        return new QualitativeDto(true, q.Score, cycle.Evaluators.Count, criteria, q.Unscored, q.NeedingCalibration);
+            e.Sheets.SelectMany(s => s.Scores.Where(x => x.Criterion == c.Criterion)
+                .Select(x => new ScoreEntryDto(label(s.EvaluatorId), x.Level, x.Score, x.Comment, x.Evidence, x.Id, replies.GetValueOrDefault(x.Id)))).ToList(),
+            c.Mean, c.TrimmedMean, c.StandardDeviation, c.Range, c.NeedsCalibration, c.Aggregate, c.Contribution,
+            e.Calibrations.FirstOrDefault(r => r.Criterion == c.Criterion) is { } r ? new CalibrationDto(r.Note, r.ResolvedOn, r.ResolvedBy, r.Covers(c.Scores)) : null)).ToList();
+        var done = e.Completion;
+        var completion = new CompletionDto(done.IsFinal, done.Complete, done.Evaluators.Count, done.Quorum, done.Unresolved, done.Korean, done.English,
+            done.Evaluators.Select(p => new EvaluatorProgressDto(label(p.EvaluatorId), p.Scored, p.ToScore)).ToList());
+        return new QualitativeDto(true, q.Score, cycle.Evaluators.Count, criteria, q.Unscored, q.NeedingCalibration, completion);
     }
 
     /// <summary>Evaluator labels for the caller: names for national staff, 평가위원 n (and "me") for everyone else.</summary>
@@ -70,12 +76,16 @@ internal static class EvaluationViews
             .ToDictionaryAsync(x => x.Id, x => x.Month is { } m ? $"{x.Year:D4}-{m:D2}" : $"{x.Year:D4}", ct);
         var ids = opinions.Select(o => o.Id).ToList();
         var carriedOn = await db.ImprovementOpinions.Where(o => o.CarriedFromId != null && ids.Contains(o.CarriedFromId.Value)).Select(o => o.CarriedFromId!.Value).ToListAsync(ct);
-        var editor = await PlanAccess.CanEditAsync(user, cycle.GovernmentId, db, ct);
+        var editor = await PlanAccess.CanDecideAsync(user, cycle.GovernmentId, db, ct);
+        var review = await CheckEvaluations.ReviewAsync(db, cycle, ct);
+        var replies = (review is not null && CheckAccess.CanSeeResult(user, cycle, review) ? review.Items : [])
+            .Where(i => i.Kind == ReplyTargetKind.Opinion).ToDictionary(i => i.TargetId, i => i.Text);
         var stillOpen = cycle.Stage != CheckStage.Published;
         return opinions.Select(o => new OpinionDto(o.Id, o.Issuer.ToString(), o.TaskId is { } t ? tasks.GetValueOrDefault(t).Code : null,
             o.TaskId is { } t2 ? tasks.GetValueOrDefault(t2).Name : null, o.Text, o.IssuedOn, o.Response?.ToString(), o.PlanRevision, o.Reason, o.RespondedOn, o.IsOpen,
             editor && !carriedOn.Contains(o.Id) && !o.IsWithdrawn && o.Response != OpinionResponse.ReflectedInPlan, o.TimesCarried, o.CarriedFromId,
             o.CarriedFromId is { } f ? origins.GetValueOrDefault(f) : null, o.WithdrawnOn, o.WithdrawalReason,
-            stillOpen && !carriedOn.Contains(o.Id) && !o.IsWithdrawn && o.Response is null && CheckAccess.CanWithdrawOpinion(user, cycle, o.Issuer), o.Version)).ToList();
+            stillOpen && !carriedOn.Contains(o.Id) && !o.IsWithdrawn && o.Response is null && CheckAccess.CanWithdrawOpinion(user, cycle, o.Issuer), o.Version,
+            replies.GetValueOrDefault(o.Id))).ToList();
     }
 }

@@ -48,7 +48,7 @@ internal static class EvidenceApi
         var files = await EvidenceFiles.OfCycleAsync(db, id, ct);
         var tasks = await db.Plans.Where(p => p.Id == cycle.PlanId).SelectMany(p => p.Tasks).Where(t => t.Level != TaskLevel.Area).AsNoTracking().ToListAsync(ct);
         var listed = EvidenceTasks.Listed(tasks, cycle, files).Select(t => new TaskEvidenceDto(t.Code, t.Name, files[t.Id].Select(f => f.ToDto()).ToList())).ToList();
-        var canChange = EvidenceFile.Locked(cycle) is null && await CheckAccess.CanReportAsync(user, cycle, db, ct);
+        var canChange = EvidenceFile.Locked(cycle) is null && await CheckAccess.MayAsync(user, cycle, CycleAction.EnterProgress, db, ct);
         return TypedResults.Ok(new CycleEvidenceDto(cycle.Id, EvidenceFiles.CanDownload(user), canChange, listed));
     }
 

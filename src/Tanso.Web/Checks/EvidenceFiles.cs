@@ -32,7 +32,7 @@ internal sealed record EvidenceOutcome(int Status, TaskEvidenceDto? Task = null,
 
 /// <summary>
 /// Evidence files of a cycle's progress reports, shared by the API and the page. They change like progress does:
-/// by the government's editors (<see cref="CheckAccess.CanReportAsync"/>) while the cycle accepts progress. Whoever
+/// by the government's editors (<see cref="CycleAction.EnterProgress"/>) while the cycle accepts progress. Whoever
 /// sees the cycle sees the files' names; only signed-in callers who see it download them, as evidence often holds
 /// internal documents that a published report does not make public.
 /// </summary>
@@ -114,7 +114,7 @@ internal static class EvidenceFiles
         {
             return (null, new EvidenceOutcome(404));
         }
-        if (!user.ToActor().IsAuthenticated || !await CheckAccess.CanReportAsync(user, cycle, db, ct))
+        if (!user.ToActor().IsAuthenticated || !await CheckAccess.MayAsync(user, cycle, CycleAction.EnterProgress, db, ct))
         {
             return (null, new EvidenceOutcome(403));
         }

@@ -68,7 +68,7 @@ internal sealed class EvidencePageModel(TansoDb db, TimeProvider clock) : PageMo
         Tasks = EvidenceTasks.Listed(Plan.Tasks, cycle, Files);
         EvidenceText = cycle.Progress.Where(p => p.Evidence.Length > 0).ToDictionary(p => p.TaskId, p => p.Evidence);
         CanDownload = EvidenceFiles.CanDownload(User);
-        var editor = await CheckAccess.CanReportAsync(User, cycle, db, ct);
+        var editor = await CheckAccess.MayAsync(User, cycle, CycleAction.EnterProgress, db, ct);
         Locked = editor && EvidenceFile.Locked(cycle) is { } locked ? Text.T(locked.Ko, locked.En) : null;
         CanChange = editor && Locked is null;
         var directory = await GovernmentDirectory.LoadAsync(db, ct);

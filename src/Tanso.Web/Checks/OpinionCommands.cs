@@ -67,7 +67,8 @@ internal static class OpinionCommands
         {
             return new EvaluationOutcome(404);
         }
-        if (!await PlanAccess.CanEditAsync(user, cycle.GovernmentId, db, ct))
+        // Answering an opinion is an act in the government's name: its officers, not its support centre.
+        if (!await PlanAccess.CanDecideAsync(user, cycle.GovernmentId, db, ct))
         {
             return new EvaluationOutcome(403);
         }

@@ -20,11 +20,12 @@ internal static class ReviewCommands
             return refusal!;
         }
         var evaluation = await CheckEvaluations.ForAsync(db, cycle, clock, ct);
-        if (cycle.Settings.Combination.QualitativePercent > 0m && evaluation.Qualitative.Score is null)
+        if (cycle.Settings.Combination.QualitativePercent > 0m && !evaluation.Completion.IsFinal)
         {
-            var unscored = string.Join(", ", evaluation.Qualitative.Unscored);
-            return EvaluationOutcome.Refused(422, ($"정성평가가 끝나지 않아 결과를 작성할 수 없습니다(미평가: {unscored}).",
-                $"The qualitative evaluation is not complete, so no result can be drafted (unscored: {unscored})."));
+            // Final means the quorum has scored every criterion and no calibration flag is open; not one score per criterion.
+            var c = evaluation.Completion;
+            return EvaluationOutcome.Refused(422, ($"정성평가가 확정되지 않아 결과를 작성할 수 없습니다({c.Korean}).",
+                $"The qualitative evaluation is not final, so no result can be drafted ({c.English})."));
         }
         if (evaluation.Evaluation.Overall is not { } overall)
         {
@@ -44,6 +45,7 @@ internal static class ReviewCommands
         return cycle is null ? refusal! : await ApplyAsync(db, cycle, review!, input.Version, review!.Show(input.ReplyDueOn, KoreanTime.Today(clock)), ct);
     }
 
+    /// <summary>The government replies to the whole result and/or to single scores and opinions, once, all or nothing.</summary>
     public static async Task<EvaluationOutcome> ReplyAsync(TansoDb db, ClaimsPrincipal user, int id, ReviewReplyInput input, TimeProvider clock, CancellationToken ct)
     {
         var (cycle, review, refusal) = await LoadAsync(db, user, id, input.Version, manage: false, create: false, ct);
@@ -51,16 +53,34 @@ internal static class ReviewCommands
         {
             return refusal!;
         }
-        if (string.IsNullOrWhiteSpace(input.Reply))
+        var problems = new List<SettingsProblem>();
+        var items = new List<(ReplyTarget, string?)>();
+        foreach (var (item, i) in (input.Items ?? []).Select((x, i) => (x, i)))
         {
-            return EvaluationOutcome.Invalid("reply", "소명 내용을 적으십시오.", "Write the reply.");
+            if (item?.Kind?.Trim().ToLowerInvariant() switch { "score" or "점수" => ReplyTargetKind.Score, "opinion" or "의견" => ReplyTargetKind.Opinion, _ => (ReplyTargetKind?)null } is { } kind)
+            {
+                items.Add((new ReplyTarget(kind, item!.Id), item.Text));
+            }
+            else
+            {
+                problems.Add(new($"items[{i}].kind", "소명 대상은 score(점수) 또는 opinion(의견)입니다.", "A reply is to a score or an opinion (kind: score or opinion)."));
+            }
         }
-        if (TextLimits.Exceeds(input.Reply, TextLimits.Reply))
+        var repliable = await RepliableAsync(db, cycle, ct);
+        problems.AddRange(ReplyItem.Problems(input.Reply, items, repliable));
+        if (problems.Count > 0)
         {
-            var (ko, en) = TextLimits.TooLong(input.Reply, TextLimits.Reply);
-            return EvaluationOutcome.Invalid("reply", $"소명 내용: {ko}", $"Reply: {en}");
+            return EvaluationOutcome.Invalid(problems);
         }
-        return await ApplyAsync(db, cycle, review!, input.Version, review!.ReplyWith(input.Reply, KoreanTime.Today(clock)), ct);
+        return await ApplyAsync(db, cycle, review!, input.Version, review!.ReplyWith(input.Reply, items, repliable, KoreanTime.Today(clock)), ct);
+    }
+
+    /// <summary>What the government may reply to: every score of the cycle's evaluators and every standing opinion.</summary>
+    private static async Task<IReadOnlySet<ReplyTarget>> RepliableAsync(TansoDb db, CheckCycle cycle, CancellationToken ct)
+    {
+        var scores = await db.ScoreSheets.Where(s => s.CycleId == cycle.Id).SelectMany(s => s.Scores).Select(s => s.Id).ToListAsync(ct);
+        var opinions = await db.ImprovementOpinions.Where(o => o.CycleId == cycle.Id && o.WithdrawnOn == null).Select(o => o.Id).ToListAsync(ct);
+        return scores.Select(s => new ReplyTarget(ReplyTargetKind.Score, s)).Concat(opinions.Select(o => new ReplyTarget(ReplyTargetKind.Opinion, o))).ToHashSet();
     }
 
     public static async Task<EvaluationOutcome> FinaliseAsync(TansoDb db, ClaimsPrincipal user, int id, CycleVersionInput input, TimeProvider clock, CancellationToken ct)
@@ -77,11 +97,11 @@ internal static class ReviewCommands
         {
             return (null, null, refusal);
         }
-        if (manage ? !CheckAccess.CanManage(user) : !await PlanAccess.CanEditAsync(user, cycle.GovernmentId, db, ct))
+        if (!await CheckAccess.MayAsync(user, cycle, manage ? CycleAction.ManageResult : CycleAction.Reply, db, ct))
         {
             return (null, null, new EvaluationOutcome(403));
         }
-        var review = await db.EvaluationReviews.SingleOrDefaultAsync(r => r.CycleId == id && r.GovernmentId == cycle.GovernmentId && r.Scope == ReviewScope.Whole, ct);
+        var review = await db.EvaluationReviews.Include(r => r.Items).SingleOrDefaultAsync(r => r.CycleId == id && r.GovernmentId == cycle.GovernmentId && r.Scope == ReviewScope.Whole, ct);
         if (review is null && !create)
         {
             return (null, null, EvaluationOutcome.Refused(409, ("아직 작성된 결과가 없습니다.", "No result has been drafted yet.")));
@@ -92,7 +112,7 @@ internal static class ReviewCommands
                 ? EvaluationOutcome.Refused(409, ("아직 작성된 결과가 없습니다(버전 0으로 작성하십시오).", "No result has been drafted yet (draft it with version 0)."))
                 : new EvaluationOutcome(409, review.ToDto(cycle.Settings.Grades)));
         }
-        if (cycle.Stage is not (CheckStage.Evaluation or CheckStage.CommitteeReview))
+        if (CycleWorkflow.WhyNotNow(manage ? CycleAction.ManageResult : CycleAction.Reply, cycle.Stage) is not null)
         {
             return (null, null, EvaluationOutcome.Refused(409, ($"결과와 소명은 '{CheckCycle.Korean(CheckStage.Evaluation)}'·'{CheckCycle.Korean(CheckStage.CommitteeReview)}' 단계에서 다룹니다(현재: {CheckCycle.Korean(cycle.Stage)}).",
                 $"Results and replies are handled during evaluation and committee review; the cycle is in {cycle.Stage}.")));

@@ -13,6 +13,9 @@ internal sealed class ScoringPageModel(TansoDb db, TimeProvider clock) : Evaluat
     [BindProperty] public List<ScoreRow> Scores { get; set; } = [];
     public QualitativeDto Qualitative { get; private set; } = null!;
     public SheetDto? Mine { get; private set; }
+    [BindProperty] public string? Criterion { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    public bool CanCalibrate { get; private set; }
 
     protected override string Section => "scoring";
 
@@ -20,9 +23,13 @@ internal sealed class ScoringPageModel(TansoDb db, TimeProvider clock) : Evaluat
         await FinishAsync(id, await ScoringCommands.ScoreAsync(Db, User, id,
             new SheetInput(Version, Scores.Where(s => !string.IsNullOrWhiteSpace(s.Level)).Select(s => new ScoreInput(s.Criterion, s.Level!, s.Comment, s.Evidence)).ToList()), ct), ct);
 
+    public async Task<IActionResult> OnPostCalibrateAsync(int id, CancellationToken ct) =>
+        await FinishAsync(id, await CalibrationCommands.ResolveAsync(Db, User, id, new CalibrationInput(Criterion, Note), Clock, ct), ct);
+
     protected override async Task LoadMoreAsync(CancellationToken ct)
     {
         Qualitative = await EvaluationViews.QualitativeAsync(Db, User, Cycle, Evaluation, ct);
+        CanCalibrate = Cycle.WhyNot(Core.Checks.CycleAction.ResolveCalibration, await CheckAccess.PartyAsync(User, Cycle, Db, ct)) is null;
         if (CheckAccess.IsAssignedEvaluator(User, Cycle))
         {
             var me = User.ToActor().UserId;

@@ -33,7 +33,8 @@ internal static class SettingsCommands
         }
         var (q, c, o) = (input.Quantitative, input.Combination, input.Qualitative);
         var (settings, settingProblems) = CheckSettings.TryCreate(q.TasksPercent, q.EmissionsPercent, q.BudgetPercent, c.QuantitativePercent, c.QualitativePercent,
-            input.Grades ?? [], o.TrimFromEvaluators, o.MaxStandardDeviation, o.MaxRange);
+            input.Grades ?? [], o.TrimFromEvaluators, o.MaxStandardDeviation, o.MaxRange,
+            input.RefuseLateReports ? LateReportPolicy.Refuse : LateReportPolicy.AcceptAndRecord, input.Quorum);
         problems.AddRange(settingProblems);
         problems.AddRange(cycle.DeadlineProblems(deadlines));
         if (problems.Count > 0)

@@ -26,7 +26,7 @@ internal sealed class SettingsPageModel(TansoDb db, TimeProvider clock) : Evalua
         var input = new SettingsInput(Version, new(s.TasksPercent, s.EmissionsPercent, s.BudgetPercent), new(s.QuantitativePercent, s.QualitativePercent),
             s.Grades.Where(g => !string.IsNullOrWhiteSpace(g.Ko) || !string.IsNullOrWhiteSpace(g.En)).Select(g => new GradeBandInput(g.Ko, g.En, g.MinScore ?? 0m)).ToList(),
             new(s.TrimFromEvaluators, s.MaxStandardDeviation, s.MaxRange),
-            s.Deadlines.Where(d => d.Value is not null).ToDictionary(d => d.Key, d => d.Value!.Value));
+            s.Deadlines.Where(d => d.Value is not null).ToDictionary(d => d.Key, d => d.Value!.Value), s.RefuseLateReports, s.Quorum);
         return await FinishAsync(id, await SettingsCommands.ConfigureAsync(Db, User, id, input, ct), ct);
     }
 
@@ -70,6 +70,8 @@ internal sealed class SettingsForm
     public decimal MaxStandardDeviation { get; set; }
     public decimal MaxRange { get; set; }
     public Dictionary<string, DateOnly?> Deadlines { get; set; } = [];
+    public bool RefuseLateReports { get; set; }
+    public int? Quorum { get; set; }
 
     public static SettingsForm Of(CheckCycle cycle)
     {
@@ -81,6 +83,7 @@ internal sealed class SettingsForm
             Grades = [.. s.Grades.Bands.Select(b => new GradeRow { Ko = b.Ko, En = b.En, MinScore = b.MinScore }), new GradeRow(), new GradeRow()],
             TrimFromEvaluators = s.Qualitative.TrimFromEvaluators, MaxStandardDeviation = s.Qualitative.MaxStandardDeviation, MaxRange = s.Qualitative.MaxRange,
             Deadlines = Enum.GetValues<CheckStage>().ToDictionary(st => st.ToString(), st => cycle.DueOn(st)),
+            RefuseLateReports = s.LateReports == LateReportPolicy.Refuse, Quorum = s.Quorum,
         };
     }
 }

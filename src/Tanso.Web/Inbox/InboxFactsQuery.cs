@@ -68,9 +68,14 @@ internal static class InboxFactsQuery
             .Select(g => new { GovernmentId = g.Key, Pending = g.Count(), Oldest = g.Min(f => f.SubmittedUtc) }).ToListAsync(ct);
 
         var plans = everything
-            ? await db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Submitted).Select(p => new { p.Id, p.GovernmentId, p.Revision, p.Title, p.Status }).ToListAsync(ct)
+            ? await db.Plans.AsNoTracking().Where(p => p.WaitingFor == PlanParty.Reviewers).Select(p => new { p.Id, p.GovernmentId, p.Revision, p.Title, p.Status, p.SubmittedAtUtc }).ToListAsync(ct)
             : [];
-        var submitted = await SubmittedOnAsync(db, plans.Select(p => p.Id).ToList(), ct);
+        // Plans from before the review workflow have no submission time: their last audited update was their submission.
+        var submitted = await SubmittedOnAsync(db, plans.Where(p => p.SubmittedAtUtc is null).Select(p => p.Id).ToList(), ct);
+        foreach (var p in plans.Where(p => p.SubmittedAtUtc is { }))
+        {
+            submitted[p.Id] = DateOnly.FromDateTime(Core.KoreanTime.FromUtc(p.SubmittedAtUtc!.Value));
+        }
 
         var governments = await GovernmentsAsync(db,
             cycles.Select(c => c.GovernmentId).Concat(opinions.Select(o => o.GovernmentId)).Concat(feedback.Select(f => f.GovernmentId)).Concat(plans.Select(p => p.GovernmentId)), ct);

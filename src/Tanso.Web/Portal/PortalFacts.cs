@@ -54,7 +54,7 @@ internal static class PortalFacts
         // Every latest check evaluated in a handful of queries, not a dozen per government (the roll-up lists all 243).
         var latestIds = checks.Values.Select(c => c.Id).ToList();
         var evaluations = withChecks && latestIds.Count > 0
-            ? await BulkEvaluations.ForAsync(db, await db.CheckCycles.AsNoTracking().Include(c => c.Deadlines).Include(c => c.Progress).ThenInclude(p => p.Actuals)
+            ? await BulkEvaluations.ForAsync(db, await db.CheckCycles.AsNoTracking().Include(c => c.Deadlines).Include(c => c.Evaluators).Include(c => c.Progress).ThenInclude(p => p.Actuals)
                 .AsSplitQuery().Where(c => latestIds.Contains(c.Id)).ToListAsync(ct), KoreanTime.Today(clock), ct)
             : new Dictionary<int, CycleEvaluation>();
 

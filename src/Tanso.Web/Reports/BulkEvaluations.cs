@@ -22,7 +22,8 @@ namespace Tanso.Web.Reports;
 /// </summary>
 internal static class BulkEvaluations
 {
-    /// <summary>Each cycle's evaluation, by cycle id. The cycles must carry their progress and actuals.</summary>
+    /// <summary>Each cycle's evaluation, by cycle id. The cycles must carry their progress and actuals, and their evaluators
+    /// (for whether the qualitative result is final).</summary>
     public static async Task<IReadOnlyDictionary<int, CycleEvaluation>> ForAsync(TansoDb db, IReadOnlyList<CheckCycle> cycles, DateOnly today, CancellationToken ct)
     {
         var planIds = cycles.Select(c => c.PlanId).Distinct().ToList();
@@ -46,6 +47,7 @@ internal static class BulkEvaluations
             .ToLookup(s => s.CycleId);
         var opinions = (await db.ImprovementOpinions.AsNoTracking().Where(o => cycleIds.Contains(o.CycleId)).OrderBy(o => o.Id).ToListAsync(ct))
             .ToLookup(o => o.CycleId);
+        var calibrations = (await db.CalibrationResolutions.AsNoTracking().Where(r => cycleIds.Contains(r.CycleId)).ToListAsync(ct)).ToLookup(r => r.CycleId);
         var results = new Dictionary<int, CycleEvaluation>();
         foreach (var cycle in cycles)
         {
@@ -55,7 +57,8 @@ internal static class BulkEvaluations
             var cycleSheets = sheets[cycle.Id].ToList();
             var qualitative = CheckEvaluations.QualitativeOf(cycle, cycleSheets);
             results[cycle.Id] = new CycleEvaluation(plan, CheckEvaluation.Of(plan, cycle, inventory, used, today, qualitative), used, qualitative, cycleSheets,
-                review[cycle.Id], [.. opinions[cycle.Id]], qualitative.Score is not null);
+                review[cycle.Id], [.. opinions[cycle.Id]], qualitative.Score is not null,
+                CheckEvaluations.CompletionOf(cycle, cycleSheets, qualitative, calibrations[cycle.Id]), [.. calibrations[cycle.Id]]);
         }
         return results;
     }

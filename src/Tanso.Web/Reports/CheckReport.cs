@@ -26,7 +26,13 @@ internal sealed record CheckReport(CheckCycle Cycle, CycleEvaluation Result, Loc
     public DateOnly? ReportDueOn => Cycle.DueOn(CheckStage.Reporting);
 
     /// <summary>The report's lateness against the reporting deadline, or null when in time (or not yet due).</summary>
-    public LateGovernment? Late => Cycle.LateReports([new ReportSubmission(Cycle.GovernmentId, Cycle.ReportSubmittedOn)], Today) is [var late, ..] ? late : null;
+    public LateGovernment? Late => Cycle.LateReport(Today);
+
+    /// <summary>Whether the qualitative result is final, or provisional with how many evaluators have scored; null for a
+    /// reader who may not see the result yet.</summary>
+    public Loc? QualitativeStatus => !SeesResult ? null : Result.Completion.IsFinal
+        ? new Loc("확정 (" + Result.Completion.Korean + ")", "final (" + Result.Completion.English + ")")
+        : new Loc("잠정: " + Result.Completion.Korean, "provisional: " + Result.Completion.English);
 
     /// <summary>The report as <paramref name="user"/> may read it: the qualitative part only once they may see the result.</summary>
     public static async Task<CheckReport> LoadAsync(TansoDb db, ClaimsPrincipal user, CheckCycle cycle, TimeProvider clock, CancellationToken ct)

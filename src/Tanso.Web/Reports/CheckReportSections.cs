@@ -35,11 +35,11 @@ internal static class CheckReportSections
             new("지자체", "Government"), new("계획", "Plan"), new("점검 기간", "Period checked"), new("단계", "Stage"),
             new("실적 제출 기한", "Report due", CellFormat.Date), new("실적 제출일", "Report submitted", CellFormat.Date), new("제출 상태", "Submission"),
             new("정량 점수", "Quantitative score", CellFormat.OneDecimal), new("종합 점수", "Overall score", CellFormat.OneDecimal), new("종합 등급", "Overall grade"),
-            new("부진과제 수", "Lagging tasks", CellFormat.Integer), new("인벤토리", "Inventory edition"), new("예시 데이터", "Sample data"),
+            new("정성평가 상태", "Qualitative status"), new("부진과제 수", "Lagging tasks", CellFormat.Integer), new("인벤토리", "Inventory edition"), new("예시 데이터", "Sample data"),
         ],
         [[
             r.Government, r.Plan.Title, r.Cycle.Period.ToString(), new Loc(CheckCycle.Korean(r.Cycle.Stage), r.Cycle.Stage.ToString()),
-            r.ReportDueOn, r.Cycle.ReportSubmittedOn, r.Submission, e.Quantitative.Score, e.Overall?.Score, r.Grade, e.Lagging.Count,
+            r.ReportDueOn, r.Cycle.ReportSubmittedOn, r.Submission, e.Quantitative.Score, e.Overall?.Score, r.Grade, r.QualitativeStatus, e.Lagging.Count,
             r.Result.Edition is { } ed ? new Loc(ed.NameKo, ed.NameEn) : null, r.IsSample,
         ]]);
     }

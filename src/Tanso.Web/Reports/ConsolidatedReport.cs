@@ -34,6 +34,11 @@ internal sealed record ConsolidatedRow(Government Government, Loc Name, Plan? Pl
     };
 
     public bool IsSample => Plan?.IsSample == true || Result?.Edition?.IsSample == true;
+
+    /// <summary>The qualitative result: final, provisional with how many evaluators have scored, or none yet.</summary>
+    public Loc? QualitativeStatus => Result is not { } r || Cycle is null ? null
+        : r.Qualitative.Score is null && r.Completion.Complete == 0 ? new Loc("정성평가 전", "not yet scored")
+        : r.Completion.IsFinal ? new Loc("확정", "final") : new Loc("잠정: " + r.Completion.Korean, "provisional: " + r.Completion.English);
 }
 
 /// <summary>
@@ -75,7 +80,7 @@ internal sealed record ConsolidatedReport(int Year, GovernmentLevel Level, IRead
         // Newest revision in force per government; the check is of that plan when it has one, else of the newest checked.
         var plans = (await db.Plans.AsNoTracking().Where(p => ids.Contains(p.GovernmentId) && (p.Status == PlanStatus.Approved || p.Status == PlanStatus.Published)).ToListAsync(ct))
             .GroupBy(p => p.GovernmentId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Revision).ThenByDescending(p => p.Id).First());
-        var cycles = (await db.CheckCycles.AsNoTracking().Include(c => c.Deadlines).Include(c => c.Progress).ThenInclude(p => p.Actuals)
+        var cycles = (await db.CheckCycles.AsNoTracking().Include(c => c.Deadlines).Include(c => c.Evaluators).Include(c => c.Progress).ThenInclude(p => p.Actuals)
                 .AsSplitQuery().Where(c => c.Year == year && c.Month == null && ids.Contains(c.GovernmentId)).ToListAsync(ct))
             .GroupBy(c => c.GovernmentId).ToDictionary(g => g.Key,
                 g => g.OrderByDescending(c => plans.TryGetValue(g.Key, out var p) && p.Id == c.PlanId).ThenByDescending(c => c.PlanId).First());
@@ -83,7 +88,7 @@ internal sealed record ConsolidatedReport(int Year, GovernmentLevel Level, IRead
         var rows = governments.Select(g =>
         {
             var cycle = cycles.GetValueOrDefault(g.Id);
-            var late = cycle?.LateReports([new ReportSubmission(g.Id, cycle.ReportSubmittedOn)], today) is [var l, ..] ? l : null;
+            var late = cycle?.LateReport(today);
             var plan = cycle is not null ? results[cycle.Id].Plan : plans.GetValueOrDefault(g.Id);
             return new ConsolidatedRow(g, new Loc(directory.FullNameOn(g, yearEnd), GovernmentDirectory.EnglishNameOn(g, yearEnd)), plan, cycle, cycle is null ? null : results[cycle.Id], late);
         }).ToList();

@@ -33,7 +33,7 @@ internal static class ConsolidatedQuery
 internal sealed record ConsolidatedRowDto(int GovernmentId, string Name, string NameEn, int? PlanId, string? PlanStatus, bool HasPlanInForce, int? CycleId, string? Stage,
     DateOnly? ReportDueOn, DateOnly? ReportSubmittedOn, bool Late, int? DaysLate, decimal? QuantitativeScore, decimal? OverallScore, string? Grade, int? LaggingTasks,
     decimal? TotalActualTCo2eq, decimal? TotalTrajectoryTCo2eq, decimal? TotalGapTCo2eq, decimal? TotalAchievementPercent, bool IsSample,
-    string? Basis, string? Verdict, decimal? PercentFromTarget, IReadOnlyList<string> MissedSectors);
+    string? Basis, string? Verdict, decimal? PercentFromTarget, IReadOnlyList<string> MissedSectors, bool? QualitativeFinal, int? EvaluatorsScored, int? Evaluators, int? Quorum);
 
 internal sealed record ConsolidatedDto(int Year, string Level, int Governments, int MissingPlans, int MissingCycles, int Submitted, int Late, int MissingReports,
     IReadOnlyDictionary<string, int> Grades, IReadOnlyList<ConsolidatedRowDto> Rows);
@@ -48,7 +48,8 @@ internal static class ConsolidatedTables
             x.Cycle?.ReportSubmittedOn, x.Late is not null, x.Late?.DaysLate, x.Evaluation?.Quantitative.Score, x.Evaluation?.Overall?.Score, x.Evaluation?.Overall?.Grade.Ko,
             x.Evaluation?.Lagging.Count, x.Evaluation?.Total?.Reading.Actual?.Value, x.Evaluation?.Total?.Reading.TrajectoryValue.Value, x.Evaluation?.Total?.Gap?.Value,
             x.Evaluation?.Total?.Achievement.UncappedPercent, x.IsSample, x.Evaluation?.Actual?.Basis.English, x.Evaluation?.Headline.Total?.Verdict.ToString(),
-            x.Evaluation?.Headline.Total?.PercentFromTarget, x.Evaluation?.Headline.MissedSectors.Select(m => m.Sector!.Value.Value).ToList() ?? [])).ToList());
+            x.Evaluation?.Headline.Total?.PercentFromTarget, x.Evaluation?.Headline.MissedSectors.Select(m => m.Sector!.Value.Value).ToList() ?? [],
+            x.Result?.Completion.IsFinal, x.Result?.Completion.Complete, x.Result?.Completion.Evaluators.Count, x.Result?.Completion.Quorum)).ToList());
 
     public static IReadOnlyList<ReportTable> Tables(this ConsolidatedReport r) => [Overview(r), GradeDistribution(r), Governments(r)];
 
@@ -71,8 +72,8 @@ internal static class ConsolidatedTables
     [
         new("지자체", "Government"), new("계획 (승인·공표)", "Plan (approved or published)"), new("단계", "Stage"), new("실적 제출 기한", "Report due", CellFormat.Date),
         new("실적 제출일", "Report submitted", CellFormat.Date), new("제출 상태", "Submission"), new("정량 점수", "Quantitative score", CellFormat.OneDecimal),
-        new("종합 점수", "Overall score", CellFormat.OneDecimal), new("종합 등급", "Overall grade"), new("부진과제 수", "Lagging tasks", CellFormat.Integer),
-        new("총배출 실적", "Total actual", CellFormat.Integer), new("총배출 목표 경로값", "Total trajectory", CellFormat.Integer),
+        new("종합 점수", "Overall score", CellFormat.OneDecimal), new("종합 등급", "Overall grade"), new("정성평가 상태", "Qualitative status"),
+        new("부진과제 수", "Lagging tasks", CellFormat.Integer), new("총배출 실적", "Total actual", CellFormat.Integer), new("총배출 목표 경로값", "Total trajectory", CellFormat.Integer),
         new("총배출 격차", "Total gap", CellFormat.Integer), new("목표 대비 (%)", "Against target (%)", CellFormat.OneDecimal), new("판정", "Verdict"),
         new("감축 달성률 (%)", "Achievement (%)", CellFormat.OneDecimal), new("목표 미달 부문", "Sectors that missed"), new("배출량 기준", "Emissions basis"),
         new("예시 데이터", "Sample data"),
@@ -81,7 +82,7 @@ internal static class ConsolidatedTables
     {
         x.Name, PlanLabel(x.Plan), x.Cycle is { } c ? new Loc(CheckCycle.Korean(c.Stage), c.Stage.ToString()) : new Loc("점검 없음", "no check"),
         x.Cycle?.DueOn(CheckStage.Reporting), x.Cycle?.ReportSubmittedOn, x.Submission, x.Evaluation?.Quantitative.Score, x.Evaluation?.Overall?.Score,
-        x.Evaluation?.Overall is { } o ? new Loc(o.Grade.Ko, o.Grade.En) : null, x.Evaluation?.Lagging.Count, x.Evaluation?.Total?.Reading.Actual?.Value,
+        x.Evaluation?.Overall is { } o ? new Loc(o.Grade.Ko, o.Grade.En) : null, x.QualitativeStatus, x.Evaluation?.Lagging.Count, x.Evaluation?.Total?.Reading.Actual?.Value,
         x.Evaluation?.Total?.Reading.TrajectoryValue.Value, x.Evaluation?.Total?.Gap?.Value, x.Evaluation?.Headline.Total?.PercentFromTarget,
         x.Evaluation?.Headline.Total is { } h ? Checks.HeadlineView.Verdict(h.Verdict) : null, x.Evaluation?.Total?.Achievement.UncappedPercent,
         x.Evaluation is { } e && e.Headline.MissedSectors.Count > 0

@@ -10,7 +10,7 @@ namespace Tanso.Web.Tests.Accounts;
 /// matrix's evaluator assigned and the state the endpoint needs, so that only authorization decides the answer.</summary>
 public sealed partial class AuthorizationMatrixTests
 {
-    private static readonly string[] EvaluationPaths = ["/settings", "/rubric", "/scores", "/review", "/opinions", "/scoring"];
+    private static readonly string[] EvaluationPaths = ["/settings", "/rubric", "/scores", "/review", "/opinions", "/scoring", "/calibrations"];
 
     private static async Task<HttpRequestMessage?> EvaluationRequestAsync(string endpoint, int government, TestDatabase database, string evaluatorEmail)
     {
@@ -27,7 +27,7 @@ public sealed partial class AuthorizationMatrixTests
         var cycle = new CheckCycle(planId, government, CheckPeriod.OfYear(2025));
         cycle.MoveTo(CheckStage.Reporting);
         cycle.MoveTo(CheckStage.Evaluation);
-        cycle.Evaluators.Add(new CycleEvaluator(evaluator.Id));
+        cycle.AssignEvaluator(evaluator.Id);
         db.CheckCycles.Add(cycle);
         await db.SaveChangesAsync();
         var today = TestClock.Today;
@@ -44,6 +44,17 @@ public sealed partial class AuthorizationMatrixTests
                 sheet.Set(cycle.Rubric, criterion.Name, "우수", "", "");
             }
             db.ScoreSheets.Add(sheet);
+        }
+        else if (endpoint == "POST /api/checks/{id:int}/calibrations")
+        {
+            // Two sheets 80 points apart on 추진체계, so that it is flagged for calibration (the second from another account).
+            var other = await db.Users.FirstAsync(u => u.Id != evaluator.Id);
+            foreach (var (who, level) in new[] { (evaluator.Id, "매우 우수"), (other.Id, "매우 미흡") })
+            {
+                var sheet = new ScoreSheet(cycle.Id, who);
+                sheet.Set(cycle.Rubric, "추진체계", level, "", "");
+                db.ScoreSheets.Add(sheet);
+            }
         }
         else if (path.Contains("/review", StringComparison.Ordinal))
         {
@@ -78,6 +89,7 @@ public sealed partial class AuthorizationMatrixTests
             "PUT /api/checks/{id:int}/review" => new { version = 0, comment = "행렬 시험" },
             "POST /api/checks/{id:int}/review/show" => new { version = 0, replyDueOn = today.AddDays(10) },
             "POST /api/checks/{id:int}/review/reply" => new { version = 0, reply = "행렬 시험 소명" },
+            "POST /api/checks/{id:int}/calibrations" => new { criterion = "추진체계", note = "행렬 시험 조정" },
             "POST /api/checks/{id:int}/review/finalise" => new { version = 0 },
             "POST /api/checks/{id:int}/opinions" => new { text = "행렬 시험 의견" },
             "PUT /api/checks/{id:int}/opinions/{opinionId:int}/answer" => new { version = 0, response = "accepted" },

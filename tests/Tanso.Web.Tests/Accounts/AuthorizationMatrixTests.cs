@@ -212,6 +212,11 @@ public sealed partial class AuthorizationMatrixTests
         ["POST /checks/{id:int}/scoring"] = [400, 400, 400, 400, 400, 400],
         ["GET /checks/{id:int}/review"] = [404, 200, 200, 200, 404, 200],
         ["POST /checks/{id:int}/review"] = [400, 400, 400, 400, 400, 400],
+        ["POST /api/checks/{id:int}/calibrations"] = [401, 200, 200, 403, 404, 403],
+        // An evaluator's own list: everyone signed in may ask; only evaluators find cycles in it.
+        ["GET /api/checks/mine"] = [401, 200, 200, 200, 200, 200],
+        ["GET /checks/mine"] = [200, 200, 200, 200, 200, 200],
+        ["POST /checks/mine"] = [400, 400, 400, 400, 400, 400],
         ["GET /checks/{id:int}/opinions"] = [404, 200, 200, 200, 404, 200],
         ["POST /checks/{id:int}/opinions"] = [400, 400, 400, 400, 400, 400],
         ["PUT /api/governments/{id:int}"] = [401, 200, 403, 403, 403, 403],

@@ -37,6 +37,17 @@ internal sealed class EvaluationWorld : IAsyncDisposable
     public HttpClient Public { get; private set; } = null!;
     public List<HttpClient> Evaluators { get; } = [];
     public int PlanId { get; private set; }
+    private string nationalId = "";
+    private string officerId = "";
+    private int busan;
+
+    /// <summary>Moves the clock further than a token lives (weeks), and gives the officer and national staff fresh tokens.</summary>
+    public async Task MoveClockToAsync(DateTimeOffset instant)
+    {
+        Clock.Now = instant;
+        National = await People.ClientWithTokenAsync(App, nationalId, true);
+        Officer = await People.ClientWithTokenAsync(App, officerId, true, busan);
+    }
 
     public static async Task<EvaluationWorld> CreateAsync(int evaluators = 5)
     {
@@ -45,8 +56,10 @@ internal sealed class EvaluationWorld : IAsyncDisposable
         var world = new EvaluationWorld(database, new TansoApp(database) { Clock = clock }, clock);
         var app = world.App;
         var busan = await People.GovernmentIdAsync(app, "26");
-        world.National = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "nat@me.example", [Role.NationalOfficer]), true);
-        world.Officer = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "off@busan.example", [Role.RegionalOfficer], busan), true, busan);
+        (world.nationalId, world.officerId, world.busan) = (await People.CreateUserAsync(app, "nat@me.example", [Role.NationalOfficer]),
+            await People.CreateUserAsync(app, "off@busan.example", [Role.RegionalOfficer], busan), busan);
+        world.National = await People.ClientWithTokenAsync(app, world.nationalId, true);
+        world.Officer = await People.ClientWithTokenAsync(app, world.officerId, true, busan);
         world.Public = app.CreateRawClient();
         for (var i = 1; i <= evaluators; i++)
         {

@@ -23,7 +23,7 @@ public sealed class RightOfReplyTests
 
         var early = await world.National.PutAsJsonAsync(review, new { version = 0, comment = "초안" });
         Assert.Equal((HttpStatusCode)422, early.StatusCode); // the evaluators have not finished
-        Assert.Contains("추진체계", (string)(await Json(early))["detail"]!, StringComparison.Ordinal);
+        Assert.Contains("평가위원 1명 중 0명 채점 완료 (정족수 1명)", (string)(await Json(early))["detail"]!, StringComparison.Ordinal);
 
         await world.ScoreEverythingAsync(id);
         var drafted = await world.National.PutAsJsonAsync(review, new { version = 0, comment = "추진체계가 잘 갖추어져 있음" });

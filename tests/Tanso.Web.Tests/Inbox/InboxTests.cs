@@ -79,8 +79,9 @@ public sealed partial class InboxTests
         await using var w = await CreateAsync();
         var plan = await w.Officer.GetFromJsonAsync<JsonObject>($"/api/plans/{w.PlanId}");
         var draft = await Json(await w.Officer.PostAsJsonAsync($"/api/plans/{w.PlanId}/revisions", new { version = (int)plan!["version"]! }));
-        var submitted = await w.Officer.PostAsJsonAsync($"/api/plans/{(int)draft["id"]!}/transitions", new { action = "submit", version = (int)draft["version"]! });
-        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        // The local committee deliberates before the plan goes to the Minister (Art 11).
+        var deliberated = await Tanso.Web.Tests.Plans.PlanReviewFlow.RecordCommitteeAsync(w.Officer, (int)draft["id"]!, (int)draft["version"]!);
+        await Tanso.Web.Tests.Plans.PlanReviewFlow.StepAsync(w.Officer, (int)draft["id"]!, "submit", deliberated);
         var cycle = await w.OpenInEvaluationAsync(2025);
         var opinion = await w.IssueOpinionAsync(cycle, "건물 부문 성과지표를 보완하십시오.");
 

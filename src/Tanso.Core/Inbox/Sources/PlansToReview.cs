@@ -3,8 +3,8 @@ using Tanso.Core.Plans;
 
 namespace Tanso.Core.Inbox.Sources;
 
-/// <summary>Plans submitted and waiting for national staff (today's <see cref="PlanStatus.Submitted"/>; the national
-/// review workflow will refine who reviews what).</summary>
+/// <summary>Plans whose move it is for national staff (<see cref="Plan.WaitingFor"/> is the reviewers: submitted and
+/// not yet received, or under review with every opinion answered).</summary>
 public sealed class PlansToReview : IInboxSource
 {
     /// <inheritdoc/>
@@ -15,7 +15,7 @@ public sealed class PlansToReview : IInboxSource
         {
             return [];
         }
-        return facts.Plans.Where(p => p.Status == PlanStatus.Submitted).Select(p => new InboxItem($"plan:{p.Id}", InboxKind.PlanToReview,
+        return facts.Plans.Where(p => p.Status is PlanStatus.Submitted or PlanStatus.UnderReview).Select(p => new InboxItem($"plan:{p.Id}", InboxKind.PlanToReview,
             $"{p.Government.NameKo} 계획 검토: {p.Title}({p.Revision}차)", $"Review a submitted plan: {p.Government.NameEn}, {p.Title} (revision {p.Revision})",
             $"/plans/{p.Id}", null, p.SubmittedOn, p.Government.Id));
     }

@@ -173,6 +173,48 @@ namespace Tanso.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.CalibrationResolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ResolvedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("check_calibrations", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.CheckCycle", b =>
                 {
                     b.Property<int>("Id")
@@ -190,6 +232,9 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ReportDaysLate")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("ReportSubmittedOn")
                         .HasColumnType("date");
 
@@ -203,7 +248,7 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("text")
-                        .HasDefaultValue("{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40}");
+                        .HasDefaultValue("{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40,\"RefuseLate\":false,\"Quorum\":null}");
 
                     b.Property<string>("Stage")
                         .IsRequired()
@@ -529,6 +574,38 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("check_kpi_actuals", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ReplyItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Kind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("check_review_reply_items", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.ScoreSheet", b =>
@@ -2727,6 +2804,15 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.CalibrationResolution", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.CheckCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.CheckCycle", b =>
                 {
                     b.HasOne("Tanso.Core.Governments.Government", null)
@@ -2853,6 +2939,15 @@ namespace Tanso.Data.Migrations.Postgres
                     b.HasOne("Tanso.Core.Checks.TaskProgress", null)
                         .WithMany("Actuals")
                         .HasForeignKey("TaskProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ReplyItem", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.EvaluationReview", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3354,6 +3449,11 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Navigation("Evaluators");
 
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.EvaluationReview", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.EvidenceFile", b =>

@@ -162,6 +162,46 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.CalibrationResolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("check_calibrations", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.CheckCycle", b =>
                 {
                     b.Property<int>("Id")
@@ -177,6 +217,9 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReportDaysLate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ReportSubmittedOn")
                         .HasColumnType("TEXT");
 
@@ -190,7 +233,7 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
-                        .HasDefaultValue("{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40}");
+                        .HasDefaultValue("{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40,\"RefuseLate\":false,\"Quorum\":null}");
 
                     b.Property<string>("Stage")
                         .IsRequired()
@@ -504,6 +547,36 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("check_kpi_actuals", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ReplyItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Kind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("check_review_reply_items", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.ScoreSheet", b =>
@@ -2630,6 +2703,15 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.CalibrationResolution", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.CheckCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.CheckCycle", b =>
                 {
                     b.HasOne("Tanso.Core.Governments.Government", null)
@@ -2756,6 +2838,15 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.HasOne("Tanso.Core.Checks.TaskProgress", null)
                         .WithMany("Actuals")
                         .HasForeignKey("TaskProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ReplyItem", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.EvaluationReview", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3255,6 +3346,11 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Navigation("Evaluators");
 
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.EvaluationReview", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.EvidenceFile", b =>
