@@ -24,7 +24,7 @@ internal static class CheckApi
             .RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPut("/checks/{id:int}/progress", Report).WithSummary("Report progress on tasks (status, budget executed, KPI actuals, narrative, evidence), all or nothing")
             .RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapGet("/checks/{id:int}/progress-template.xlsx", Template).WithSummary("The cycle's progress template, prefilled with the plan's tasks and KPI targets");
+        api.MapGet("/checks/{id:int}/progress-template.xlsx", Template).WithSummary("The cycle's progress template, prefilled with the plan's tasks and KPI targets").ProducesFile(FileAnswers.Xlsx);
         api.MapPost("/checks/{id:int}/progress/import", Import).WithSummary("Report progress from the filled-in template, all or nothing, with sheet/row/column problems")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RequestBodyLimits.Workbook));
@@ -93,17 +93,17 @@ internal static class CheckApi
         return TypedResults.File(CheckWorkbook.Template(plan, cycle), Xlsx, $"tanso-check-{cycle.Id}-{cycle.Period}.xlsx");
     }
 
-    private static async Task<IResult> Import(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
+    private static async Task<Saved<CycleSummaryDto>> Import(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
         var (form, file, refusal) = await WorkbookUpload.ReadAsync(request, [".xlsx"], Tanso.Data.Tabular.UploadLimits.Workbook, ct);
         if (refusal is not null)
         {
-            return refusal.Status == 400 && refusal.Field == "file" && form?.Files.GetFile("file") is { Length: > 0 }
+            return new(refusal.Status == 400 && refusal.Field == "file" && form?.Files.GetFile("file") is { Length: > 0 }
                 ? Editing.Invalid("file", "Progress is imported from the cycle's .xlsx template (GET /api/checks/{id}/progress-template.xlsx).")
-                : refusal.ToResult();
+                : refusal.ToResult());
         }
         _ = int.TryParse(form!["version"], CultureInfo.InvariantCulture, out var version);
-        return (await ImportAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult();
+        return new((await ImportAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult());
     }
 
     public static async Task<CheckOutcome> ImportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string name, byte[] content, CancellationToken ct)

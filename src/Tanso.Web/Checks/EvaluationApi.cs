@@ -5,6 +5,8 @@ using Tanso.Core.Checks;
 using Tanso.Web.Accounts;
 using Tanso.Data;
 
+using Tanso.Web.Infrastructure;
+
 namespace Tanso.Web.Checks;
 
 /// <summary>The evaluation workflow of a check cycle: settings, rubric, evaluators' scores, the result with its right
@@ -32,11 +34,11 @@ internal static class EvaluationApi
         api.MapPut("/opinions/{opinionId:int}/answer", Answer).WithSummary("The government answers an opinion: accepted, reflected-in-plan (with the revision) or not-accepted (with the reason)").RequireAuthorization();
     }
 
-    private static async Task<IResult> Settings(int id, SettingsInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await SettingsCommands.ConfigureAsync(db, user, id, input, ct)).ToResult();
+    private static async Task<Saved<SettingsDto>> Settings(int id, SettingsInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await SettingsCommands.ConfigureAsync(db, user, id, input, ct)).ToResult());
 
-    private static async Task<IResult> Rubric(int id, RubricInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await SettingsCommands.ReplaceRubricAsync(db, user, id, input, ct)).ToResult();
+    private static async Task<Saved<RubricDto>> Rubric(int id, RubricInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await SettingsCommands.ReplaceRubricAsync(db, user, id, input, ct)).ToResult());
 
     private static async Task<Results<Ok<ScoringDto>, NotFound>> Scores(int id, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
     {
@@ -51,8 +53,8 @@ internal static class EvaluationApi
         return TypedResults.Ok(new ScoringDto(await EvaluationViews.QualitativeAsync(db, user, cycle, evaluation!, ct), mine));
     }
 
-    private static async Task<IResult> Score(int id, SheetInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await ScoringCommands.ScoreAsync(db, user, id, input, ct)).ToResult();
+    private static async Task<Saved<SheetDto>> Score(int id, SheetInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await ScoringCommands.ScoreAsync(db, user, id, input, ct)).ToResult());
 
     private static async Task<Results<Ok<ReviewDto>, NotFound>> Review(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
@@ -65,11 +67,11 @@ internal static class EvaluationApi
         return review is null ? TypedResults.NotFound() : TypedResults.Ok(review);
     }
 
-    private static async Task<IResult> Draft(int id, ReviewDraftInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await ReviewCommands.DraftAsync(db, user, id, input, clock, ct)).ToResult();
+    private static async Task<Saved<ReviewDto>> Draft(int id, ReviewDraftInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new((await ReviewCommands.DraftAsync(db, user, id, input, clock, ct)).ToResult());
 
-    private static async Task<IResult> Show(int id, ReviewShowInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await ReviewCommands.ShowAsync(db, user, id, input, clock, ct)).ToResult();
+    private static async Task<Saved<ReviewDto>> Show(int id, ReviewShowInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new((await ReviewCommands.ShowAsync(db, user, id, input, clock, ct)).ToResult());
 
     private static async Task<Results<Ok<ReviewDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Reply(int id, ReviewReplyInput input,
         ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
@@ -79,8 +81,8 @@ internal static class EvaluationApi
         ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
         (await CalibrationCommands.ResolveAsync(db, user, id, input, clock, ct)).ToResult<QualitativeDto>();
 
-    private static async Task<IResult> Finalise(int id, CycleVersionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await ReviewCommands.FinaliseAsync(db, user, id, input, clock, ct)).ToResult();
+    private static async Task<Saved<ReviewDto>> Finalise(int id, CycleVersionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new((await ReviewCommands.FinaliseAsync(db, user, id, input, clock, ct)).ToResult());
 
     private static async Task<Results<Ok<IReadOnlyList<OpinionDto>>, NotFound>> Opinions(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
@@ -93,14 +95,14 @@ internal static class EvaluationApi
         return TypedResults.Ok(await EvaluationViews.OpinionsAsync(db, user, cycle, opinions, ct));
     }
 
-    private static async Task<IResult> Issue(int id, OpinionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await OpinionCommands.IssueAsync(db, user, id, input, clock, ct)).ToResult();
+    private static async Task<Added<OpinionDto>> Issue(int id, OpinionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new((await OpinionCommands.IssueAsync(db, user, id, input, clock, ct)).ToResult());
 
-    private static async Task<IResult> Answer(int id, int opinionId, AnswerInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await OpinionCommands.AnswerAsync(db, user, id, opinionId, input, clock, ct)).ToResult();
+    private static async Task<Saved<OpinionDto>> Answer(int id, int opinionId, AnswerInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new((await OpinionCommands.AnswerAsync(db, user, id, opinionId, input, clock, ct)).ToResult());
 
-    private static async Task<IResult> Withdraw(int id, int opinionId, WithdrawInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await OpinionCommands.WithdrawAsync(db, user, id, opinionId, input, clock, ct)).ToResult();
+    private static async Task<Saved<OpinionDto>> Withdraw(int id, int opinionId, WithdrawInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new((await OpinionCommands.WithdrawAsync(db, user, id, opinionId, input, clock, ct)).ToResult());
 
     private static async Task<(CheckCycle? Cycle, CycleEvaluation? Evaluation)> LoadAsync(TansoDb db, ClaimsPrincipal user, int id, TimeProvider clock, CancellationToken ct)
     {

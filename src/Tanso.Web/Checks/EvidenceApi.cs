@@ -6,6 +6,8 @@ using Tanso.Core.Plans;
 using Tanso.Data;
 using Tanso.Web.Community;
 
+using Tanso.Web.Infrastructure;
+
 namespace Tanso.Web.Checks;
 
 /// <summary>An evidence file as listed (no bytes); <c>Url</c> downloads it for signed-in callers who see the cycle.</summary>
@@ -34,6 +36,7 @@ internal static class EvidenceApi
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Tanso.Web.Infrastructure.RequestBodyLimits.Attachments))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(EvidenceFile.MaxPerTask * (long)Attachments.MaxBytes + 1024 * 1024));
         api.MapGet("/evidence/{fileId:int}", Download).WithSummary("Download an evidence file: signed-in callers who see the cycle (not the public, even once published)")
+            .ProducesFile("application/octet-stream").Produces(StatusCodes.Status404NotFound)
             .RequireAuthorization();
         api.MapDelete("/evidence/{fileId:int}", Remove).WithSummary("Remove an evidence file; the government's editors while progress is open").RequireAuthorization();
     }
@@ -52,14 +55,14 @@ internal static class EvidenceApi
         return TypedResults.Ok(new CycleEvidenceDto(cycle.Id, EvidenceFiles.CanDownload(user), canChange, listed));
     }
 
-    private static async Task<IResult> Upload(int id, string taskCode, HttpRequest request, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Saved<TaskEvidenceDto>> Upload(int id, string taskCode, HttpRequest request, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["Send the files as multipart/form-data, each in a part named 'files'."] });
+            return new(TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["Send the files as multipart/form-data, each in a part named 'files'."] }));
         }
         var form = await request.ReadFormAsync(ct);
-        return (await EvidenceFiles.UploadAsync(db, user, id, taskCode, form.Files.GetFiles("files"), clock, ct)).ToResult();
+        return new((await EvidenceFiles.UploadAsync(db, user, id, taskCode, form.Files.GetFiles("files"), clock, ct)).ToResult());
     }
 
     private static async Task<IResult> Download(int id, int fileId, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
@@ -67,8 +70,8 @@ internal static class EvidenceApi
             ? TypedResults.File(content.Bytes, file.ContentType, file.FileName)
             : TypedResults.NotFound();
 
-    private static async Task<IResult> Remove(int id, int fileId, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await EvidenceFiles.RemoveAsync(db, user, id, fileId, ct)).ToResult();
+    private static async Task<Done> Remove(int id, int fileId, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await EvidenceFiles.RemoveAsync(db, user, id, fileId, ct)).ToResult());
 }
 
 /// <summary>Which tasks an evidence list shows: the plan's tasks active in the checked year, and any other task that

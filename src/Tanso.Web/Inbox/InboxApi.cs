@@ -12,7 +12,8 @@ internal static class InboxApi
         api.MapGet("/inbox", Items).WithSummary("What is waiting for the caller (할 일): kind, title, the page that finishes it, due date, days left or late; late first");
         api.MapGet("/notifications", Notifications).WithSummary("The caller's latest notifications (알림), newest first, 50 at most (?unread=true for unread only)");
         api.MapPost("/notifications/{id:long}/read", Read).WithSummary("Marks one of the caller's notifications read");
-        api.MapPost("/notifications/read", ReadAll).WithSummary("Marks every notification of the caller read; returns how many changed");
+        api.MapPost("/notifications/read", ReadAll).WithSummary("Marks every notification of the caller read; returns how many changed")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapGet("/account/notification-preferences", Preferences).WithSummary("The caller's notification preferences: e-mail on or off, daily digest");
         api.MapPut("/account/notification-preferences", SavePreferences).WithSummary("Changes the caller's notification preferences (versioned, audited)");
     }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tanso.Data;
 using Tanso.Web.Checks;
 
+using Tanso.Web.Infrastructure;
+
 namespace Tanso.Web.Reports;
 
 /// <summary>The check report as .xlsx and PDF, and the consolidated roll-up of all governments of a level.</summary>
@@ -11,11 +13,12 @@ internal static class ReportApi
     public static void MapReportApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Reports");
-        api.MapGet("/checks/{id:int}/report.xlsx", Workbook).WithSummary("The statutory check report's tables as .xlsx, one sheet per section (whoever may see the cycle)");
-        api.MapGet("/checks/{id:int}/report.pdf", Pdf).WithSummary("The statutory check report as PDF (A4, Korean fonts embedded, charts included), printed as the caller sees it");
+        api.MapGet("/checks/{id:int}/report.xlsx", Workbook).WithSummary("The statutory check report's tables as .xlsx, one sheet per section (whoever may see the cycle)").ProducesFile(FileAnswers.Xlsx);
+        api.MapGet("/checks/{id:int}/report.pdf", Pdf).WithSummary("The statutory check report as PDF (A4, Korean fonts embedded, charts included), printed as the caller sees it")
+            .ProducesFile("application/pdf").Produces(StatusCodes.Status404NotFound);
         api.MapGet("/checks/consolidated", Consolidated).WithSummary("The Minister's roll-up of every government of a level (province or municipality) for a year; national officers and administrators").RequireAuthorization();
-        api.MapGet("/checks/consolidated.xlsx", ConsolidatedWorkbook).WithSummary("The roll-up as .xlsx").RequireAuthorization();
-        api.MapGet("/checks/consolidated.pdf", ConsolidatedPdf).WithSummary("The roll-up as PDF").RequireAuthorization();
+        api.MapGet("/checks/consolidated.xlsx", ConsolidatedWorkbook).WithSummary("The roll-up as .xlsx").ProducesFile(FileAnswers.Xlsx).RequireAuthorization();
+        api.MapGet("/checks/consolidated.pdf", ConsolidatedPdf).WithSummary("The roll-up as PDF").ProducesFile("application/pdf").ProducesValidationProblem().RequireAuthorization();
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Workbook(int id, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
