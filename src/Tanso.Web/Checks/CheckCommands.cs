@@ -126,7 +126,7 @@ internal static class CheckCommands
         }
         var plan = (await PlanAccess.LoadAsync(db, cycle.PlanId, ct))!;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var problems = (known ?? []).Concat(ProgressApply.Apply(plan, cycle, rows)).ToList();
+        var problems = (known ?? []).Concat(ProgressReporting.Apply(plan, cycle, rows)).ToList();
         if (problems.Count > 0)
         {
             return new CheckOutcome(null, 422, Errors: problems.GroupBy(p => p.Where).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()));

@@ -1,21 +1,25 @@
-using Tanso.Core.Quantities;
-using Tanso.Core;
-using Tanso.Core.Checks;
 using Tanso.Core.Plans;
+using Tanso.Core.Quantities;
 
-namespace Tanso.Web.Checks;
+namespace Tanso.Core.Checks;
 
-internal sealed record KpiActualInput(string Kpi, decimal? Actual);
+/// <summary>One KPI's actual value in a progress report, by the KPI's name.</summary>
+public sealed record KpiActualInput(string Kpi, decimal? Actual);
 
-internal sealed record TaskProgressInput(string TaskCode, string Status, decimal? BudgetExecutedKrw = null, string? Narrative = null, string? Evidence = null,
+/// <summary>One task's progress report as typed or uploaded: status (Korean or English words), executed budget, narrative,
+/// evidence and KPI actuals.</summary>
+public sealed record TaskProgressInput(string TaskCode, string Status, decimal? BudgetExecutedKrw = null, string? Narrative = null, string? Evidence = null,
     IReadOnlyList<KpiActualInput>? Kpis = null);
 
-internal sealed record ProgressInput(int Version, IReadOnlyList<TaskProgressInput> Tasks);
+/// <summary>A progress report of several tasks, against the cycle's version.</summary>
+public sealed record ProgressInput(int Version, IReadOnlyList<TaskProgressInput> Tasks);
 
 /// <summary>Applies progress reports to a cycle, all or nothing: every problem is collected with where it is
-/// (the field, or the sheet, row and column of an upload) before anything changes.</summary>
-internal static class ProgressApply
+/// (the field, or the sheet, row and column of an upload) before anything changes. The form, the API and the
+/// workbook upload all call this one rule.</summary>
+public static class ProgressReporting
 {
+    /// <summary>The status a word names: 정상추진/정상/on-track, 지연/delayed, 완료/done, 중단/dropped.</summary>
     public static bool TryStatus(string? text, out TaskProgressStatus status)
     {
         status = (text ?? "").Trim().ToLowerInvariant() switch
