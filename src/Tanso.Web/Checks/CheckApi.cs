@@ -1,3 +1,4 @@
+using Tanso.Core.Checks;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
