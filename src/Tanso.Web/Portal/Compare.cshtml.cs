@@ -1,3 +1,4 @@
+using Tanso.Core.Comparison;
 using Tanso.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,7 +31,7 @@ internal sealed class CompareModel(TansoDb db, TimeProvider clock) : PageModel
             return Page();
         }
         var members = (await db.Governments.AsNoTracking().Where(x => x.Level != GovernmentLevel.National).ToListAsync(ct))
-            .Where(x => FairComparison.GroupOf(x.Type) == Group && x.IsValidOn(KoreanTime.Today(clock))).ToList();
+            .Where(x => PeerComparison.GroupOf(x.Type) == Group && x.IsValidOn(KoreanTime.Today(clock))).ToList();
         var facts = await PortalFacts.LoadAsync(db, members, withChecks: false, clock, ct);
         Years = facts.SelectMany(f => f.Inventory?.Years ?? []).Distinct().OrderDescending().ToList();
         var chosen = year is { } y && Years.Contains(y) ? y : Years.Count > 0 ? Years[0] : (int?)null;

@@ -1,3 +1,4 @@
+using Tanso.Core.Comparison;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +71,7 @@ internal sealed class DashboardModel(TansoDb db, TimeProvider clock) : PageModel
             return (null, null, null);
         }
         var stat = Facts.StatisticOf(year);
-        return (Measures.PerCapitaOf(s.Gross(year), stat?.Population), Measures.PerGrdpOf(s.Gross(year), stat?.GrdpMillionKrw), stat);
+        return (PeerComparison.PerCapita(s.Gross(year), stat?.Population), PeerComparison.PerGrdp(s.Gross(year), stat?.GrdpMillionKrw), stat);
     }
 
     public string TargetText(PlanTarget t) => t.Kind == TargetKind.ReductionPercent

@@ -1,3 +1,4 @@
+using Tanso.Core.Comparison;
 using Tanso.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

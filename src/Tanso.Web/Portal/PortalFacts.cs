@@ -1,3 +1,4 @@
+using Tanso.Core.Comparison;
 using Tanso.Core;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;

@@ -73,31 +73,6 @@ public sealed class MapDataTests
         Assert.Equal(((int)xy[^2], (int)xy[^1]), simplified[^1]);
     }
 
-    [Theory]
-    [InlineData(10_000_000, 2_000_000L, 5)]
-    [InlineData(1_234_567, 1_000L, 1234.567)]
-    public void PerCapita_IsEmissionsDividedByPopulation(decimal tonnes, long population, decimal expected) =>
-        Assert.Equal(expected, Measures.PerCapitaOf(new TonnesCo2e(tonnes), population));
-
-    [Fact]
-    public void WithoutAPopulationOrGrdp_ThereIsNoIntensity_RatherThanAZeroOrInfinity()
-    {
-        Assert.Null(Measures.PerCapitaOf(new TonnesCo2e(1_000m), null));
-        Assert.Null(Measures.PerCapitaOf(new TonnesCo2e(1_000m), 0));
-        Assert.Null(Measures.PerGrdpOf(new TonnesCo2e(1_000m), null));
-        Assert.Equal(200m, Measures.PerGrdpOf(new TonnesCo2e(1_000m), 500m)); // 500 million KRW = 5 × 100 million
-    }
-
-    [Theory]
-    [InlineData(-45, 0)]
-    [InlineData(-30, 0)]
-    [InlineData(-20, 1)]
-    [InlineData(-1, 2)]
-    [InlineData(5, 3)]
-    [InlineData(25, 4)]
-    public void ReductionClasses_RunFromBestToWorst(decimal percentChange, int bin) =>
-        Assert.Equal(bin, Measures.BinOf(percentChange, [-30m, -15m, 0m, 10m]));
-
     [SharedReferenceFact]
     public void TheEmbeddedBoundaries_AreVerbatimCopiesOfTheSharedReference()
     {
