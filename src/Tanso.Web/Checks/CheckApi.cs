@@ -12,7 +12,7 @@ namespace Tanso.Web.Checks;
 
 internal static class CheckApi
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static readonly (string Ko, string En) Cannot = ("지금은 점검을 바꿀 수 없습니다.", "The check cycle cannot be changed now.");
 
     public static void MapCheckApi(this IEndpointRouteBuilder app)
     {
@@ -58,7 +58,7 @@ internal static class CheckApi
 
     private static async Task<Results<Created<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Open(int id, OpenInput input,
         ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await CheckCommands.OpenAsync(db, user, id, input.Year, input.Month, ct)).ToCreated();
+        (await CheckCommands.OpenAsync(db, user, id, input.Year, input.Month, ct)).ToCreated(c => c.ToSummary(), c => $"/api/checks/{c.Id}", Cannot);
 
     private static async Task<Results<Ok<CycleDto>, NotFound>> Get(int id, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
     {
@@ -75,13 +75,13 @@ internal static class CheckApi
 
     private static async Task<Results<Ok<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Move(int id, CycleVersionInput input,
         ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await CheckCommands.MoveAsync(db, user, id, input.Version, clock, ct)).ToResult();
+        (await CheckCommands.MoveAsync(db, user, id, input.Version, clock, ct)).ToOk(c => c.ToSummary(), Cannot);
 
     private static async Task<Results<Ok<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Report(int id, ProgressInput input,
         ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         input.Tasks is null || input.Tasks.Any(t => t is null) // JSON binds "tasks": null or [null] whatever the annotations say
             ? Editing.Invalid("tasks", Text.T("tasks: 보고할 과제 목록이 필요합니다.", "tasks: the list of tasks to report is required."))
-            : (await CheckCommands.ReportAsync(db, user, id, input.Version, input.Tasks.Select((t, i) => ($"tasks[{i}]", t)).ToList(), ct)).ToResult();
+            : (await CheckCommands.ReportAsync(db, user, id, input.Version, input.Tasks.Select((t, i) => ($"tasks[{i}]", t)).ToList(), ct)).ToOk(c => c.ToSummary(), Cannot);
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Template(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
@@ -91,7 +91,7 @@ internal static class CheckApi
             return TypedResults.NotFound();
         }
         var plan = (await PlanAccess.LoadAsync(db, cycle.PlanId, ct))!;
-        return TypedResults.File(CheckWorkbook.Template(plan, cycle), Xlsx, $"tanso-check-{cycle.Id}-{cycle.Period}.xlsx");
+        return TypedResults.File(CheckWorkbook.Template(plan, cycle), FileAnswers.Xlsx, $"tanso-check-{cycle.Id}-{cycle.Period}.xlsx");
     }
 
     private static async Task<Saved<CycleSummaryDto>> Import(int id, HttpRequest request, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
@@ -104,10 +104,10 @@ internal static class CheckApi
                 : refusal.ToResult());
         }
         _ = int.TryParse(form!["version"], CultureInfo.InvariantCulture, out var version);
-        return new((await ImportAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult());
+        return new((await ImportAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult(c => c.ToSummary(), title: Cannot));
     }
 
-    public static async Task<CheckOutcome> ImportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string name, byte[] content, CancellationToken ct)
+    public static async Task<Outcome<CheckCycle>> ImportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string name, byte[] content, CancellationToken ct)
     {
         // Problems of reading and of the rows' contents are reported together; nothing is saved while there are any.
         var (rows, problems) = CheckWorkbook.Read(name, content, ct);
@@ -116,5 +116,5 @@ internal static class CheckApi
 
     private static async Task<Results<Ok<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Assign(int id, AssignInput input,
         ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await CheckCommands.AssignAsync(db, user, id, input.Version, input.Email, ct)).ToResult();
+        (await CheckCommands.AssignAsync(db, user, id, input.Version, input.Email, ct)).ToOk(c => c.ToSummary(), Cannot);
 }

@@ -12,65 +12,34 @@ using Tanso.Web.Plans;
 
 namespace Tanso.Web.Checks;
 
-/// <summary>What a check command did: the cycle (saved), or a status with a message or field errors.</summary>
-internal sealed record CheckOutcome(CheckCycle? Cycle, int Status, string? Message = null, Dictionary<string, string[]>? Errors = null)
-{
-    public bool Ok => Status is 200 or 201;
-
-    public static CheckOutcome Refused(CycleTransition refused) =>
-        new(null, refused.Forbidden ? 403 : 422, Text.T(refused.Refusal!.Value.Ko, refused.Refusal.Value.En));
-
-    public Results<Ok<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult> ToResult() => Status switch
-    {
-        200 => TypedResults.Ok(Cycle!.ToSummary()),
-        400 => TypedResults.ValidationProblem(Errors!),
-        403 => TypedResults.Forbid(),
-        404 => TypedResults.NotFound(),
-        _ => Problem(),
-    };
-
-    public Results<Created<CycleSummaryDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult> ToCreated() => Status switch
-    {
-        201 => TypedResults.Created($"/api/checks/{Cycle!.Id}", Cycle.ToSummary()),
-        400 => TypedResults.ValidationProblem(Errors!),
-        403 => TypedResults.Forbid(),
-        404 => TypedResults.NotFound(),
-        _ => Problem(),
-    };
-
-    private ProblemHttpResult Problem() => Status switch
-    {
-        409 when Cycle is not null => Editing.Conflict(Cycle.ToSummary()),
-        422 when Errors is not null => TypedResults.Problem(statusCode: 422, title: "The progress report has problems; nothing was saved.",
-            extensions: new Dictionary<string, object?> { ["errors"] = Errors }),
-        _ => TypedResults.Problem(statusCode: Status, title: "The check cycle cannot be changed now.", detail: Message),
-    };
-}
-
 /// <summary>Every change to a check cycle, shared by the API and the pages, each a versioned save.</summary>
 internal static class CheckCommands
 {
-    public static async Task<CheckOutcome> OpenAsync(TansoDb db, ClaimsPrincipal user, int planId, int year, int? month, CancellationToken ct)
+    /// <summary>A refused move: 403 when the caller may not make it at all, else 422 with why.</summary>
+    public static Outcome<CheckCycle> Refused(CycleTransition refused) =>
+        Outcome<CheckCycle>.Refused(refused.Forbidden ? 403 : 422, refused.Refusal!.Value);
+
+    public static async Task<Outcome<CheckCycle>> OpenAsync(TansoDb db, ClaimsPrincipal user, int planId, int year, int? month, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null || !await PlanAccess.CanSeeAsync(user, plan, db, ct))
         {
-            return new CheckOutcome(null, 404);
+            return new Outcome<CheckCycle>(null, 404);
         }
         var party = CycleWorkflow.PartyOf(user.ToActor(), plan.GovernmentId, await PlanAccess.IsNationalAsync(db, plan.GovernmentId, ct), []);
         if (!CycleWorkflow.May(party, CycleAction.StartReporting)) // whoever may start a cycle's reporting may open it
         {
-            return new CheckOutcome(null, 403);
+            return new Outcome<CheckCycle>(null, 403);
         }
         if (plan.Status is not (PlanStatus.Approved or PlanStatus.Published))
         {
-            return new CheckOutcome(null, 422, Text.T("승인되었거나 공개된 계획만 점검합니다.", "Only an approved or published plan is checked."));
+            return new Outcome<CheckCycle>(null, 422, Text.T("승인되었거나 공개된 계획만 점검합니다.", "Only an approved or published plan is checked."));
         }
         if (year < plan.PeriodStart - 1 || year > plan.PeriodEnd || month is < 1 or > 12)
         {
-            return new CheckOutcome(null, 400, Errors: new() { ["year"] = [Text.T($"점검 연도는 계획 기간({plan.PeriodStart}–{plan.PeriodEnd}) 안이어야 합니다.", $"The checked year must lie in the plan's period {plan.PeriodStart}–{plan.PeriodEnd}.")] });
+            return new Outcome<CheckCycle>(null, 400, Errors: new() { ["year"] = [Text.T($"점검 연도는 계획 기간({plan.PeriodStart}–{plan.PeriodEnd}) 안이어야 합니다.", $"The checked year must lie in the plan's period {plan.PeriodStart}–{plan.PeriodEnd}.")] });
         }
-        var duplicate = new CheckOutcome(null, 409, Text.T("이 계획의 같은 기간 점검이 이미 있습니다.", "This plan already has a check for that period."));
+        var duplicate = new Outcome<CheckCycle>(null, 409, Text.T("이 계획의 같은 기간 점검이 이미 있습니다.", "This plan already has a check for that period."));
         if (await db.CheckCycles.AnyAsync(c => c.PlanId == planId && c.Year == year && c.Month == month, ct))
         {
             return duplicate;
@@ -92,10 +61,10 @@ internal static class CheckCommands
             await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);
-        return new CheckOutcome(cycle, 201);
+        return new Outcome<CheckCycle>(cycle, 201);
     }
 
-    public static async Task<CheckOutcome> MoveAsync(TansoDb db, ClaimsPrincipal user, int id, int version, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<CheckCycle>> MoveAsync(TansoDb db, ClaimsPrincipal user, int id, int version, TimeProvider clock, CancellationToken ct)
     {
         var (cycle, refusal) = await LoadAsync(db, user, id, version, ct);
         if (cycle is null)
@@ -104,14 +73,14 @@ internal static class CheckCommands
         }
         if (CycleWorkflow.NextMove(cycle.Stage) is not { } move)
         {
-            return new CheckOutcome(null, 422, Text.T("공표된 점검에는 다음 단계가 없습니다.", "A published check has no next stage."));
+            return new Outcome<CheckCycle>(null, 422, Text.T("공표된 점검에는 다음 단계가 없습니다.", "A published check has no next stage."));
         }
         var resultFinal = move == CycleAction.Publish && await CheckEvaluations.ReviewAsync(db, cycle, ct) is { Stage: ReviewStage.Final };
         var moved = cycle.Do(move, await CheckAccess.PartyAsync(user, cycle, db, ct), KoreanTime.Today(clock), resultFinal);
-        return moved.Allowed ? await SaveAsync(db, cycle, version, ct) : CheckOutcome.Refused(moved);
+        return moved.Allowed ? await SaveAsync(db, cycle, version, ct) : Refused(moved);
     }
 
-    public static async Task<CheckOutcome> ReportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, IReadOnlyList<(string Where, TaskProgressInput Input)> rows,
+    public static async Task<Outcome<CheckCycle>> ReportAsync(TansoDb db, ClaimsPrincipal user, int id, int version, IReadOnlyList<(string Where, TaskProgressInput Input)> rows,
         CancellationToken ct, IReadOnlyList<(string Where, string En, string Ko)>? known = null)
     {
         var (cycle, refusal) = await LoadAsync(db, user, id, version, ct);
@@ -122,14 +91,14 @@ internal static class CheckCommands
         if (cycle.WhyNot(CycleAction.EnterProgress, await CheckAccess.PartyAsync(user, cycle, db, ct)) is { } refused)
         {
             // A report in the wrong stage conflicts with the cycle's state (409), as it always has.
-            return refused.Forbidden ? CheckOutcome.Refused(refused) : new CheckOutcome(null, 409, Text.T(refused.Refusal!.Value.Ko, refused.Refusal.Value.En));
+            return refused.Forbidden ? Refused(refused) : new Outcome<CheckCycle>(null, 409, Text.T(refused.Refusal!.Value.Ko, refused.Refusal.Value.En));
         }
         var plan = (await PlanAccess.LoadAsync(db, cycle.PlanId, ct))!;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var problems = (known ?? []).Concat(ProgressReporting.Apply(plan, cycle, rows)).ToList();
         if (problems.Count > 0)
         {
-            return new CheckOutcome(null, 422, Errors: problems.GroupBy(p => p.Where).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()));
+            return new Outcome<CheckCycle>(null, 422, Errors: problems.GroupBy(p => p.Where).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()));
         }
         var outcome = await SaveAsync(db, cycle, version, ct);
         if (outcome.Ok)
@@ -139,7 +108,7 @@ internal static class CheckCommands
         return outcome;
     }
 
-    public static async Task<CheckOutcome> AssignAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string email, CancellationToken ct)
+    public static async Task<Outcome<CheckCycle>> AssignAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string email, CancellationToken ct)
     {
         var (cycle, refusal) = await LoadAsync(db, user, id, version, ct);
         if (cycle is null)
@@ -148,38 +117,38 @@ internal static class CheckCommands
         }
         if (cycle.WhyNot(CycleAction.AssignEvaluator, await CheckAccess.PartyAsync(user, cycle, db, ct)) is { } refused)
         {
-            return CheckOutcome.Refused(refused);
+            return Refused(refused);
         }
         var normalized = email.Trim().ToUpperInvariant();
         var evaluator = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
         var role = await db.Roles.SingleAsync(r => r.Name == Role.Evaluator.Name(), ct);
         if (evaluator is null || !await db.UserRoles.AnyAsync(ur => ur.UserId == evaluator.Id && ur.RoleId == role.Id, ct))
         {
-            return new CheckOutcome(null, 400, Errors: new() { ["email"] = [Text.T($"'{email}' 평가위원 계정이 없습니다.", $"There is no evaluator account '{email}'.")] });
+            return new Outcome<CheckCycle>(null, 400, Errors: new() { ["email"] = [Text.T($"'{email}' 평가위원 계정이 없습니다.", $"There is no evaluator account '{email}'.")] });
         }
         cycle.AssignEvaluator(evaluator.Id);
         return await SaveAsync(db, cycle, version, ct);
     }
 
-    private static async Task<(CheckCycle? Cycle, CheckOutcome? Refusal)> LoadAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
+    private static async Task<(CheckCycle? Cycle, Outcome<CheckCycle>? Refusal)> LoadAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
     {
         var cycle = await CheckAccess.LoadAsync(db, id, ct);
         if (cycle is null || !await CheckAccess.CanSeeAsync(user, cycle, db, ct))
         {
-            return (null, new CheckOutcome(null, 404));
+            return (null, new Outcome<CheckCycle>(null, 404));
         }
         if (!user.ToActor().IsAuthenticated)
         {
-            return (null, new CheckOutcome(null, 403));
+            return (null, new Outcome<CheckCycle>(null, 403));
         }
-        return cycle.Version != version ? (null, new CheckOutcome(cycle, 409)) : (cycle, null);
+        return cycle.Version != version ? (null, new Outcome<CheckCycle>(cycle, 409)) : (cycle, null);
     }
 
-    private static async Task<CheckOutcome> SaveAsync(TansoDb db, CheckCycle cycle, int version, CancellationToken ct)
+    private static async Task<Outcome<CheckCycle>> SaveAsync(TansoDb db, CheckCycle cycle, int version, CancellationToken ct)
     {
         db.Entry(cycle).State = EntityState.Modified;
         return await Editing.TrySaveAsync(db, cycle, version, ct)
-            ? new CheckOutcome(cycle, 200)
-            : new CheckOutcome(await CheckAccess.LoadAsync(db, cycle.Id, ct), 409);
+            ? new Outcome<CheckCycle>(cycle, 200)
+            : new Outcome<CheckCycle>(await CheckAccess.LoadAsync(db, cycle.Id, ct), 409);
     }
 }

@@ -39,7 +39,7 @@ internal sealed class CyclePageModel(TansoDb db, TimeProvider clock) : PageModel
         var (_, file, refusal) = await WorkbookUpload.ReadAsync(Request, [".xlsx"], UploadLimits.Workbook, ct);
         if (refusal is not null)
         {
-            return await Finish(id, new CheckOutcome(null, 400, Errors: new() { [refusal.Field] = [refusal.Message] }), ct);
+            return await Finish(id, new Outcome<CheckCycle>(null, 400, Errors: new() { [refusal.Field] = [refusal.Message] }), ct);
         }
         try
         {
@@ -47,7 +47,7 @@ internal sealed class CyclePageModel(TansoDb db, TimeProvider clock) : PageModel
         }
         catch (UploadLimitExceededException e)
         {
-            return await Finish(id, new CheckOutcome(null, 400, Errors: new() { ["file"] = [Text.T(e.Korean, e.Message)] }), ct);
+            return await Finish(id, new Outcome<CheckCycle>(null, 400, Errors: new() { ["file"] = [Text.T(e.Korean, e.Message)] }), ct);
         }
     }
 
@@ -57,7 +57,7 @@ internal sealed class CyclePageModel(TansoDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostAssignAsync(int id, CancellationToken ct) =>
         await Finish(id, await CheckCommands.AssignAsync(db, User, id, Version, Email ?? "", ct), ct);
 
-    private async Task<IActionResult> Finish(int id, CheckOutcome outcome, CancellationToken ct)
+    private async Task<IActionResult> Finish(int id, Outcome<CheckCycle> outcome, CancellationToken ct)
     {
         if (outcome.Ok)
         {

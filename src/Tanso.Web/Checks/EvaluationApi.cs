@@ -13,6 +13,9 @@ namespace Tanso.Web.Checks;
 /// of reply, and improvement opinions with their answers. The same state is part of GET /api/checks/{id}.</summary>
 internal static class EvaluationApi
 {
+    /// <summary>The title of an evaluation command's problem.</summary>
+    public static readonly (string Ko, string En) Cannot = ("지금은 평가를 바꿀 수 없습니다.", "The evaluation cannot be changed now.");
+
     public static void MapEvaluationApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/checks/{id:int}").WithTags("Checks");
@@ -35,10 +38,10 @@ internal static class EvaluationApi
     }
 
     private static async Task<Saved<SettingsDto>> Settings(int id, SettingsInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        new((await SettingsCommands.ConfigureAsync(db, user, id, input, ct)).ToResult());
+        new((await SettingsCommands.ConfigureAsync(db, user, id, input, ct)).ToResult(b => b, title: Cannot));
 
     private static async Task<Saved<RubricDto>> Rubric(int id, RubricInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        new((await SettingsCommands.ReplaceRubricAsync(db, user, id, input, ct)).ToResult());
+        new((await SettingsCommands.ReplaceRubricAsync(db, user, id, input, ct)).ToResult(b => b, title: Cannot));
 
     private static async Task<Results<Ok<ScoringDto>, NotFound>> Scores(int id, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct)
     {
@@ -54,7 +57,7 @@ internal static class EvaluationApi
     }
 
     private static async Task<Saved<SheetDto>> Score(int id, SheetInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        new((await ScoringCommands.ScoreAsync(db, user, id, input, ct)).ToResult());
+        new((await ScoringCommands.ScoreAsync(db, user, id, input, ct)).ToResult(b => b, title: Cannot));
 
     private static async Task<Results<Ok<ReviewDto>, NotFound>> Review(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
@@ -68,21 +71,21 @@ internal static class EvaluationApi
     }
 
     private static async Task<Saved<ReviewDto>> Draft(int id, ReviewDraftInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        new((await ReviewCommands.DraftAsync(db, user, id, input, clock, ct)).ToResult());
+        new((await ReviewCommands.DraftAsync(db, user, id, input, clock, ct)).ToResult(b => b, title: Cannot));
 
     private static async Task<Saved<ReviewDto>> Show(int id, ReviewShowInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        new((await ReviewCommands.ShowAsync(db, user, id, input, clock, ct)).ToResult());
+        new((await ReviewCommands.ShowAsync(db, user, id, input, clock, ct)).ToResult(b => b, title: Cannot));
 
     private static async Task<Results<Ok<ReviewDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Reply(int id, ReviewReplyInput input,
         ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await ReviewCommands.ReplyAsync(db, user, id, input, clock, ct)).ToResult<ReviewDto>();
+        (await ReviewCommands.ReplyAsync(db, user, id, input, clock, ct)).ToOk(b => (ReviewDto)b, Cannot);
 
     private static async Task<Results<Ok<QualitativeDto>, ValidationProblem, ForbidHttpResult, NotFound, ProblemHttpResult>> Calibrate(int id, CalibrationInput input,
         ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        (await CalibrationCommands.ResolveAsync(db, user, id, input, clock, ct)).ToResult<QualitativeDto>();
+        (await CalibrationCommands.ResolveAsync(db, user, id, input, clock, ct)).ToOk(b => (QualitativeDto)b, Cannot);
 
     private static async Task<Saved<ReviewDto>> Finalise(int id, CycleVersionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        new((await ReviewCommands.FinaliseAsync(db, user, id, input, clock, ct)).ToResult());
+        new((await ReviewCommands.FinaliseAsync(db, user, id, input, clock, ct)).ToResult(b => b, title: Cannot));
 
     private static async Task<Results<Ok<IReadOnlyList<OpinionDto>>, NotFound>> Opinions(int id, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
@@ -96,13 +99,13 @@ internal static class EvaluationApi
     }
 
     private static async Task<Added<OpinionDto>> Issue(int id, OpinionInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        new((await OpinionCommands.IssueAsync(db, user, id, input, clock, ct)).ToResult());
+        new((await OpinionCommands.IssueAsync(db, user, id, input, clock, ct)).ToResult(b => b, title: Cannot));
 
     private static async Task<Saved<OpinionDto>> Answer(int id, int opinionId, AnswerInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        new((await OpinionCommands.AnswerAsync(db, user, id, opinionId, input, clock, ct)).ToResult());
+        new((await OpinionCommands.AnswerAsync(db, user, id, opinionId, input, clock, ct)).ToResult(b => b, title: Cannot));
 
     private static async Task<Saved<OpinionDto>> Withdraw(int id, int opinionId, WithdrawInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
-        new((await OpinionCommands.WithdrawAsync(db, user, id, opinionId, input, clock, ct)).ToResult());
+        new((await OpinionCommands.WithdrawAsync(db, user, id, opinionId, input, clock, ct)).ToResult(b => b, title: Cannot));
 
     private static async Task<(CheckCycle? Cycle, CycleEvaluation? Evaluation)> LoadAsync(TansoDb db, ClaimsPrincipal user, int id, TimeProvider clock, CancellationToken ct)
     {

@@ -46,7 +46,7 @@ internal abstract class EvaluationPage(TansoDb db, TimeProvider clock) : PageMod
         return true;
     }
 
-    protected async Task<IActionResult> FinishAsync(int id, EvaluationOutcome outcome, CancellationToken ct)
+    protected async Task<IActionResult> FinishAsync(int id, Outcome<object> outcome, CancellationToken ct)
     {
         if (outcome.Ok)
         {

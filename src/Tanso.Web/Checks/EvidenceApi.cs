@@ -27,6 +27,9 @@ internal static class EvidenceDtoMapping
 
 internal static class EvidenceApi
 {
+    private static IResult Answer(Outcome<TaskEvidenceDto> outcome) =>
+        outcome.ToResult(t => t, title: ("증빙 파일을 지금은 바꿀 수 없습니다.", "Evidence files cannot be changed now."));
+
     public static void MapEvidenceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/checks/{id:int}").WithTags("Checks");
@@ -62,7 +65,7 @@ internal static class EvidenceApi
             return new(TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["Send the files as multipart/form-data, each in a part named 'files'."] }));
         }
         var form = await request.ReadFormAsync(ct);
-        return new((await EvidenceFiles.UploadAsync(db, user, id, taskCode, form.Files.GetFiles("files"), clock, ct)).ToResult());
+        return new(Answer(await EvidenceFiles.UploadAsync(db, user, id, taskCode, form.Files.GetFiles("files"), clock, ct)));
     }
 
     private static async Task<IResult> Download(int id, int fileId, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
@@ -71,7 +74,7 @@ internal static class EvidenceApi
             : TypedResults.NotFound();
 
     private static async Task<Done> Remove(int id, int fileId, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        new((await EvidenceFiles.RemoveAsync(db, user, id, fileId, ct)).ToResult());
+        new(Answer(await EvidenceFiles.RemoveAsync(db, user, id, fileId, ct)));
 }
 
 /// <summary>Which tasks an evidence list shows: the plan's tasks active in the checked year, and any other task that

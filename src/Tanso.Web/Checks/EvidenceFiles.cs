@@ -11,25 +11,6 @@ using Tanso.Web.Infrastructure;
 
 namespace Tanso.Web.Checks;
 
-/// <summary>What an evidence command did: the task's files after it, or a status with a message or field errors.</summary>
-internal sealed record EvidenceOutcome(int Status, TaskEvidenceDto? Task = null, string? Message = null, Dictionary<string, string[]>? Errors = null)
-{
-    public bool Ok => Status is 200 or 204;
-
-    public IResult ToResult() => Status switch
-    {
-        200 => TypedResults.Ok(Task),
-        204 => TypedResults.NoContent(),
-        400 => TypedResults.ValidationProblem(Errors!, title: Text.T("증빙 파일을 올리지 않았습니다.", "No evidence file was saved.")),
-        403 => TypedResults.Forbid(),
-        404 => TypedResults.NotFound(),
-        _ => TypedResults.Problem(statusCode: Status, title: Text.T("증빙 파일을 지금은 바꿀 수 없습니다.", "Evidence files cannot be changed now."), detail: Message),
-    };
-
-    /// <summary>The errors as lines for a form.</summary>
-    public IEnumerable<string> Lines() => Errors is { Count: > 0 } errors ? errors.SelectMany(e => e.Value) : [Message ?? Text.T("아무것도 저장하지 않았습니다.", "Nothing was saved.")];
-}
-
 /// <summary>
 /// Evidence files of a cycle's progress reports, shared by the API and the page. They change like progress does:
 /// by the government's editors (<see cref="CycleAction.EnterProgress"/>) while the cycle accepts progress. Whoever
@@ -45,7 +26,7 @@ internal static class EvidenceFiles
     /// <summary>Whether the caller downloads the files of a cycle they see: signed in (names are public with a published report, contents not).</summary>
     public static bool CanDownload(ClaimsPrincipal user) => user.ToActor().IsAuthenticated;
 
-    public static async Task<EvidenceOutcome> UploadAsync(TansoDb db, ClaimsPrincipal user, int cycleId, string taskCode, IReadOnlyList<IFormFile> uploads, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<TaskEvidenceDto>> UploadAsync(TansoDb db, ClaimsPrincipal user, int cycleId, string taskCode, IReadOnlyList<IFormFile> uploads, TimeProvider clock, CancellationToken ct)
     {
         var (cycle, refusal) = await LoadForChangeAsync(db, user, cycleId, ct);
         if (cycle is null)
@@ -56,7 +37,7 @@ internal static class EvidenceFiles
             .SingleOrDefaultAsync(t => t.Code == taskCode.Trim() && t.Level != TaskLevel.Area, ct);
         if (task is null)
         {
-            return new EvidenceOutcome(404);
+            return Outcome<TaskEvidenceDto>.Refused(404);
         }
         var (valid, problems) = await Attachments.ValidateAsync(uploads, ct);
         if (valid.Count == 0 && problems.Count == 0)
@@ -71,15 +52,15 @@ internal static class EvidenceFiles
         if (problems.Count > 0)
         {
             // All or nothing: one bad file refuses the whole upload.
-            return new EvidenceOutcome(400, Errors: problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()));
+            return Outcome<TaskEvidenceDto>.Invalid(problems);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         db.EvidenceFiles.AddRange(valid.Select(v => new EvidenceFile(cycle.Id, task.Id, v.Name, v.ContentType, v.Content, now, TextLimits.Shorten(user.ToActor().Name, TextLimits.Name))));
         await db.SaveChangesAsync(ct);
-        return new EvidenceOutcome(200, await TaskAsync(db, cycle.Id, task, ct));
+        return Outcome<TaskEvidenceDto>.Done(await TaskAsync(db, cycle.Id, task, ct));
     }
 
-    public static async Task<EvidenceOutcome> RemoveAsync(TansoDb db, ClaimsPrincipal user, int cycleId, int fileId, CancellationToken ct)
+    public static async Task<Outcome<TaskEvidenceDto>> RemoveAsync(TansoDb db, ClaimsPrincipal user, int cycleId, int fileId, CancellationToken ct)
     {
         var (cycle, refusal) = await LoadForChangeAsync(db, user, cycleId, ct);
         if (cycle is null)
@@ -89,11 +70,11 @@ internal static class EvidenceFiles
         var file = await db.EvidenceFiles.SingleOrDefaultAsync(f => f.Id == fileId && f.CycleId == cycle.Id, ct);
         if (file is null)
         {
-            return new EvidenceOutcome(404);
+            return Outcome<TaskEvidenceDto>.Refused(404);
         }
         db.EvidenceFiles.Remove(file); // the bytes go with it (cascade)
         await db.SaveChangesAsync(ct);
-        return new EvidenceOutcome(204);
+        return new Outcome<TaskEvidenceDto>(null, 204);
     }
 
     /// <summary>A file with its bytes, when the caller may download it; null otherwise (answered as not found).</summary>
@@ -107,18 +88,18 @@ internal static class EvidenceFiles
         return await db.EvidenceFiles.AsNoTracking().Include(f => f.Content).SingleOrDefaultAsync(f => f.Id == fileId && f.CycleId == cycleId, ct);
     }
 
-    private static async Task<(CheckCycle? Cycle, EvidenceOutcome? Refusal)> LoadForChangeAsync(TansoDb db, ClaimsPrincipal user, int cycleId, CancellationToken ct)
+    private static async Task<(CheckCycle? Cycle, Outcome<TaskEvidenceDto>? Refusal)> LoadForChangeAsync(TansoDb db, ClaimsPrincipal user, int cycleId, CancellationToken ct)
     {
         var cycle = await db.CheckCycles.AsNoTracking().Include(c => c.Evaluators).SingleOrDefaultAsync(c => c.Id == cycleId, ct);
         if (cycle is null || !await CheckAccess.CanSeeAsync(user, cycle, db, ct))
         {
-            return (null, new EvidenceOutcome(404));
+            return (null, Outcome<TaskEvidenceDto>.Refused(404));
         }
         if (!user.ToActor().IsAuthenticated || !await CheckAccess.MayAsync(user, cycle, CycleAction.EnterProgress, db, ct))
         {
-            return (null, new EvidenceOutcome(403));
+            return (null, Outcome<TaskEvidenceDto>.Refused(403));
         }
-        return EvidenceFile.Locked(cycle) is { } locked ? (null, new EvidenceOutcome(409, Message: Text.T(locked.Ko, locked.En))) : (cycle, null);
+        return EvidenceFile.Locked(cycle) is { } locked ? (null, Outcome<TaskEvidenceDto>.Refused(409, (locked.Ko, locked.En))) : (cycle, null);
     }
 
     private static async Task<TaskEvidenceDto> TaskAsync(TansoDb db, int cycleId, PlanTask task, CancellationToken ct) =>

@@ -36,7 +36,7 @@ internal sealed class EvidencePageModel(TansoDb db, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnPostRemoveAsync(int id, int fileId, string? taskCode, CancellationToken ct) =>
         await FinishAsync(id, await EvidenceFiles.RemoveAsync(db, User, id, fileId, ct), taskCode, ct);
 
-    private async Task<IActionResult> FinishAsync(int id, EvidenceOutcome outcome, string? taskCode, CancellationToken ct)
+    private async Task<IActionResult> FinishAsync(int id, Outcome<TaskEvidenceDto> outcome, string? taskCode, CancellationToken ct)
     {
         if (outcome.Ok)
         {

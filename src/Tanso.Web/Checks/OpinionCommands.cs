@@ -13,7 +13,7 @@ namespace Tanso.Web.Checks;
 /// answer each; opening the next cycle carries the open ones over.</summary>
 internal static class OpinionCommands
 {
-    public static async Task<EvaluationOutcome> IssueAsync(TansoDb db, ClaimsPrincipal user, int id, OpinionInput input, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<object>> IssueAsync(TansoDb db, ClaimsPrincipal user, int id, OpinionInput input, TimeProvider clock, CancellationToken ct)
     {
         var (cycle, refusal) = await EvaluationLoading.ForWriteAsync(db, user, id, ct);
         if (cycle is null)
@@ -23,20 +23,20 @@ internal static class OpinionCommands
         var issuer = CheckAccess.CanManage(user) ? OpinionIssuer.Committee : CheckAccess.IsAssignedEvaluator(user, cycle) ? OpinionIssuer.Evaluator : (OpinionIssuer?)null;
         if (issuer is null)
         {
-            return new EvaluationOutcome(403);
+            return Outcome<object>.Refused(403);
         }
         if (cycle.Stage is not (CheckStage.Evaluation or CheckStage.CommitteeReview))
         {
-            return EvaluationOutcome.Refused(409, ($"개선의견은 '{CheckCycle.Korean(CheckStage.Evaluation)}'·'{CheckCycle.Korean(CheckStage.CommitteeReview)}' 단계에서 냅니다(현재: {CheckCycle.Korean(cycle.Stage)}).",
+            return Outcome<object>.Refused(409, ($"개선의견은 '{CheckCycle.Korean(CheckStage.Evaluation)}'·'{CheckCycle.Korean(CheckStage.CommitteeReview)}' 단계에서 냅니다(현재: {CheckCycle.Korean(cycle.Stage)}).",
                 $"Opinions are issued during evaluation and committee review; the cycle is in {cycle.Stage}."));
         }
         if (string.IsNullOrWhiteSpace(input.Text))
         {
-            return EvaluationOutcome.Invalid("text", "의견 내용을 적으십시오.", "Write the opinion.");
+            return Outcome<object>.Invalid("text", "의견 내용을 적으십시오.", "Write the opinion.");
         }
         if (input.Text.Trim().Length > TextLimits.Paragraph)
         {
-            return EvaluationOutcome.Invalid("text", $"의견은 {TextLimits.Paragraph:N0}자 이내로 적으십시오.", $"Keep the opinion within {TextLimits.Paragraph:N0} characters.");
+            return Outcome<object>.Invalid("text", $"의견은 {TextLimits.Paragraph:N0}자 이내로 적으십시오.", $"Keep the opinion within {TextLimits.Paragraph:N0} characters.");
         }
         int? taskId = null;
         if (!string.IsNullOrWhiteSpace(input.TaskCode))
@@ -45,17 +45,17 @@ internal static class OpinionCommands
             taskId = await db.Plans.Where(p => p.Id == cycle.PlanId).SelectMany(p => p.Tasks).Where(t => t.Code == code).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct);
             if (taskId is null)
             {
-                return EvaluationOutcome.Invalid("taskCode", $"계획에 '{code}' 과제가 없습니다.", $"The plan has no task '{code}'.");
+                return Outcome<object>.Invalid("taskCode", $"계획에 '{code}' 과제가 없습니다.", $"The plan has no task '{code}'.");
             }
         }
         var opinion = new ImprovementOpinion(id, cycle.GovernmentId, taskId, issuer.Value, input.Text, KoreanTime.Today(clock));
         db.ImprovementOpinions.Add(opinion);
         await db.SaveChangesAsync(ct);
         var dto = (await EvaluationViews.OpinionsAsync(db, user, cycle, [opinion], ct))[0];
-        return new EvaluationOutcome(201, dto, Location: $"/api/checks/{id}/opinions");
+        return Outcome<object>.Created(dto, $"/api/checks/{id}/opinions");
     }
 
-    public static async Task<EvaluationOutcome> AnswerAsync(TansoDb db, ClaimsPrincipal user, int id, int opinionId, AnswerInput input, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<object>> AnswerAsync(TansoDb db, ClaimsPrincipal user, int id, int opinionId, AnswerInput input, TimeProvider clock, CancellationToken ct)
     {
         var (cycle, refusal) = await EvaluationLoading.ForWriteAsync(db, user, id, ct);
         if (cycle is null)
@@ -65,46 +65,46 @@ internal static class OpinionCommands
         var opinion = await db.ImprovementOpinions.SingleOrDefaultAsync(o => o.Id == opinionId && o.CycleId == id, ct);
         if (opinion is null)
         {
-            return new EvaluationOutcome(404);
+            return Outcome<object>.Refused(404);
         }
         // Answering an opinion is an act in the government's name: its officers, not its support centre.
         if (!await PlanAccess.CanDecideAsync(user, cycle.GovernmentId, db, ct))
         {
-            return new EvaluationOutcome(403);
+            return Outcome<object>.Refused(403);
         }
         async Task<OpinionDto> Current() => (await EvaluationViews.OpinionsAsync(db, user, cycle, [opinion], ct))[0];
         if (opinion.Version != input.Version)
         {
-            return new EvaluationOutcome(409, await Current());
+            return Outcome<object>.Conflict(await Current());
         }
         if (await db.ImprovementOpinions.Where(o => o.CarriedFromId == opinionId).Select(o => (int?)o.CycleId).FirstOrDefaultAsync(ct) is { } later)
         {
-            return EvaluationOutcome.Refused(409, ($"이 의견은 다음 점검으로 이월되었습니다. 점검 {later}에서 답하십시오.", $"The opinion was carried into a later check; answer it in check {later}."));
+            return Outcome<object>.Refused(409, ($"이 의견은 다음 점검으로 이월되었습니다. 점검 {later}에서 답하십시오.", $"The opinion was carried into a later check; answer it in check {later}."));
         }
         if (EvaluationDtoMapping.ParseResponse(input.Response) is not { } response)
         {
-            return EvaluationOutcome.Invalid("response", "답변은 수용, 계획 반영, 불수용 중 하나입니다.", "The answer is one of accepted, reflected-in-plan, not-accepted.");
+            return Outcome<object>.Invalid("response", "답변은 수용, 계획 반영, 불수용 중 하나입니다.", "The answer is one of accepted, reflected-in-plan, not-accepted.");
         }
         if (response == OpinionResponse.ReflectedInPlan && input.PlanRevision is > 0 && !await RevisionExistsAsync(db, cycle.PlanId, input.PlanRevision.Value, ct))
         {
-            return EvaluationOutcome.Invalid("planRevision", $"이 계획에는 {input.PlanRevision}차 개정본이 없습니다.", $"This plan has no revision {input.PlanRevision}.");
+            return Outcome<object>.Invalid("planRevision", $"이 계획에는 {input.PlanRevision}차 개정본이 없습니다.", $"This plan has no revision {input.PlanRevision}.");
         }
         if (input.Reason?.Trim().Length > TextLimits.Paragraph)
         {
-            return EvaluationOutcome.Invalid("reason", $"사유는 {TextLimits.Paragraph:N0}자 이내로 적으십시오.", $"Keep the reason within {TextLimits.Paragraph:N0} characters.");
+            return Outcome<object>.Invalid("reason", $"사유는 {TextLimits.Paragraph:N0}자 이내로 적으십시오.", $"Keep the reason within {TextLimits.Paragraph:N0} characters.");
         }
         if (opinion.Respond(response, KoreanTime.Today(clock), input.PlanRevision, input.Reason) is { } why)
         {
             var field = opinion.IsWithdrawn || opinion.Response == OpinionResponse.ReflectedInPlan ? null : response == OpinionResponse.ReflectedInPlan ? "planRevision" : "reason";
-            return field is null ? EvaluationOutcome.Refused(409, why) : EvaluationOutcome.Invalid(field, why.Ko, why.En);
+            return field is null ? Outcome<object>.Refused(409, why) : Outcome<object>.Invalid(field, why.Ko, why.En);
         }
         db.Entry(opinion).State = EntityState.Modified;
-        return await Editing.TrySaveAsync(db, opinion, input.Version, ct) ? new EvaluationOutcome(200, await Current()) : new EvaluationOutcome(409, await Current());
+        return await Editing.TrySaveAsync(db, opinion, input.Version, ct) ? Outcome<object>.Done(await Current()) : Outcome<object>.Conflict(await Current());
     }
 
     /// <summary>Withdraws an unanswered opinion, with the reason, before the cycle is published: national staff (the
     /// committee) any opinion, an evaluator assigned to the cycle the evaluators' opinions — whoever may issue it.</summary>
-    public static async Task<EvaluationOutcome> WithdrawAsync(TansoDb db, ClaimsPrincipal user, int id, int opinionId, WithdrawInput input, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<object>> WithdrawAsync(TansoDb db, ClaimsPrincipal user, int id, int opinionId, WithdrawInput input, TimeProvider clock, CancellationToken ct)
     {
         var (cycle, refusal) = await EvaluationLoading.ForWriteAsync(db, user, id, ct);
         if (cycle is null)
@@ -114,37 +114,37 @@ internal static class OpinionCommands
         var opinion = await db.ImprovementOpinions.SingleOrDefaultAsync(o => o.Id == opinionId && o.CycleId == id, ct);
         if (opinion is null)
         {
-            return new EvaluationOutcome(404);
+            return Outcome<object>.Refused(404);
         }
         if (!CheckAccess.CanWithdrawOpinion(user, cycle, opinion.Issuer))
         {
-            return new EvaluationOutcome(403);
+            return Outcome<object>.Refused(403);
         }
         async Task<OpinionDto> Current() => (await EvaluationViews.OpinionsAsync(db, user, cycle, [opinion], ct))[0];
         if (opinion.Version != input.Version)
         {
-            return new EvaluationOutcome(409, await Current());
+            return Outcome<object>.Conflict(await Current());
         }
         if (cycle.Stage == CheckStage.Published)
         {
-            return EvaluationOutcome.Refused(409, ($"'{CheckCycle.Korean(CheckStage.Published)}'된 점검의 개선의견은 철회할 수 없습니다.",
+            return Outcome<object>.Refused(409, ($"'{CheckCycle.Korean(CheckStage.Published)}'된 점검의 개선의견은 철회할 수 없습니다.",
                 "The check is published; its opinions can no longer be withdrawn."));
         }
         if (await db.ImprovementOpinions.Where(o => o.CarriedFromId == opinionId).Select(o => (int?)o.CycleId).FirstOrDefaultAsync(ct) is { } later)
         {
-            return EvaluationOutcome.Refused(409, ($"이 의견은 다음 점검으로 이월되었습니다. 점검 {later}에서 철회하십시오.", $"The opinion was carried into a later check; withdraw it in check {later}."));
+            return Outcome<object>.Refused(409, ($"이 의견은 다음 점검으로 이월되었습니다. 점검 {later}에서 철회하십시오.", $"The opinion was carried into a later check; withdraw it in check {later}."));
         }
         if (input.Reason?.Trim().Length > TextLimits.Paragraph)
         {
-            return EvaluationOutcome.Invalid("reason", $"철회 사유는 {TextLimits.Paragraph:N0}자 이내로 적으십시오.", $"Keep the reason within {TextLimits.Paragraph:N0} characters.");
+            return Outcome<object>.Invalid("reason", $"철회 사유는 {TextLimits.Paragraph:N0}자 이내로 적으십시오.", $"Keep the reason within {TextLimits.Paragraph:N0} characters.");
         }
         if (opinion.Withdraw(KoreanTime.Today(clock), input.Reason ?? "") is { } why)
         {
             // A blank reason is the caller's to fix; an answered or already withdrawn opinion is the state of things.
-            return opinion.IsWithdrawn || opinion.Response is not null ? EvaluationOutcome.Refused(409, why) : EvaluationOutcome.Invalid("reason", why.Ko, why.En);
+            return opinion.IsWithdrawn || opinion.Response is not null ? Outcome<object>.Refused(409, why) : Outcome<object>.Invalid("reason", why.Ko, why.En);
         }
         db.Entry(opinion).State = EntityState.Modified;
-        return await Editing.TrySaveAsync(db, opinion, input.Version, ct) ? new EvaluationOutcome(200, await Current()) : new EvaluationOutcome(409, await Current());
+        return await Editing.TrySaveAsync(db, opinion, input.Version, ct) ? Outcome<object>.Done(await Current()) : Outcome<object>.Conflict(await Current());
     }
 
 

@@ -26,7 +26,7 @@ internal sealed class PlanChecksModel(TansoDb db, TimeProvider clock) : PageMode
         var outcome = await CheckCommands.OpenAsync(db, User, id, Year, Month, ct);
         if (outcome.Ok)
         {
-            return Redirect($"/checks/{outcome.Cycle!.Id}");
+            return Redirect($"/checks/{outcome.Value!.Id}");
         }
         if (outcome.Status is 403 or 404)
         {

@@ -1,3 +1,4 @@
+using Tanso.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Tanso.Core.Checks;
 using Tanso.Data;
@@ -26,7 +27,7 @@ internal sealed class ReviewPageModel(TansoDb db, TimeProvider clock) : Evaluati
 
     public async Task<IActionResult> OnPostShowAsync(int id, CancellationToken ct) => ReplyDueOn is { } due
         ? await FinishAsync(id, await ReviewCommands.ShowAsync(Db, User, id, new ReviewShowInput(Version, due), Clock, ct), ct)
-        : await FinishAsync(id, EvaluationOutcome.Invalid("replyDueOn", "소명 기한을 정하십시오.", "Set the reply deadline."), ct);
+        : await FinishAsync(id, Outcome<object>.Invalid("replyDueOn", "소명 기한을 정하십시오.", "Set the reply deadline."), ct);
 
     public async Task<IActionResult> OnPostReplyAsync(int id, CancellationToken ct) =>
         await FinishAsync(id, await ReviewCommands.ReplyAsync(Db, User, id, new ReviewReplyInput(Version, Reply,

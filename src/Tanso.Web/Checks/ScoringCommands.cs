@@ -11,7 +11,7 @@ namespace Tanso.Web.Checks;
 /// changeable during evaluation and committee review except while the result is shown to the government or final.</summary>
 internal static class ScoringCommands
 {
-    public static async Task<EvaluationOutcome> ScoreAsync(TansoDb db, ClaimsPrincipal user, int id, SheetInput input, CancellationToken ct)
+    public static async Task<Outcome<object>> ScoreAsync(TansoDb db, ClaimsPrincipal user, int id, SheetInput input, CancellationToken ct)
     {
         var (cycle, refusal) = await EvaluationLoading.ForWriteAsync(db, user, id, ct);
         if (cycle is null)
@@ -20,18 +20,18 @@ internal static class ScoringCommands
         }
         if (!CheckAccess.IsAssignedEvaluator(user, cycle))
         {
-            return new EvaluationOutcome(403);
+            return Outcome<object>.Refused(403);
         }
         var me = user.ToActor().UserId!;
         var sheet = await db.ScoreSheets.Include(s => s.Scores).SingleOrDefaultAsync(s => s.CycleId == id && s.EvaluatorId == me, ct);
         var review = await CheckEvaluations.ReviewAsync(db, cycle, ct);
         if (sheet is not null ? sheet.Version != input.Version : input.Version != 0)
         {
-            return new EvaluationOutcome(409, SheetOf(cycle, sheet, review));
+            return Outcome<object>.Conflict(SheetOf(cycle, sheet, review));
         }
         if (ScoreSheet.WhyClosed(cycle.Stage, review?.Stage) is { } closed)
         {
-            return EvaluationOutcome.Refused(409, closed);
+            return Outcome<object>.Refused(409, closed);
         }
         var isNew = sheet is null;
         sheet ??= new ScoreSheet(id, me);
@@ -46,7 +46,7 @@ internal static class ScoringCommands
         }
         if (problems.Count > 0)
         {
-            return EvaluationOutcome.Invalid(problems);
+            return Outcome<object>.Invalid(problems);
         }
         if (isNew)
         {
@@ -58,16 +58,16 @@ internal static class ScoringCommands
             catch (DbUpdateException e) when (UniqueViolation.Is(e))
             {
                 // The same evaluator's first sheet saved twice at once: the other one won.
-                return new EvaluationOutcome(409, Message: Text.T("같은 평가표가 방금 저장되었습니다. 새로 고친 뒤 다시 하십시오.", "The same sheet was just saved; reload and try again."));
+                return Outcome<object>.Refused(409, Text.T("같은 평가표가 방금 저장되었습니다. 새로 고친 뒤 다시 하십시오.", "The same sheet was just saved; reload and try again."));
             }
-            return new EvaluationOutcome(200, SheetOf(cycle, sheet, review));
+            return Outcome<object>.Done(SheetOf(cycle, sheet, review));
         }
         db.Entry(sheet).State = EntityState.Modified;
         if (await Editing.TrySaveAsync(db, sheet, input.Version, ct))
         {
-            return new EvaluationOutcome(200, SheetOf(cycle, sheet, review));
+            return Outcome<object>.Done(SheetOf(cycle, sheet, review));
         }
-        return new EvaluationOutcome(409, SheetOf(cycle, await db.ScoreSheets.Include(s => s.Scores).AsNoTracking().SingleAsync(s => s.Id == sheet.Id, ct), review));
+        return Outcome<object>.Conflict(SheetOf(cycle, await db.ScoreSheets.Include(s => s.Scores).AsNoTracking().SingleAsync(s => s.Id == sheet.Id, ct), review));
     }
 
     /// <summary>The evaluator's own sheet (version 0 and no scores before the first save).</summary>

@@ -10,7 +10,7 @@ namespace Tanso.Web.Checks;
 /// rubric, each a versioned save of the cycle, until committee review or until the result is shown to the government.</summary>
 internal static class SettingsCommands
 {
-    public static async Task<EvaluationOutcome> ConfigureAsync(TansoDb db, ClaimsPrincipal user, int id, SettingsInput input, CancellationToken ct)
+    public static async Task<Outcome<object>> ConfigureAsync(TansoDb db, ClaimsPrincipal user, int id, SettingsInput input, CancellationToken ct)
     {
         var (cycle, refusal) = await LoadAsync(db, user, id, input.Version, c => c.ToSettingsDto(), ct);
         if (cycle is null)
@@ -39,7 +39,7 @@ internal static class SettingsCommands
         problems.AddRange(cycle.DeadlineProblems(deadlines));
         if (problems.Count > 0)
         {
-            return EvaluationOutcome.Invalid(problems);
+            return Outcome<object>.Invalid(problems);
         }
         var before = cycle.Deadlines.ToList();
         cycle.Configure(settings!, deadlines);
@@ -48,7 +48,7 @@ internal static class SettingsCommands
         return await SaveAsync(db, cycle, input.Version, c => c.ToSettingsDto(), ct);
     }
 
-    public static async Task<EvaluationOutcome> ReplaceRubricAsync(TansoDb db, ClaimsPrincipal user, int id, RubricInput input, CancellationToken ct)
+    public static async Task<Outcome<object>> ReplaceRubricAsync(TansoDb db, ClaimsPrincipal user, int id, RubricInput input, CancellationToken ct)
     {
         var (cycle, refusal) = await LoadAsync(db, user, id, input.Version, c => c.ToRubricDto(true), ct);
         if (cycle is null)
@@ -58,12 +58,12 @@ internal static class SettingsCommands
         var (rubric, problems) = RubricDraft.TryCreate(input.Name, input.Criteria ?? []);
         if (rubric is null)
         {
-            return EvaluationOutcome.Invalid(problems);
+            return Outcome<object>.Invalid(problems);
         }
         var anyScored = await db.ScoreSheets.AnyAsync(s => s.CycleId == id && s.Scores.Count > 0, ct);
         if (cycle.ReplaceRubric(rubric, anyScored) is { } why)
         {
-            return EvaluationOutcome.Refused(409, why);
+            return Outcome<object>.Refused(409, why);
         }
         return await SaveAsync(db, cycle, input.Version, c => c.ToRubricDto(true), ct);
     }
@@ -74,7 +74,7 @@ internal static class SettingsCommands
         ? ("결과가 지자체에 통보되었거나 확정되어 설정과 기준표를 바꿀 수 없습니다.", "Settings and the rubric cannot change once the result is shown to the government or final.")
         : null;
 
-    private static async Task<(CheckCycle? Cycle, EvaluationOutcome? Refusal)> LoadAsync(TansoDb db, ClaimsPrincipal user, int id, int version,
+    private static async Task<(CheckCycle? Cycle, Outcome<object>? Refusal)> LoadAsync(TansoDb db, ClaimsPrincipal user, int id, int version,
         Func<CheckCycle, object> current, CancellationToken ct)
     {
         var (cycle, refusal) = await EvaluationLoading.ForWriteAsync(db, user, id, ct);
@@ -84,24 +84,24 @@ internal static class SettingsCommands
         }
         if (!CheckAccess.CanManage(user))
         {
-            return (null, new EvaluationOutcome(403));
+            return (null, Outcome<object>.Refused(403));
         }
         if (cycle.Version != version)
         {
-            return (null, new EvaluationOutcome(409, current(cycle)));
+            return (null, Outcome<object>.Conflict(current(cycle)));
         }
         var locked = cycle.SettingsLocked ?? ResultLock(await CheckEvaluations.ReviewAsync(db, cycle, ct));
-        return locked is { } why ? (null, EvaluationOutcome.Refused(409, why)) : (cycle, null);
+        return locked is { } why ? (null, Outcome<object>.Refused(409, why)) : (cycle, null);
     }
 
-    private static async Task<EvaluationOutcome> SaveAsync(TansoDb db, CheckCycle cycle, int version, Func<CheckCycle, object> dto, CancellationToken ct)
+    private static async Task<Outcome<object>> SaveAsync(TansoDb db, CheckCycle cycle, int version, Func<CheckCycle, object> dto, CancellationToken ct)
     {
         db.Entry(cycle).State = EntityState.Modified;
         if (await Editing.TrySaveAsync(db, cycle, version, ct))
         {
-            return new EvaluationOutcome(200, dto(cycle));
+            return Outcome<object>.Done(dto(cycle));
         }
         var current = await CheckAccess.LoadAsync(db, cycle.Id, ct);
-        return new EvaluationOutcome(409, dto(current!));
+        return Outcome<object>.Conflict(dto(current!));
     }
 }

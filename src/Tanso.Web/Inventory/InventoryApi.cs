@@ -78,7 +78,7 @@ internal static class InventoryApi
         var name = $"tanso-{government.NameEn.ToLowerInvariant().Replace(' ', '-')}-{chosen.Code}-{layout}";
         return format == "csv"
             ? TypedResults.File(InventoryExport.Csv(header, rows), "text/csv; charset=utf-8", name + ".csv")
-            : TypedResults.File(InventoryExport.Xlsx(chosen.IsSample ? "예시 데이터" : "인벤토리", header, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+            : TypedResults.File(InventoryExport.Xlsx(chosen.IsSample ? "예시 데이터" : "인벤토리", header, rows), FileAnswers.Xlsx, name + ".xlsx");
     }
 
     private static Results<FileContentHttpResult, NotFound> Template(string layout, string format)
@@ -90,7 +90,7 @@ internal static class InventoryApi
         var (header, rows) = InventoryExport.Template(layout);
         return format == "csv"
             ? TypedResults.File(InventoryExport.Csv(header, rows), "text/csv; charset=utf-8", $"tanso-inventory-{layout}.csv")
-            : TypedResults.File(InventoryExport.Xlsx("인벤토리", header, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tanso-inventory-{layout}.xlsx");
+            : TypedResults.File(InventoryExport.Xlsx("인벤토리", header, rows), FileAnswers.Xlsx, $"tanso-inventory-{layout}.xlsx");
     }
 
     private static async Task<Results<Ok<ImportResultDto>, UnprocessableEntity<ImportResultDto>, ForbidHttpResult, ValidationProblem>> Import(

@@ -29,7 +29,7 @@ internal static class ReportApi
             return TypedResults.NotFound();
         }
         var report = await CheckReport.LoadAsync(db, user, cycle, clock, ct);
-        return TypedResults.File(ReportWorkbook.Write(CheckReportSections.Tables(report), report.IsSample), ReportWorkbook.ContentType,
+        return TypedResults.File(ReportWorkbook.Write(CheckReportSections.Tables(report), report.IsSample), FileAnswers.Xlsx,
             $"tanso-check-report-{cycle.Id}-{cycle.Period}.xlsx");
     }
 
@@ -67,7 +67,7 @@ internal static class ReportApi
             return TypedResults.ValidationProblem(ConsolidatedQuery.Problems(year, level));
         }
         var report = await ConsolidatedReport.LoadAsync(db, y, l, clock, ct);
-        return TypedResults.File(ReportWorkbook.Write(report.Tables(), report.HasSample), ReportWorkbook.ContentType, $"tanso-consolidated-{ConsolidatedQuery.Name(l)}-{y}.xlsx");
+        return TypedResults.File(ReportWorkbook.Write(report.Tables(), report.HasSample), FileAnswers.Xlsx, $"tanso-consolidated-{ConsolidatedQuery.Name(l)}-{y}.xlsx");
     }
 
     private static async Task<IResult> ConsolidatedPdf(int? year, string? level, HttpRequest request, PdfPrinter printer, CancellationToken ct)

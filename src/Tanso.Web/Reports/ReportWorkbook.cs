@@ -7,8 +7,6 @@ namespace Tanso.Web.Reports;
 /// <summary>Writes a report's tables as an .xlsx, one sheet per table, Korean headers, numbers as numbers with formats.</summary>
 internal static class ReportWorkbook
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>The workbook; <paramref name="sample"/> adds a first sheet saying the data is sample data.</summary>
     public static byte[] Write(IReadOnlyList<ReportTable> tables, bool sample)
     {

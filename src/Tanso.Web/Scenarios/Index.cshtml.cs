@@ -22,7 +22,7 @@ internal sealed class IndexModel(TansoDb db) : PageModel
         var outcome = await ScenarioCommands.CreateAsync(db, User, Form.GovernmentId, Form.ToHeader(), ct);
         if (outcome.Ok)
         {
-            return Redirect($"/scenarios/{outcome.Scenario!.Id}");
+            return Redirect($"/scenarios/{outcome.Value!.Id}");
         }
         if (outcome.Status is 403 or 404)
         {

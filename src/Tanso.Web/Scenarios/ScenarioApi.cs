@@ -9,7 +9,8 @@ namespace Tanso.Web.Scenarios;
 
 internal static class ScenarioApi
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static IResult Answer(Outcome<Core.Pathways.Scenario> outcome) =>
+        outcome.ToResult(s => s.ToSummary(), s => $"/api/scenarios/{s.Id}", ("시나리오를 바꿀 수 없습니다.", "The scenario cannot be changed."));
 
     public static void MapScenarioApi(this IEndpointRouteBuilder app)
     {
@@ -24,14 +25,14 @@ internal static class ScenarioApi
         api.MapDelete("/scenarios/{id:int}", Delete).WithSummary("Delete a scenario of one's own; send the version you read").RequireAuthorization();
         api.MapGet("/scenarios/compare", Compare).WithSummary("Two to four scenarios measured over a common span");
         api.MapGet("/scenarios/compare.xlsx", CompareWorkbook).WithSummary("The comparison as .xlsx: measures, net totals, differences by sector, yearly lines and sources")
-            .ProducesFile(Xlsx);
+            .ProducesFile(FileAnswers.Xlsx);
     }
 
     private static async Task<Ok<ScenarioSummaryDto[]>> List(int? governmentId, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         TypedResults.Ok((await ScenarioAccess.VisibleAsync(user, db, governmentId, ct)).Select(s => s.ToSummary()).ToArray());
 
     private static async Task<Added<ScenarioSummaryDto>> Create(int id, ScenarioHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        new((await ScenarioCommands.CreateAsync(db, user, id, header, ct)).ToResult());
+        new(Answer(await ScenarioCommands.CreateAsync(db, user, id, header, ct)));
 
     private static async Task<Results<Ok<ScenarioDto>, NotFound, ValidationProblem>> Get(int id, [AsParameters] AnalysisQuery query, ClaimsPrincipal user, TansoDb db, CancellationToken ct)
     {
@@ -45,16 +46,16 @@ internal static class ScenarioApi
     }
 
     private static async Task<Saved<ScenarioSummaryDto>> Update(int id, ScenarioHeader header, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        new((await ScenarioCommands.DescribeAsync(db, user, id, header, ct)).ToResult());
+        new(Answer(await ScenarioCommands.DescribeAsync(db, user, id, header, ct)));
 
     private static async Task<Saved<ScenarioSummaryDto>> EditLines(int id, LinesInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        new((await ScenarioCommands.EditLinesAsync(db, user, id, input, ct)).ToResult());
+        new(Answer(await ScenarioCommands.EditLinesAsync(db, user, id, input, ct)));
 
     private static async Task<Added<ScenarioSummaryDto>> Copy(int id, CopyInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        new((await ScenarioCommands.CopyAsync(db, user, id, input, ct)).ToResult());
+        new(Answer(await ScenarioCommands.CopyAsync(db, user, id, input, ct)));
 
     private static async Task<Done> Delete(int id, int version, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        new((await ScenarioCommands.DeleteAsync(db, user, id, version, ct)).ToResult());
+        new(Answer(await ScenarioCommands.DeleteAsync(db, user, id, version, ct)));
 
     private static async Task<Results<Ok<ScenarioDto[]>, NotFound, ValidationProblem>> Compare([FromQuery] int[] ids, decimal? budgetTCo2eq, int? budgetFrom,
         ClaimsPrincipal user, TansoDb db, CancellationToken ct)
@@ -71,6 +72,6 @@ internal static class ScenarioApi
         var (items, errors, found) = await ScenarioComparison.LoadAsync(db, user, ids, budgetTCo2eq, budgetFrom, ct);
         return !found ? TypedResults.NotFound()
             : errors.Count > 0 ? TypedResults.ValidationProblem(errors)
-            : TypedResults.File(ScenarioWorkbook.Compare(items), Xlsx, $"tanso-scenarios-{string.Join("-", ids)}.xlsx");
+            : TypedResults.File(ScenarioWorkbook.Compare(items), FileAnswers.Xlsx, $"tanso-scenarios-{string.Join("-", ids)}.xlsx");
     }
 }

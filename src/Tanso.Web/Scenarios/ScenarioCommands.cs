@@ -13,41 +13,23 @@ using Tanso.Web.Plans;
 
 namespace Tanso.Web.Scenarios;
 
-/// <summary>What a scenario command did: the scenario (saved), or a status with a message or field errors.</summary>
-internal sealed record ScenarioOutcome(Scenario? Scenario, int Status, string? Message = null, Dictionary<string, string[]>? Errors = null)
-{
-    public bool Ok => Status is 200 or 201 or 204;
-
-    public IResult ToResult() => Status switch
-    {
-        200 => TypedResults.Ok(Scenario!.ToSummary()),
-        201 => TypedResults.Created($"/api/scenarios/{Scenario!.Id}", Scenario.ToSummary()),
-        204 => TypedResults.NoContent(),
-        400 => TypedResults.ValidationProblem(Errors!),
-        403 => TypedResults.Forbid(),
-        404 => TypedResults.NotFound(),
-        409 when Scenario is not null => Editing.Conflict(Scenario.ToSummary()),
-        _ => TypedResults.Problem(statusCode: Status, title: "The scenario cannot be changed.", detail: Message),
-    };
-}
-
 /// <summary>Every change to a scenario, shared by the API and the pages, with a versioned save.</summary>
 internal static class ScenarioCommands
 {
-    public static async Task<ScenarioOutcome> CreateAsync(TansoDb db, ClaimsPrincipal user, int governmentId, ScenarioHeader header, CancellationToken ct)
+    public static async Task<Outcome<Scenario>> CreateAsync(TansoDb db, ClaimsPrincipal user, int governmentId, ScenarioHeader header, CancellationToken ct)
     {
         if (await db.Governments.FindAsync([governmentId], ct) is null)
         {
-            return new ScenarioOutcome(null, 404);
+            return new Outcome<Scenario>(null, 404);
         }
         if (!await PlanAccess.CanEditAsync(user, governmentId, db, ct))
         {
-            return new ScenarioOutcome(null, 403);
+            return new Outcome<Scenario>(null, 403);
         }
         var (method, errors) = CheckHeader(header, out var basis);
         if (errors.Count > 0)
         {
-            return new ScenarioOutcome(null, 400, Errors: errors);
+            return new Outcome<Scenario>(null, 400, Errors: errors);
         }
         var scenario = new Scenario(governmentId, header.NameKo, header.NameEn ?? "", header.BaseYear, header.EndYear, method);
         scenario.Describe(header.NameKo, header.NameEn ?? "", header.Description ?? "", header.BaseYear, header.EndYear, method, header.IsPublic);
@@ -61,7 +43,7 @@ internal static class ScenarioCommands
             if (history.Edition is { } edition && scenario.Basis.Guidelines != IpccGuidelines.Unknown && edition.Guidelines != IpccGuidelines.Unknown
                 && edition.Guidelines != scenario.Basis.Guidelines)
             {
-                return new ScenarioOutcome(null, 400, Errors: new()
+                return new Outcome<Scenario>(null, 400, Errors: new()
                 {
                     ["guidelines"] = [Text.T(
                         $"이 정부의 인벤토리({edition.NameKo})는 {EmissionsBasis.GuidelinesText(edition.Guidelines, false)} 기준이어서 {EmissionsBasis.GuidelinesText(scenario.Basis.Guidelines, false)} 시나리오의 출발점이 될 수 없습니다",
@@ -73,7 +55,7 @@ internal static class ScenarioCommands
                 .Select(h => (h.Key, Value: h.Value.FirstOrDefault(v => v.Year == header.BaseYear))).Where(h => h.Value.Year == header.BaseYear).ToList();
             if (baseValues.Count == 0)
             {
-                return new ScenarioOutcome(null, 400, Errors: new() { ["baseYear"] = [Text.T($"현재 인벤토리에 {header.BaseYear}년 값이 없습니다.", $"The current inventory has no {header.BaseYear} values.")] });
+                return new Outcome<Scenario>(null, 400, Errors: new() { ["baseYear"] = [Text.T($"현재 인벤토리에 {header.BaseYear}년 값이 없습니다.", $"The current inventory has no {header.BaseYear} values.")] });
             }
             var source = $"{history.Edition!.NameKo} ({history.Edition.Code}){(history.Edition.IsSample ? " — 예시 데이터 sample data" : "")}";
             foreach (var (sector, value) in baseValues)
@@ -87,10 +69,10 @@ internal static class ScenarioCommands
         }
         db.Scenarios.Add(scenario);
         await db.SaveChangesAsync(ct);
-        return new ScenarioOutcome(scenario, 201);
+        return new Outcome<Scenario>(scenario, 201);
     }
 
-    public static async Task<ScenarioOutcome> DescribeAsync(TansoDb db, ClaimsPrincipal user, int id, ScenarioHeader header, CancellationToken ct) =>
+    public static async Task<Outcome<Scenario>> DescribeAsync(TansoDb db, ClaimsPrincipal user, int id, ScenarioHeader header, CancellationToken ct) =>
         await EditAsync(db, user, id, header.Version, scenario =>
         {
             var (method, errors) = CheckHeader(header, out var basis);
@@ -113,82 +95,23 @@ internal static class ScenarioCommands
             }
         }, ct);
 
-    public static async Task<ScenarioOutcome> EditLinesAsync(TansoDb db, ClaimsPrincipal user, int id, LinesInput input, CancellationToken ct) =>
-        await EditAsync(db, user, id, input.Version, scenario =>
-        {
-            var errors = PlanInput.Check(add =>
-            {
-                foreach (var (p, i) in (input.Set ?? []).Select((p, i) => (p, i)))
-                {
-                    var sector = SectorTaxonomy.Find(p.Sector ?? "");
-                    var status = FigureStatus.Unverified;
-                    if (sector is null)
-                    {
-                        add($"set[{i}].sector", $"'{p.Sector}' is not a sector (use e.g. power, industry, lulucf, ccus, intl-credits).");
-                    }
-                    else if (p.Year < scenario.BaseYear || p.Year > scenario.EndYear)
-                    {
-                        add($"set[{i}].year", Text.T($"{p.Year}년은 시나리오 기간({scenario.BaseYear}–{scenario.EndYear}) 밖입니다.", $"{p.Year} lies outside the scenario's {scenario.BaseYear}–{scenario.EndYear}."));
-                    }
-                    else if (p.Status is not null && !FigureStatuses.TryParse(p.Status, out status))
-                    {
-                        add($"set[{i}].status", "use verified, derived or unverified");
-                    }
-                    else if (Math.Abs(p.ValueTCo2eq) > 10_000_000_000m)
-                    {
-                        add($"set[{i}].valueTCo2eq", "more than 10 GtCO2eq: is the unit tonnes?");
-                    }
-                    else if (ScenarioTexts.Source($"set[{i}].source", p.Source) is { } tooLong)
-                    {
-                        add(tooLong.Field, Text.T(tooLong.Ko, tooLong.En));
-                    }
-                    else
-                    {
-                        var source = string.IsNullOrWhiteSpace(p.Source) ? Text.T("사용자 가정", "user's assumption") : p.Source.Trim();
-                        scenario.SetPoint(sector.Code, p.Year, new TonnesCo2e(p.ValueTCo2eq), status, source);
-                    }
-                }
-                foreach (var (k, i) in (input.Remove ?? []).Select((k, i) => (k, i)))
-                {
-                    if (SectorTaxonomy.Find(k.Sector ?? "") is not { } sector || !scenario.RemovePoint(sector.Code, k.Year))
-                    {
-                        add($"remove[{i}]", $"no point {k.Sector} {k.Year} to remove");
-                    }
-                }
-                foreach (var (code, method) in input.Methods ?? new Dictionary<string, string?>())
-                {
-                    Interpolation parsed = default;
-                    if (SectorTaxonomy.Find(code) is not { } sector)
-                    {
-                        add($"methods.{code}", $"'{code}' is not a sector");
-                    }
-                    else if (method is not null && !PlanInput.TryEnum(method, out parsed))
-                    {
-                        add($"methods.{code}", "use straight-line, constant-rate, s-curve or manual");
-                    }
-                    else
-                    {
-                        scenario.SetLineMethod(sector.Code, method is null ? null : parsed);
-                    }
-                }
-            });
-            return errors.Count > 0 ? errors : null;
-        }, ct);
+    public static async Task<Outcome<Scenario>> EditLinesAsync(TansoDb db, ClaimsPrincipal user, int id, LinesInput input, CancellationToken ct) =>
+        await EditAsync(db, user, id, input.Version, scenario => ScenarioLineEdits.Apply(scenario, input), ct);
 
-    public static async Task<ScenarioOutcome> CopyAsync(TansoDb db, ClaimsPrincipal user, int id, CopyInput input, CancellationToken ct)
+    public static async Task<Outcome<Scenario>> CopyAsync(TansoDb db, ClaimsPrincipal user, int id, CopyInput input, CancellationToken ct)
     {
         var source = await db.LoadScenarioAsync(id, ct);
         if (source is null || !await ScenarioAccess.CanSeeAsync(user, source, db, ct))
         {
-            return new ScenarioOutcome(null, 404);
+            return new Outcome<Scenario>(null, 404);
         }
         if (await db.Governments.FindAsync([input.GovernmentId], ct) is null)
         {
-            return new ScenarioOutcome(null, 400, Errors: new() { ["governmentId"] = ["no such government"] });
+            return new Outcome<Scenario>(null, 400, Errors: new() { ["governmentId"] = ["no such government"] });
         }
         if (!await PlanAccess.CanEditAsync(user, input.GovernmentId, db, ct))
         {
-            return new ScenarioOutcome(null, 403);
+            return new Outcome<Scenario>(null, 403);
         }
         var nameKo = string.IsNullOrWhiteSpace(input.NameKo) ? Text.T($"{source.NameKo} 사본", $"Copy of {source.Name("en")}") : input.NameKo;
         var nameEn = input.NameEn ?? (source.NameEn.Length > 0 ? $"Copy of {source.NameEn}" : "");
@@ -196,15 +119,15 @@ internal static class ScenarioCommands
         var problems = ScenarioTexts.Header(nameKo, nameEn, null).ToList();
         if (problems.Count > 0)
         {
-            return new ScenarioOutcome(null, 400, Errors: problems.ToDictionary(p => p.Field, p => new[] { Text.T(p.Ko, p.En) }));
+            return new Outcome<Scenario>(null, 400, Errors: problems.ToDictionary(p => p.Field, p => new[] { Text.T(p.Ko, p.En) }));
         }
         var copy = source.CopyFor(input.GovernmentId, nameKo, nameEn);
         db.Scenarios.Add(copy);
         await db.SaveChangesAsync(ct);
-        return new ScenarioOutcome(copy, 201);
+        return new Outcome<Scenario>(copy, 201);
     }
 
-    public static async Task<ScenarioOutcome> DeleteAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
+    public static async Task<Outcome<Scenario>> DeleteAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
     {
         var (scenario, refusal) = await LoadForChangeAsync(db, user, id, version, ct);
         if (scenario is null)
@@ -213,7 +136,7 @@ internal static class ScenarioCommands
         }
         db.Scenarios.Remove(scenario);
         await db.SaveChangesAsync(ct);
-        return new ScenarioOutcome(null, 204);
+        return new Outcome<Scenario>(null, 204);
     }
 
     private static (Interpolation Method, Dictionary<string, string[]> Errors) CheckHeader(ScenarioHeader h, out EmissionsBasis? basis)
@@ -248,25 +171,25 @@ internal static class ScenarioCommands
         return (method, errors);
     }
 
-    private static async Task<(Scenario? Scenario, ScenarioOutcome? Refusal)> LoadForChangeAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
+    private static async Task<(Scenario? Scenario, Outcome<Scenario>? Refusal)> LoadForChangeAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
     {
         var scenario = await db.LoadScenarioAsync(id, ct);
         if (scenario is null || !await ScenarioAccess.CanSeeAsync(user, scenario, db, ct))
         {
-            return (null, new ScenarioOutcome(null, 404));
+            return (null, new Outcome<Scenario>(null, 404));
         }
         if (scenario.IsOfficial)
         {
-            return (null, new ScenarioOutcome(null, 409, Text.T("공식 시나리오는 고칠 수 없습니다: 사본을 만들어 고치십시오.", "An official scenario is read-only: copy it to change it.")));
+            return (null, new Outcome<Scenario>(null, 409, Text.T("공식 시나리오는 고칠 수 없습니다: 사본을 만들어 고치십시오.", "An official scenario is read-only: copy it to change it.")));
         }
         if (!await PlanAccess.CanEditAsync(user, scenario.GovernmentId, db, ct))
         {
-            return (null, new ScenarioOutcome(null, 403));
+            return (null, new Outcome<Scenario>(null, 403));
         }
-        return scenario.Version != version ? (null, new ScenarioOutcome(scenario, 409)) : (scenario, null);
+        return scenario.Version != version ? (null, new Outcome<Scenario>(scenario, 409)) : (scenario, null);
     }
 
-    private static async Task<ScenarioOutcome> EditAsync(TansoDb db, ClaimsPrincipal user, int id, int version, Func<Scenario, Dictionary<string, string[]>?> change, CancellationToken ct)
+    private static async Task<Outcome<Scenario>> EditAsync(TansoDb db, ClaimsPrincipal user, int id, int version, Func<Scenario, Dictionary<string, string[]>?> change, CancellationToken ct)
     {
         var (scenario, refusal) = await LoadForChangeAsync(db, user, id, version, ct);
         if (scenario is null)
@@ -276,14 +199,14 @@ internal static class ScenarioCommands
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (change(scenario) is { } errors)
         {
-            return new ScenarioOutcome(null, 400, Errors: errors);
+            return new Outcome<Scenario>(null, 400, Errors: errors);
         }
         db.Entry(scenario).State = EntityState.Modified;
         if (!await Editing.TrySaveAsync(db, scenario, version, ct))
         {
-            return new ScenarioOutcome(await db.LoadScenarioAsync(id, ct), 409);
+            return new Outcome<Scenario>(await db.LoadScenarioAsync(id, ct), 409);
         }
         await tx.CommitAsync(ct);
-        return new ScenarioOutcome(scenario, 200);
+        return new Outcome<Scenario>(scenario, 200);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class ScenarioPageModel(TansoDb db) : PageModel
     public async Task<IActionResult> OnPostCopyAsync(int id, int governmentId, CancellationToken ct)
     {
         var outcome = await ScenarioCommands.CopyAsync(db, User, id, new CopyInput(governmentId), ct);
-        return outcome.Ok ? Redirect($"/scenarios/{outcome.Scenario!.Id}") : await Finish(id, outcome, ct);
+        return outcome.Ok ? Redirect($"/scenarios/{outcome.Value!.Id}") : await Finish(id, outcome, ct);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
@@ -59,7 +59,7 @@ internal sealed class ScenarioPageModel(TansoDb db) : PageModel
 
     public string Name(int governmentId) => Directory.ById(governmentId) is { } g ? (Text.IsEnglish ? g.NameEn : Directory.FullName(g)) : "";
 
-    private async Task<IActionResult> Finish(int id, ScenarioOutcome outcome, CancellationToken ct)
+    private async Task<IActionResult> Finish(int id, Outcome<Scenario> outcome, CancellationToken ct)
     {
         if (outcome.Ok)
         {

@@ -38,7 +38,7 @@ internal static class TaskForceApi
             ForbidHttpResult f => f,
             ValidationProblem v => v,
             NotFound<ProblemDetails> n => n,
-            _ => TypedResults.File(ReportWorkbook.Write(m!.Tables(), m!.IsSample), ReportWorkbook.ContentType, $"tanso-taskforce-{m!.Year}-{m!.Month:D2}.xlsx"),
+            _ => TypedResults.File(ReportWorkbook.Write(m!.Tables(), m!.IsSample), FileAnswers.Xlsx, $"tanso-taskforce-{m!.Year}-{m!.Month:D2}.xlsx"),
         };
     }
 
