@@ -74,9 +74,8 @@ public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
                     await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"gallery-{gallery}-1280.png") });
                 }
                 await page.SetViewportSizeAsync(390, 844);
-                // Charts redraw at the new width a frame after their ResizeObserver saw it (Chart.js resizes in an animation
-                // frame, without animation here): the frame that lays the page out anew, the chart's frame, and one more.
-                await page.EvaluateAsync(AfterChartsResizedScript);
+                // Charts redraw at the new width on the next frames (ResizeObserver): let them.
+                await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))))");
                 var wide = await page.EvaluateAsync<string[]>(TooWideScript);
                 failures.AddRange(wide.Select(w => $"{name} {url} at 390 px: {w}"));
                 await WholePageShotAsync(page, Path.Combine(shots, slug + "-390.png"));
@@ -138,11 +137,6 @@ public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
         ["/?"] = "home", ["/portal?"] = "portal", ["/portal/governments/#?"] = "dashboard", ["/portal/map?"] = "map",
         ["/checks/#?"] = "check", ["/audit?"] = "audit", ["/admin/users?"] = "users", ["/community?"] = "community",
     };
-
-    /// <summary>Resolves four animation frames on: no fixed wait, and no page is waited for longer than it needs.</summary>
-    private const string AfterChartsResizedScript = """
-        () => new Promise(resolve => { let frames = 4; const next = () => --frames === 0 ? resolve() : requestAnimationFrame(next); requestAnimationFrame(next); })
-        """;
 
     /// <summary>Elements reaching past the right edge of a 390 px screen, other than inside a region that scrolls sideways.</summary>
     private const string TooWideScript = """
