@@ -64,6 +64,6 @@ public sealed class EvidenceFileTests
         Assert.Equal(6, file.Length);
         Assert.Equal(bytes, file.Content!.Bytes);
         Assert.Equal((3, 7, "김담당"), (file.CycleId, file.TaskId, file.UploadedBy));
-        Assert.Throws<ArgumentException>(() => new EvidenceFile(3, 7, " ", "application/pdf", bytes, DateTime.UtcNow, "김담당"));
+        Assert.Throws<ArgumentException>(() => new EvidenceFile(3, 7, " ", "application/pdf", bytes, new DateTime(2026, 11, 16, 1, 0, 0, DateTimeKind.Utc), "김담당"));
     }
 }

@@ -172,9 +172,9 @@ public sealed class ReminderTests
         {
             var db = scope.ServiceProvider.GetRequiredService<Data.TansoDb>();
             var item = new InboxItem($"report:{cycle}", InboxKind.ReportDue, "보고", "Report", $"/checks/{cycle}", null, null, null);
-            Assert.True(await NoticeClaims.ClaimAsync(db, w.OfficerId, item, NoticeKind.Overdue, MailState.Sending, DateTime.UtcNow, default));
-            await NoticeClaims.MailedAsync(db, w.OfficerId, item.Key, NoticeKind.Overdue, "the server said no", DateTime.UtcNow, default);
-            Assert.False(await NoticeClaims.ClaimAsync(db, w.OfficerId, item, NoticeKind.Overdue, MailState.Sending, DateTime.UtcNow, default)); // claimed once only
+            Assert.True(await NoticeClaims.ClaimAsync(db, w.OfficerId, item, NoticeKind.Overdue, MailState.Sending, w.Clock.GetUtcNow().UtcDateTime, default));
+            await NoticeClaims.MailedAsync(db, w.OfficerId, item.Key, NoticeKind.Overdue, "the server said no", w.Clock.GetUtcNow().UtcDateTime, default);
+            Assert.False(await NoticeClaims.ClaimAsync(db, w.OfficerId, item, NoticeKind.Overdue, MailState.Sending, w.Clock.GetUtcNow().UtcDateTime, default)); // claimed once only
         }
 
         await w.TickAsync();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,11 @@ public sealed class TansoApp(TestDatabase database, IEnumerable<KeyValuePair<str
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(Clock);
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordHashing.Iterations);
+        });
     }
 
     /// <summary>A client that does not follow redirects, so tests see them.</summary>
@@ -46,4 +51,14 @@ public sealed class SeededApp : IAsyncLifetime
         await App.DisposeAsync();
         await Database.DisposeAsync();
     }
+}
+
+/// <summary>
+/// Passwords in test apps are hashed with fewer PBKDF2 rounds than in production (100,000, about 75 ms of CPU each):
+/// most tests create and sign in a few people, hundreds of hashes per run. The hash keeps
+/// its format and is still checked on every sign-in, so a wrong password is refused as before.
+/// </summary>
+public static class TestPasswordHashing
+{
+    public const int Iterations = 1_000;
 }

@@ -112,12 +112,30 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public TansoDb Open() => new DatabaseConnection(Provider, ConnectionString).Open();
 
+    // Not EF's EnsureDeleted: it clears every connection pool of the process, so each test that ended closed the
+    // pooled connections of the tests still running beside it, and their next queries paid for new server processes
+    // (a fork, and the catalogue read afresh for a database no backend had open). Only this database's pool is
+    // cleared here; FORCE ends a session the app may still hold (its pool is gone with the app).
+    private async Task DropPostgresDatabaseAsync()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+        await using (var own = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(own);
+        }
+        var server = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS \"{builder.Database}\" WITH (FORCE)";
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Provider == DatabaseProvider.Postgres)
         {
-            await using var db = Open();
-            await db.Database.EnsureDeletedAsync();
+            await DropPostgresDatabaseAsync();
         }
         if (_folder is not null)
         {

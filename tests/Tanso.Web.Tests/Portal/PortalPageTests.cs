@@ -9,13 +9,13 @@ using Tanso.Web.Tests.Infrastructure;
 
 namespace Tanso.Web.Tests.Portal;
 
-public sealed partial class PortalPageTests
+// The tests that only read the seeded data share one app (SeededApp); the one that adds plans and checks has its own.
+public sealed partial class PortalPageTests(SeededApp seeded) : IClassFixture<SeededApp>
 {
     [Fact]
     public async Task EveryPortalPage_AnswersAnonymousVisitors_WithoutASignIn()
     {
-        await using var database = TestDatabase.Create();
-        await using var app = new TansoApp(database);
+        var app = seeded.App;
         var client = app.CreateRawClient();
         var busan = await People.GovernmentIdAsync(app, "26");
 
@@ -29,8 +29,7 @@ public sealed partial class PortalPageTests
     [Fact]
     public async Task InEnglish_ThePortalNamesGovernmentsInEnglish()
     {
-        await using var database = TestDatabase.Create();
-        await using var app = new TansoApp(database);
+        var app = seeded.App;
         var client = app.CreateRawClient();
         var busan = await People.GovernmentIdAsync(app, "26");
         var cookie = (await client.GetAsync("/language/en?returnUrl=%2F")).Headers.GetValues("Set-Cookie").Single().Split(';')[0];
@@ -93,8 +92,7 @@ public sealed partial class PortalPageTests
     [Fact]
     public async Task FairComparison_ListsOnlyOneTypeOfGovernment_AndRefusesToRankRawTotals()
     {
-        await using var database = TestDatabase.Create();
-        await using var app = new TansoApp(database);
+        var app = seeded.App;
         var client = app.CreateClient();
 
         var cities = await client.GetStringAsync("/portal/compare?group=metropolitan&by=per-capita");
@@ -117,8 +115,7 @@ public sealed partial class PortalPageTests
     [Fact]
     public async Task TheMap_ColoursEveryProvinceByTheChosenMeasure_AndMarksNoDataDistinctly()
     {
-        await using var database = TestDatabase.Create();
-        await using var app = new TansoApp(database);
+        var app = seeded.App;
         var client = app.CreateClient();
         var busan = await People.GovernmentIdAsync(app, "26");
 
@@ -145,8 +142,7 @@ public sealed partial class PortalPageTests
     [Fact]
     public async Task UnknownMeasureOrProvince_IsRefused()
     {
-        await using var database = TestDatabase.Create();
-        await using var app = new TansoApp(database);
+        var app = seeded.App;
         var client = app.CreateClient();
 
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/portal/map?measure=colour")).StatusCode);
