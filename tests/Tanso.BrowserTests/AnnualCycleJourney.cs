@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MiniExcelLibs;
 
@@ -185,7 +186,7 @@ public sealed class AnnualCycleJourney(BrowserApp app) : IClassFixture<BrowserAp
 
         officer.Step("결과 소명");
         await officer.OpenInboxItemAsync("소명");
-        await officer.FillAsync(o.GetByLabel(new System.Text.RegularExpressions.Regex("^소명 내용")), "보고 지연은 회계 결산 일정 때문이며 증빙을 첨부했습니다.");
+        await officer.FillAsync(o.GetByLabel(new Regex("^소명 내용")), "보고 지연은 회계 결산 일정 때문이며 증빙을 첨부했습니다.");
         await officer.SubmitAsync("소명 제출");
 
         checks.Step("결과 확정·공표");
@@ -200,14 +201,29 @@ public sealed class AnnualCycleJourney(BrowserApp app) : IClassFixture<BrowserAp
         await visitor.OpenSiteAsync();
         await visitor.ClickLinkAsync("공개 포털");
         await visitor.ClickLinkAsync("대전광역시");
+        // The scores as the inputs make them: KPI achievement (actual − base) ÷ (target − base) per task, spending against
+        // budget, no 2025 inventory so the emissions weight (30) goes to the others pro rata; then 60 % quantitative, 40 % the
+        // two evaluators' 80 on every criterion.
+        var taskScores = new[] { (1.2m - 0m) / (1.5m - 0m) * 100, (160m - 100m) / (200m - 100m) * 100 };
+        var budgetExecution = (1_800_000_000m + 3_000_000_000m) / (2_000_000_000m + 6_000_000_000m) * 100;
+        var quantitative = (taskScores.Average() * 50 + budgetExecution * 20) / (50 + 20);
+        var overall = quantitative * 0.6m + 80m * 0.4m;
+        var grade = overall switch { >= 90 => "우수", >= 80 => "양호", >= 70 => "보통", >= 60 => "미흡", _ => "부진" };
+        var daysLate = KoreanToday().DayNumber - new DateOnly(2026, 5, 31).DayNumber; // reported today; due 31 May of Y+1
         var main = visitor.Page.GetByRole(AriaRole.Main);
         await Assertions.Expect(main).ToContainTextAsync(Plan);
+        await Assertions.Expect(main).ToContainTextAsync($"4,920,000"); // the 2030 target: 8,200 kt in 2018 less 40 %
+        await Assertions.Expect(main).ToContainTextAsync($"2025년 점검: 종합 등급 {grade} ({One(overall)})");
         await visitor.ClickLinkAsync("웹 보기");
         var report = visitor.Page.GetByRole(AriaRole.Main);
-        var daysLate = KoreanToday().DayNumber - new DateOnly(2026, 5, 31).DayNumber;
-        await Assertions.Expect(report).ToContainTextAsync("종합 등급");
-        await File.WriteAllTextAsync("/tmp/j/art/report.txt", await report.InnerTextAsync());
+        await Assertions.Expect(report.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("대전광역시 2025 이행점검 결과보고서");
         await Assertions.Expect(report).ToContainTextAsync($"{daysLate}일 지연 제출");
+        await Assertions.Expect(report).ToContainTextAsync($"정량 점수: {One(quantitative)} · 종합 등급: {grade}");
+        await Assertions.Expect(report).ToContainTextAsync("확정 (평가위원 2명 중 2명 채점 완료 (정족수 2명))");
+        // The combination table: quantitative and qualitative score, weight, applied weight, contribution; then the total.
+        await Assertions.Expect(report).ToContainTextAsync(new Regex($@"정량 점수\s*{One(quantitative)}\s*60\.0\s*60\.0\s*{Two(quantitative * 0.6m)}"));
+        await Assertions.Expect(report).ToContainTextAsync(new Regex($@"정성 점수\s*80\.0\s*40\.0\s*40\.0\s*{Two(80m * 0.4m)}"));
+        await Assertions.Expect(report).ToContainTextAsync(new Regex($@"종합 점수\s*–\s*100\.0\s*100\.0\s*{Two(overall)}"));
         await Assertions.Expect(report).ToContainTextAsync("보고 지연은 회계 결산 일정 때문이며 증빙을 첨부했습니다.");
         await visitor.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactsDirectory, "annual-cycle-report.png"), FullPage = true });
 
@@ -222,6 +238,10 @@ public sealed class AnnualCycleJourney(BrowserApp app) : IClassFixture<BrowserAp
     }
 
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static string One(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Two(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture).Replace(".", "\\.", StringComparison.Ordinal);
 
     private static DateOnly KoreanToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
 
