@@ -37,9 +37,13 @@ public sealed record PlanFact(int Id, GovernmentRef Government, int Revision, st
 /// Korean day of that opinion, or of the approval.</summary>
 public sealed record GovernmentPlanFact(int Id, GovernmentRef Government, int Revision, string Title, PlanStatus Status, int? OpenOpinionId, DateOnly? Since);
 
+/// <summary>An inventory file previewed and not yet confirmed or discarded: a to-do of its uploader until it expires
+/// (<paramref name="ExpiresOn"/>, the Korean day).</summary>
+public sealed record PendingUploadFact(Guid Id, string UserId, string FileName, string EditionCode, DateOnly ExpiresOn);
+
 /// <summary>Everything the inbox sources read, loaded once (for one person, or for everyone by the reminder job).</summary>
 public sealed record InboxFacts(IReadOnlyList<CycleFact> Cycles, IReadOnlyList<OpinionFact> Opinions, IReadOnlyList<FeedbackFact> Feedback, IReadOnlyList<PlanFact> Plans,
-    IReadOnlyList<GovernmentPlanFact>? GovernmentPlans = null)
+    IReadOnlyList<GovernmentPlanFact>? GovernmentPlans = null, IReadOnlyList<PendingUploadFact>? PendingUploads = null)
 {
     /// <summary>No facts at all.</summary>
     public static InboxFacts Empty { get; } = new([], [], [], []);

@@ -29,6 +29,9 @@ public enum InboxKind
 
     /// <summary>계획 검토 의견 답변·공개: the government's move on its plan (answer the reviewers' opinions, publish once approved).</summary>
     PlanToFinish,
+
+    /// <summary>확인 대기 중인 업로드: an inventory file previewed by its uploader and not yet confirmed or discarded.</summary>
+    UploadToConfirm,
 }
 
 /// <summary>

@@ -16,15 +16,16 @@ namespace Tanso.Web.Inbox;
 /// </summary>
 internal static class InboxFactsQuery
 {
-    /// <summary>The facts for <paramref name="actor"/>, or for everyone when null (the reminder job).</summary>
-    public static async Task<InboxFacts> LoadAsync(TansoDb db, Actor? actor, CancellationToken ct)
+    /// <summary>The facts for <paramref name="actor"/>, or for everyone when null (the reminder job), at <paramref name="nowUtc"/>.</summary>
+    public static async Task<InboxFacts> LoadAsync(TansoDb db, Actor? actor, DateTime nowUtc, CancellationToken ct)
     {
+        var uploads = await PendingUploadsAsync(db, actor?.UserId, nowUtc, ct);
         var everything = actor is null || PlanAccess.IsNationalStaff(actor);
         var mine = actor?.Is(Role.RegionalOfficer) == true ? actor.GovernmentIds.ToList() : [];
         var me = actor?.Is(Role.Evaluator) == true ? actor.UserId : null;
         if (!everything && mine.Count == 0 && me is null)
         {
-            return InboxFacts.Empty;
+            return InboxFacts.Empty with { PendingUploads = uploads };
         }
 
         var cycleQuery = db.CheckCycles.AsNoTracking().Where(c => c.Stage != CheckStage.Published);
@@ -91,7 +92,22 @@ internal static class InboxFactsQuery
             opinions.Select(o => new OpinionFact(o.Id, o.CycleId, Period(o.Year, o.Month), governments[o.GovernmentId], o.Text, o.IssuedOn)).ToList(),
             feedback.Select(f => new FeedbackFact(governments[f.GovernmentId], f.Pending, DateOnly.FromDateTime(Core.KoreanTime.FromUtc(f.Oldest)))).ToList(),
             plans.Select(p => new PlanFact(p.Id, governments[p.GovernmentId], p.Revision, p.Title, p.Status, submitted.GetValueOrDefault(p.Id))).ToList(),
-            ownPlans.Select(p => new GovernmentPlanFact(p.Id, governments[p.GovernmentId], p.Revision, p.Title, p.Status, p.OpenOpinionId, p.Since)).ToList());
+            ownPlans.Select(p => new GovernmentPlanFact(p.Id, governments[p.GovernmentId], p.Revision, p.Title, p.Status, p.OpenOpinionId, p.Since)).ToList(),
+            uploads);
+    }
+
+    /// <summary>Inventory files previewed and not yet confirmed or discarded, unexpired: the person's own, or everyone's.</summary>
+    private static async Task<List<PendingUploadFact>> PendingUploadsAsync(TansoDb db, string? userId, DateTime nowUtc, CancellationToken ct)
+    {
+        var after = nowUtc - Data.Inventory.PendingUpload.Lifetime;
+        var query = db.PendingUploads.AsNoTracking().Where(u => u.CreatedUtc > after);
+        if (userId is not null)
+        {
+            query = query.Where(u => u.UserId == userId);
+        }
+        var rows = await query.Select(u => new { u.Id, u.UserId, u.FileName, u.EditionCode, u.CreatedUtc }).ToListAsync(ct);
+        return rows.Select(u => new PendingUploadFact(u.Id, u.UserId, u.FileName, u.EditionCode,
+            DateOnly.FromDateTime(Core.KoreanTime.FromUtc(u.CreatedUtc + Data.Inventory.PendingUpload.Lifetime)))).ToList();
     }
 
     private sealed record OwnPlan(int Id, int GovernmentId, int Revision, string Title, PlanStatus Status, int? OpenOpinionId, DateOnly? Since);

@@ -78,6 +78,7 @@ internal static class NoticeMails
         InboxKind.ReplyToRead => "소명 검토",
         InboxKind.FeedbackToModerate => "시민 의견 검토",
         InboxKind.PlanToFinish => "계획 검토 의견 답변·공개",
+        InboxKind.UploadToConfirm => "확인 대기 중인 업로드",
         _ => "계획 검토",
     };
 
@@ -91,6 +92,7 @@ internal static class NoticeMails
         InboxKind.ReplyToRead => "Replies to read",
         InboxKind.FeedbackToModerate => "Citizen feedback",
         InboxKind.PlanToFinish => "Plans to answer or publish",
+        InboxKind.UploadToConfirm => "Uploads waiting for confirmation",
         _ => "Plans to review",
     };
 

@@ -48,7 +48,7 @@ internal sealed class ReminderRun(TansoDb db, IMailSender mail, TimeProvider clo
         var o = options.Value;
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var today = KoreanTime.Today(clock);
-        var facts = await InboxFactsQuery.LoadAsync(db, null, ct);
+        var facts = await InboxFactsQuery.LoadAsync(db, null, nowUtc, ct);
         var due = people.Values
             .SelectMany(p => Core.Inbox.Inbox.For(facts, p.Actor).SelectMany(i => o.Rules.Due(i, today).Where(kinds).Select(k => (Person: p, Item: i, Kind: k))))
             .ToList();
