@@ -14,7 +14,8 @@ internal static partial class WorkNotices
 {
     public static IApplicationBuilder UseWorkNotices(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || context.User.Identity?.IsAuthenticated != true)
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || context.User.Identity?.IsAuthenticated != true
+            || !context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<InboxOptions>>().Value.AnnounceAtOnce)
         {
             await next(context);
             return;
