@@ -76,6 +76,7 @@ app.UseAuthentication();
 app.UseTokenScope();
 app.UsePrivateResponsesUnstored();
 app.UseAuthorization();
+app.UseWorkNotices(); // new work is announced before the response that made it goes out (Inbox/WorkNotices.cs)
 app.UseOutputCache(); // after authentication: only anonymous requests are cached
 // Inside the output cache, so that a cached page is kept compressed and served without compressing it again.
 app.UseResponseCompression();

@@ -18,7 +18,7 @@ public static class Inbox
     public static IReadOnlyList<IInboxSource> Sources { get; } =
     [
         new ReportsDue(), new StagesDue(), new ScoresToGive(), new OpinionsToAnswer(), new ResultsToReply(), new RepliesToRead(),
-        new FeedbackToModerate(), new PlansToReview(),
+        new FeedbackToModerate(), new PlansToReview(), new PlansToFinish(), new UploadsToConfirm(),
     ];
 
     /// <summary>The actor's items, most pressing first (a deadline before none; among deadlines the earliest).</summary>

@@ -32,8 +32,18 @@ public sealed record FeedbackFact(GovernmentRef Government, int Pending, DateOnl
 /// <summary>A plan revision waiting for someone (today: submitted, for national staff).</summary>
 public sealed record PlanFact(int Id, GovernmentRef Government, int Revision, string Title, PlanStatus Status, DateOnly? SubmittedOn);
 
+/// <summary>A plan revision whose move it is for its own government: review opinions to answer (<paramref name="OpenOpinionId"/>,
+/// the latest one unanswered, so that each new round is new work) or, approved, to publish. <paramref name="Since"/>: the
+/// Korean day of that opinion, or of the approval.</summary>
+public sealed record GovernmentPlanFact(int Id, GovernmentRef Government, int Revision, string Title, PlanStatus Status, int? OpenOpinionId, DateOnly? Since);
+
+/// <summary>An inventory file previewed and not yet confirmed or discarded: a to-do of its uploader until it expires
+/// (<paramref name="ExpiresOn"/>, the Korean day).</summary>
+public sealed record PendingUploadFact(Guid Id, string UserId, string FileName, string EditionCode, DateOnly ExpiresOn);
+
 /// <summary>Everything the inbox sources read, loaded once (for one person, or for everyone by the reminder job).</summary>
-public sealed record InboxFacts(IReadOnlyList<CycleFact> Cycles, IReadOnlyList<OpinionFact> Opinions, IReadOnlyList<FeedbackFact> Feedback, IReadOnlyList<PlanFact> Plans)
+public sealed record InboxFacts(IReadOnlyList<CycleFact> Cycles, IReadOnlyList<OpinionFact> Opinions, IReadOnlyList<FeedbackFact> Feedback, IReadOnlyList<PlanFact> Plans,
+    IReadOnlyList<GovernmentPlanFact>? GovernmentPlans = null, IReadOnlyList<PendingUploadFact>? PendingUploads = null)
 {
     /// <summary>No facts at all.</summary>
     public static InboxFacts Empty { get; } = new([], [], [], []);

@@ -26,6 +26,12 @@ public enum InboxKind
 
     /// <summary>계획 검토: a plan submitted and waiting for national staff.</summary>
     PlanToReview,
+
+    /// <summary>계획 검토 의견 답변·공개: the government's move on its plan (answer the reviewers' opinions, publish once approved).</summary>
+    PlanToFinish,
+
+    /// <summary>확인 대기 중인 업로드: an inventory file previewed by its uploader and not yet confirmed or discarded.</summary>
+    UploadToConfirm,
 }
 
 /// <summary>

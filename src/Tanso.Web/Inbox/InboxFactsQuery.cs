@@ -16,15 +16,16 @@ namespace Tanso.Web.Inbox;
 /// </summary>
 internal static class InboxFactsQuery
 {
-    /// <summary>The facts for <paramref name="actor"/>, or for everyone when null (the reminder job).</summary>
-    public static async Task<InboxFacts> LoadAsync(TansoDb db, Actor? actor, CancellationToken ct)
+    /// <summary>The facts for <paramref name="actor"/>, or for everyone when null (the reminder job), at <paramref name="nowUtc"/>.</summary>
+    public static async Task<InboxFacts> LoadAsync(TansoDb db, Actor? actor, DateTime nowUtc, CancellationToken ct)
     {
+        var uploads = await PendingUploadsAsync(db, actor?.UserId, nowUtc, ct);
         var everything = actor is null || PlanAccess.IsNationalStaff(actor);
         var mine = actor?.Is(Role.RegionalOfficer) == true ? actor.GovernmentIds.ToList() : [];
         var me = actor?.Is(Role.Evaluator) == true ? actor.UserId : null;
         if (!everything && mine.Count == 0 && me is null)
         {
-            return InboxFacts.Empty;
+            return InboxFacts.Empty with { PendingUploads = uploads };
         }
 
         var cycleQuery = db.CheckCycles.AsNoTracking().Where(c => c.Stage != CheckStage.Published);
@@ -77,8 +78,11 @@ internal static class InboxFactsQuery
             submitted[p.Id] = DateOnly.FromDateTime(Core.KoreanTime.FromUtc(p.SubmittedAtUtc!.Value));
         }
 
+        var ownPlans = await GovernmentPlansAsync(db, everything ? null : mine, ct);
+
         var governments = await GovernmentsAsync(db,
-            cycles.Select(c => c.GovernmentId).Concat(opinions.Select(o => o.GovernmentId)).Concat(feedback.Select(f => f.GovernmentId)).Concat(plans.Select(p => p.GovernmentId)), ct);
+            cycles.Select(c => c.GovernmentId).Concat(opinions.Select(o => o.GovernmentId)).Concat(feedback.Select(f => f.GovernmentId)).Concat(plans.Select(p => p.GovernmentId))
+                .Concat(ownPlans.Select(p => p.GovernmentId)), ct);
 
         return new InboxFacts(
             cycles.Select(c => new CycleFact(c.Id, governments[c.GovernmentId], Period(c.Year, c.Month), c.Stage, c.Deadlines.ToDictionary(d => d.Stage, d => d.DueOn),
@@ -87,7 +91,51 @@ internal static class InboxFactsQuery
                 reviews.TryGetValue(c.Id, out var r) ? new ReviewFact(r.Stage, r.ReplyDueOn, r.RepliedOn) : null)).ToList(),
             opinions.Select(o => new OpinionFact(o.Id, o.CycleId, Period(o.Year, o.Month), governments[o.GovernmentId], o.Text, o.IssuedOn)).ToList(),
             feedback.Select(f => new FeedbackFact(governments[f.GovernmentId], f.Pending, DateOnly.FromDateTime(Core.KoreanTime.FromUtc(f.Oldest)))).ToList(),
-            plans.Select(p => new PlanFact(p.Id, governments[p.GovernmentId], p.Revision, p.Title, p.Status, submitted.GetValueOrDefault(p.Id))).ToList());
+            plans.Select(p => new PlanFact(p.Id, governments[p.GovernmentId], p.Revision, p.Title, p.Status, submitted.GetValueOrDefault(p.Id))).ToList(),
+            ownPlans.Select(p => new GovernmentPlanFact(p.Id, governments[p.GovernmentId], p.Revision, p.Title, p.Status, p.OpenOpinionId, p.Since)).ToList(),
+            uploads);
+    }
+
+    /// <summary>Inventory files previewed and not yet confirmed or discarded, unexpired: the person's own, or everyone's.</summary>
+    private static async Task<List<PendingUploadFact>> PendingUploadsAsync(TansoDb db, string? userId, DateTime nowUtc, CancellationToken ct)
+    {
+        var after = nowUtc - Data.Inventory.PendingUpload.Lifetime;
+        var query = db.PendingUploads.AsNoTracking().Where(u => u.CreatedUtc > after);
+        if (userId is not null)
+        {
+            query = query.Where(u => u.UserId == userId);
+        }
+        var rows = await query.Select(u => new { u.Id, u.UserId, u.FileName, u.EditionCode, u.CreatedUtc }).ToListAsync(ct);
+        return rows.Select(u => new PendingUploadFact(u.Id, u.UserId, u.FileName, u.EditionCode,
+            DateOnly.FromDateTime(Core.KoreanTime.FromUtc(u.CreatedUtc + Data.Inventory.PendingUpload.Lifetime)))).ToList();
+    }
+
+    private sealed record OwnPlan(int Id, int GovernmentId, int Revision, string Title, PlanStatus Status, int? OpenOpinionId, DateOnly? Since);
+
+    /// <summary>Plans past submission whose move it is for their government (opinions to answer, or approved and not yet
+    /// published), of <paramref name="governmentIds"/> or of all governments when null.</summary>
+    private static async Task<List<OwnPlan>> GovernmentPlansAsync(TansoDb db, List<int>? governmentIds, CancellationToken ct)
+    {
+        if (governmentIds is { Count: 0 })
+        {
+            return [];
+        }
+        var query = db.Plans.AsNoTracking().Where(p => p.WaitingFor == PlanParty.Government
+            && (p.Status == PlanStatus.Submitted || p.Status == PlanStatus.UnderReview || p.Status == PlanStatus.Approved));
+        if (governmentIds is not null)
+        {
+            query = query.Where(p => governmentIds.Contains(p.GovernmentId));
+        }
+        var rows = await query.Select(p => new
+        {
+            p.Id, p.GovernmentId, p.Revision, p.Title, p.Status, p.ReviewedAtUtc,
+            Open = db.PlanReviewOpinions.Where(o => o.PlanId == p.Id && o.Answer == null).OrderByDescending(o => o.Id).Select(o => new { o.Id, o.WrittenAtUtc }).FirstOrDefault(),
+        }).ToListAsync(ct);
+        static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(Core.KoreanTime.FromUtc(utc));
+        return rows.Select(r => r.Status == PlanStatus.Approved
+            ? new OwnPlan(r.Id, r.GovernmentId, r.Revision, r.Title, r.Status, null, r.ReviewedAtUtc is { } at ? Day(at) : null)
+            : new OwnPlan(r.Id, r.GovernmentId, r.Revision, r.Title, r.Status, r.Open?.Id, r.Open is { } o ? Day(o.WrittenAtUtc) : null))
+            .Where(p => p.Status == PlanStatus.Approved || p.OpenOpinionId is not null).ToList();
     }
 
     private static CheckPeriod Period(int year, int? month) => month is { } m ? CheckPeriod.OfMonth(year, m) : CheckPeriod.OfYear(year);

@@ -15,6 +15,9 @@ internal sealed class InboxOptions
     /// <summary>Whether this instance runs the reminder job (every instance may: each reminder is still sent once).</summary>
     public bool RemindersEnabled { get; set; } = true;
 
+    /// <summary>Whether a request that made new work announces it at once (<see cref="WorkNotices"/>); off, the job's next pass does.</summary>
+    public bool AnnounceAtOnce { get; set; } = true;
+
     /// <summary>How often the job looks for reminders due.</summary>
     public int IntervalSeconds { get; set; } = 300;
 

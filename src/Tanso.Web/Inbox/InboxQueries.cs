@@ -24,7 +24,7 @@ internal sealed class InboxQueries(TansoDb db, TimeProvider clock, IHttpContextA
             return known;
         }
         var actor = user.ToActor();
-        IReadOnlyList<InboxItem> found = actor.IsAuthenticated ? Core.Inbox.Inbox.For(await InboxFactsQuery.LoadAsync(db, actor, ct), actor) : [];
+        IReadOnlyList<InboxItem> found = actor.IsAuthenticated ? Core.Inbox.Inbox.For(await InboxFactsQuery.LoadAsync(db, actor, clock.GetUtcNow().UtcDateTime, ct), actor) : [];
         if (items is not null)
         {
             items[ItemsKey] = found;

@@ -77,6 +77,8 @@ internal static class NoticeMails
         InboxKind.ResultToReply => "평가 결과 소명",
         InboxKind.ReplyToRead => "소명 검토",
         InboxKind.FeedbackToModerate => "시민 의견 검토",
+        InboxKind.PlanToFinish => "계획 검토 의견 답변·공개",
+        InboxKind.UploadToConfirm => "확인 대기 중인 업로드",
         _ => "계획 검토",
     };
 
@@ -89,6 +91,8 @@ internal static class NoticeMails
         InboxKind.ResultToReply => "Results to reply to",
         InboxKind.ReplyToRead => "Replies to read",
         InboxKind.FeedbackToModerate => "Citizen feedback",
+        InboxKind.PlanToFinish => "Plans to answer or publish",
+        InboxKind.UploadToConfirm => "Uploads waiting for confirmation",
         _ => "Plans to review",
     };
 

@@ -29,9 +29,28 @@ internal sealed class ReminderRun(TansoDb db, IMailSender mail, TimeProvider clo
         var nowUtc = now.UtcDateTime;
         var today = KoreanTime.Today(clock);
         var people = await RecipientsAsync(ct);
-        var facts = await InboxFactsQuery.LoadAsync(db, null, ct);
+        var (made, mailed, failed) = await NotifyAsync(people, _ => true, ct);
+        var (retried, stillFailing) = await RetryAsync(people, today, nowUtc, ct);
+        var digests = now.ToOffset(KoreanTime.Offset).Hour >= o.DigestHour
+            ? await new DigestRun(db, mail, o).SendAsync(people, today, nowUtc, ct)
+            : 0;
+        return new ReminderTick(made, mailed + retried, failed + stillFailing, digests);
+    }
+
+    /// <summary>Only the "new work" notices, right after an event (see <see cref="WorkNotices"/>); the same claims as a
+    /// pass, so whichever comes first makes each notice and the other finds it made.</summary>
+    public async Task<int> AnnounceNewAsync(CancellationToken ct) =>
+        (await NotifyAsync(await RecipientsAsync(ct), kind => kind == NoticeKind.New, ct)).Made;
+
+    /// <summary>Makes (and mails) the notices of <paramref name="kinds"/> due today that nobody made yet.</summary>
+    private async Task<(int Made, int Mailed, int Failed)> NotifyAsync(Dictionary<string, Recipient> people, Func<NoticeKind, bool> kinds, CancellationToken ct)
+    {
+        var o = options.Value;
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var today = KoreanTime.Today(clock);
+        var facts = await InboxFactsQuery.LoadAsync(db, null, nowUtc, ct);
         var due = people.Values
-            .SelectMany(p => Core.Inbox.Inbox.For(facts, p.Actor).SelectMany(i => o.Rules.Due(i, today).Select(k => (Person: p, Item: i, Kind: k))))
+            .SelectMany(p => Core.Inbox.Inbox.For(facts, p.Actor).SelectMany(i => o.Rules.Due(i, today).Where(kinds).Select(k => (Person: p, Item: i, Kind: k))))
             .ToList();
         var keys = due.Select(d => d.Item.Key).Distinct().ToList();
         var known = (await db.Notices.AsNoTracking().Where(n => keys.Contains(n.ItemKey)).Select(n => new { n.UserId, n.ItemKey, n.Kind }).ToListAsync(ct))
@@ -53,11 +72,7 @@ internal sealed class ReminderRun(TansoDb db, IMailSender mail, TimeProvider clo
                 (mailed, failed) = error is null ? (mailed + 1, failed) : (mailed, failed + 1);
             }
         }
-        var (retried, stillFailing) = await RetryAsync(people, today, nowUtc, ct);
-        var digests = now.ToOffset(KoreanTime.Offset).Hour >= o.DigestHour
-            ? await new DigestRun(db, mail, o).SendAsync(people, today, nowUtc, ct)
-            : 0;
-        return new ReminderTick(made, mailed + retried, failed + stillFailing, digests);
+        return (made, mailed, failed);
     }
 
     /// <summary>Mails that failed, tried again while attempts remain; each retry is claimed so only one instance sends it.</summary>

@@ -40,7 +40,30 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
     [BindProperty] public string Numbering { get; set; } = "nir";
     [BindProperty] public string? IgnoreColumns { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    /// <summary>The form; with <paramref name="upload"/>, that previewed file's preview again (the inbox links here while
+    /// it waits for its confirmation).</summary>
+    public async Task<IActionResult> OnGetAsync(Guid? upload, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (upload is not { } id)
+        {
+            return Page();
+        }
+        return await PendingAsync(id, ct) is { } pending ? await RunAsync(pending, dryRun: true, ct) : Page();
+    }
+
+    /// <summary>Drops a previewed file without importing it (it leaves the uploader's inbox).</summary>
+    public async Task<IActionResult> OnPostDiscardAsync(Guid upload, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (await PendingAsync(upload, ct) is not { } pending)
+        {
+            return Page();
+        }
+        db.PendingUploads.Remove(pending);
+        await db.SaveChangesAsync(ct);
+        return Redirect("/inventory/import?discarded=" + Uri.EscapeDataString(pending.FileName));
+    }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {

@@ -92,15 +92,20 @@ public sealed class ReminderTests
         var cycle = await w.OpenInEvaluationAsync(2023);
         await w.IssueOpinionAsync(cycle, "예산 집행 점검을 분기별로 하십시오.");
 
+        // The new opinion was announced (and mailed) when it was issued; the passes make the reminders.
+        await using var db = w.Database.Open();
+        var announced = await db.Notices.AsNoTracking().CountAsync();
+        var mailedAtOnce = w.Smtp.Received.Count;
+        Assert.True(announced >= 1, "the new opinion is announced at once");
+
         // Two web instances: each pass in its own scope and connection against the one database.
         var ticks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(w.TickAsync)));
 
-        await using var db = w.Database.Open();
         var notices = await db.Notices.AsNoTracking().ToListAsync();
         Assert.True(notices.Count >= 6, $"only {notices.Count} notices"); // 3 reports + opinion for Busan; stages for national staff…
-        Assert.Equal(notices.Count, ticks.Sum(t => t.Notices)); // each made by exactly one pass
+        Assert.Equal(notices.Count - announced, ticks.Sum(t => t.Notices)); // each made by exactly one pass, or at once
         Assert.Equal(notices.Count(n => n.Mail == MailState.Sent), w.Smtp.Received.Count);
-        Assert.Equal(w.Smtp.Received.Count, ticks.Sum(t => t.Mailed));
+        Assert.Equal(w.Smtp.Received.Count - mailedAtOnce, ticks.Sum(t => t.Mailed));
         Assert.Equal(w.Smtp.Received.Count, w.Smtp.Received.Select(m => (m.To.ToString(), m.Subject)).Distinct().Count()); // no mail twice
         Assert.Contains(w.Smtp.Received, m => m.Subject == "[Tanso] 새 할 일: 부산광역시 2023년 개선의견 답변: 예산 집행 점검을 분기별로 하십시오. (New)");
     }
