@@ -26,11 +26,18 @@ public static class TansoDatabase
         return pending;
     }
 
-    /// <summary>Migrates, then inserts any missing reference data.</summary>
+    /// <summary>Migrates, then inserts any missing reference data (a full pass, whatever seed stamp the database records).</summary>
     public static async Task<SeedResult> MigrateAndSeedAsync(TansoDb db, bool sampleData = true, CancellationToken ct = default)
     {
         await MigrateAsync(db, ct);
         return await Seeder.SeedAsync(db, sampleData, ct);
+    }
+
+    /// <summary>What the app does when it starts: migrates, then seeds unless this build's seed stamp is recorded already.</summary>
+    public static async Task<SeedResult> MigrateAndSeedIfChangedAsync(TansoDb db, bool sampleData = true, CancellationToken ct = default)
+    {
+        await MigrateAsync(db, ct);
+        return await Seeder.SeedIfChangedAsync(db, sampleData, ct);
     }
 }
 

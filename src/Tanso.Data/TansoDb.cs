@@ -127,6 +127,9 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// <summary>The audit trail: one row per written entity.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>The seeding passes that ran to the end, by the version of the seed they applied.</summary>
+    public DbSet<Seeding.SeedRun> SeedRuns => Set<Seeding.SeedRun>();
+
     /// <summary>Published regional inventory figures, as published (Seed/Reference, regional-inventory-*.csv).</summary>
     public DbSet<Core.Regional.RegionalFigure> RegionalFigures => Set<Core.Regional.RegionalFigure>();
 

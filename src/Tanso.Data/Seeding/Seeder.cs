@@ -9,21 +9,74 @@ public sealed record SeedResult(int Governments, int Editions, int Series, int F
 {
     /// <summary>Rows inserted in all.</summary>
     public int Total => Governments + Editions + Series + Figures + InventoryEntries;
+
+    /// <summary>The pass did not run: the database records this build's seed stamp already.</summary>
+    public bool Skipped { get; init; }
 }
 
 /// <summary>
 /// Inserts the reference data that is missing, by natural key, in one transaction. Never updates or
 /// deletes: a figure corrected in the database stays corrected, and running twice inserts nothing.
+/// Each pass that completes records the <see cref="SeedStamp"/> it applied, so that a start can skip a pass that would
+/// find nothing to do.
 /// </summary>
 public static class Seeder
 {
-    /// <summary>Seeds <paramref name="db"/>.</summary>
+    // Any number, as long as nothing else in Tanso takes the same advisory lock.
+    private const long SeedLockKey = 0x7A_6E_73_6F_5E_ED;
+
+    /// <summary>Seeds <paramref name="db"/>, whatever stamp it records.</summary>
     /// <param name="db">The database.</param>
     /// <param name="sampleData">Also seed the generated, labelled demonstration inventories of the 17 시·도.</param>
     /// <param name="ct">Cancellation.</param>
-    public static async Task<SeedResult> SeedAsync(TansoDb db, bool sampleData = true, CancellationToken ct = default)
+    public static Task<SeedResult> SeedAsync(TansoDb db, bool sampleData = true, CancellationToken ct = default) =>
+        RunAsync(db, sampleData, skipWhenStamped: false, ct);
+
+    /// <summary>Seeds <paramref name="db"/> unless it records that this build's seed was applied already (a restart);
+    /// several instances starting at once on one database run the pass once.</summary>
+    public static async Task<SeedResult> SeedIfChangedAsync(TansoDb db, bool sampleData = true, CancellationToken ct = default)
     {
+        // Read without a lock first: a restart, by far the common case, then costs one query.
+        var stamp = SeedStamp.Current(sampleData);
+        return await db.SeedRuns.AnyAsync(r => r.Stamp == stamp, ct)
+            ? Unchanged
+            : await RunAsync(db, sampleData, skipWhenStamped: true, ct);
+    }
+
+    private static readonly SeedResult Unchanged = new(0, 0, 0, 0, 0) { Skipped = true };
+
+    private static async Task<SeedResult> RunAsync(TansoDb db, bool sampleData, bool skipWhenStamped, CancellationToken ct)
+    {
+        var stamp = SeedStamp.Current(sampleData);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // One pass at a time: on SQLite the transaction is BEGIN IMMEDIATE already (one writer); on PostgreSQL a second
+        // instance waits here until the first has committed, then finds its stamp.
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", ct);
+        }
+        if (skipWhenStamped && await db.SeedRuns.AnyAsync(r => r.Stamp == stamp, ct))
+        {
+            return Unchanged;
+        }
+        var result = await SeedDataAsync(db, sampleData, ct);
+        var run = await db.SeedRuns.SingleOrDefaultAsync(r => r.Stamp == stamp, ct);
+        if (run is null)
+        {
+            db.SeedRuns.Add(new SeedRun { Stamp = stamp, AppliedAtUtc = db.Clock.GetUtcNow().UtcDateTime, RowsInserted = result.Total });
+        }
+        else
+        {
+            // A forced pass (tanso db seed) over a database that has the stamp already: keep one row, the latest pass.
+            (run.AppliedAtUtc, run.RowsInserted) = (db.Clock.GetUtcNow().UtcDateTime, result.Total);
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
+    private static async Task<SeedResult> SeedDataAsync(TansoDb db, bool sampleData, CancellationToken ct)
+    {
         var governments = await SeedGovernmentsAsync(db, ct) + await SeedMunicipalitiesAsync(db, ct);
         await GovernmentRenames.ApplyAsync(db, ct);
         var editions = await InsertMissingAsync(db, db.InventoryEditions,
@@ -44,7 +97,6 @@ public static class Seeder
             await SampleNationalPlan.SeedAsync(db, ct);
         }
         await CommunitySamples.SeedAsync(db, sampleData, ct);
-        await tx.CommitAsync(ct);
         return new SeedResult(governments, editions, series, figures, entries);
     }
 

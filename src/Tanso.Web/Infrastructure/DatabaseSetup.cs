@@ -53,8 +53,12 @@ internal static partial class DatabaseSetup
             return;
         }
         await using var scope = app.Services.CreateAsyncScope();
-        var seeded = await TansoDatabase.MigrateAndSeedAsync(scope.ServiceProvider.GetRequiredService<TansoDb>(), sampleData);
-        if (seeded.Total > 0)
+        var seeded = await TansoDatabase.MigrateAndSeedIfChangedAsync(scope.ServiceProvider.GetRequiredService<TansoDb>(), sampleData);
+        if (seeded.Skipped)
+        {
+            LogSeedUnchanged(app.Logger);
+        }
+        else if (seeded.Total > 0)
         {
             LogSeeded(app.Logger, seeded.Governments, seeded.Editions, seeded.Series, seeded.Figures, seeded.InventoryEntries);
         }
@@ -62,6 +66,9 @@ internal static partial class DatabaseSetup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sample data (예시 데이터): {State} ({Key})")]
     private static partial void LogSampleData(ILogger logger, string state, string key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed data unchanged since the last seeding pass (seed_runs): nothing to seed")]
+    private static partial void LogSeedUnchanged(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Database}")]
     private static partial void LogDatabase(ILogger logger, string database);

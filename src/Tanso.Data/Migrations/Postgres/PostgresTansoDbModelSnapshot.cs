@@ -2753,6 +2753,23 @@ namespace Tanso.Data.Migrations.Postgres
                     b.ToTable("shared_secrets", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Data.Seeding.SeedRun", b =>
+                {
+                    b.Property<string>("Stamp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RowsInserted")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Stamp");
+
+                    b.ToTable("seed_runs", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

@@ -2652,6 +2652,23 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.ToTable("shared_secrets", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Data.Seeding.SeedRun", b =>
+                {
+                    b.Property<string>("Stamp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsInserted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Stamp");
+
+                    b.ToTable("seed_runs", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
