@@ -16,6 +16,16 @@ public enum TaskLevel
     SubProject,
 }
 
+/// <summary>Names of task levels.</summary>
+public static class TaskLevels
+{
+    /// <summary>분야, 이행과제, 세부사업.</summary>
+    public static string Korean(this TaskLevel level) => level switch { TaskLevel.Area => "분야", TaskLevel.Task => "이행과제", _ => "세부사업" };
+
+    /// <summary>area, task, sub-project.</summary>
+    public static string English(this TaskLevel level) => level switch { TaskLevel.Area => "area", TaskLevel.Task => "task", _ => "sub-project" };
+}
+
 /// <summary>An implementation task (이행과제) of a plan: area → task → sub-project, with its responsible
 /// department, sector, years, yearly budget and expected reduction, and its KPIs.</summary>
 public sealed class PlanTask
@@ -41,8 +51,13 @@ public sealed class PlanTask
     /// <summary>The area or task above, or null for an area.</summary>
     public int? ParentId { get; private set; }
 
-    /// <summary>The area or task above, when loaded or just built.</summary>
-    public PlanTask? Parent { get; set; }
+    private PlanTask? parent;
+    private readonly List<PlanTaskYear> years = [];
+    private readonly List<PlanKpi> kpis = [];
+
+    /// <summary>The area or task above, when loaded or just built (set when the task is built; a plan moves it with
+    /// <see cref="Plan.ReviseTask"/>).</summary>
+    public PlanTask? Parent { get => parent; init => parent = value; }
 
     /// <summary>Area, task or sub-project.</summary>
     public TaskLevel Level { get; private set; }
@@ -66,19 +81,92 @@ public sealed class PlanTask
     public int EndYear { get; private set; }
 
     /// <summary>Planned budget and expected reduction per year.</summary>
-    public List<PlanTaskYear> Years { get; } = [];
+    public IReadOnlyList<PlanTaskYear> Years => years;
 
     /// <summary>KPIs.</summary>
-    public List<PlanKpi> Kpis { get; } = [];
+    public IReadOnlyList<PlanKpi> Kpis => kpis;
+
+    /// <summary>The first year the task no longer counts (retired from then on), or null while it runs.</summary>
+    public int? RetiredFromYear { get; private set; }
+
+    /// <summary>Why the task was retired (폐지 사유).</summary>
+    public string? RetiredReason { get; private set; }
+
+    /// <summary>The day it was retired.</summary>
+    public DateOnly? RetiredOn { get; private set; }
+
+    /// <summary>Whether the task has been retired.</summary>
+    public bool IsRetired => RetiredFromYear is not null;
+
+    /// <summary>The years that count towards totals: all of them, or those before the retirement year.</summary>
+    public IEnumerable<PlanTaskYear> CountedYears => RetiredFromYear is { } from ? years.Where(y => y.Year < from) : years;
 
     /// <summary>KRW per tonne over the years with both a budget and an expected reduction.</summary>
-    public decimal? CostPerTonne => TaskFinance.CostPerTonne(Years.Select(y => y.ToTaskYear()));
+    public decimal? CostPerTonne => TaskFinance.CostPerTonne(CountedYears.Select(y => y.ToTaskYear()));
 
-    internal PlanTask CopyWithoutParent()
+    // Whether a plan holds the task: from then on only the plan changes it, by its rules.
+    private bool held;
+
+    private bool Held => held || PlanId != 0;
+
+    /// <summary>Adds a year's budget and expected reduction while the task is being built (before a plan holds it).</summary>
+    /// <exception cref="InvalidOperationException">A plan holds the task already: revise it through the plan.</exception>
+    public PlanTask WithYear(PlanTaskYear year)
     {
-        var copy = new PlanTask(Level, Code, Name, Department, Sector, StartYear, EndYear);
-        copy.Years.AddRange(Years.Select(y => new PlanTaskYear(y.Year, y.BudgetKrw, y.ExpectedReduction)));
-        copy.Kpis.AddRange(Kpis.Select(k => k.Copy()));
+        EnsureFree();
+        years.Add(year);
+        return this;
+    }
+
+    /// <summary>Adds a KPI while the task is being built (before a plan holds it).</summary>
+    /// <exception cref="InvalidOperationException">A plan holds the task already: revise it through the plan.</exception>
+    public PlanTask WithKpi(PlanKpi kpi)
+    {
+        EnsureFree();
+        kpis.Add(kpi);
+        return this;
+    }
+
+    private void EnsureFree()
+    {
+        if (Held)
+        {
+            throw new InvalidOperationException($"Task {Code} belongs to a plan: change it with Plan.ReviseTask.");
+        }
+    }
+
+    internal void HeldBy() => held = true;
+
+    internal void MoveUnder(PlanTask? newParent) => parent = newParent;
+
+    /// <summary>Takes over <paramref name="built"/>'s fields, years and KPIs, changing rows in place (same year, same
+    /// KPI position) so that unique indexes never see a row twice.</summary>
+    internal void TakeOver(PlanTask built)
+    {
+        (Level, Code, Name, Department, Sector, StartYear, EndYear) = (built.Level, built.Code, built.Name, built.Department, built.Sector, built.StartYear, built.EndYear);
+        years.RemoveAll(y => built.years.All(b => b.Year != y.Year));
+        foreach (var b in built.years)
+        {
+            if (years.Find(y => y.Year == b.Year) is { } same) { same.Set(b.BudgetKrw, b.ExpectedReduction); } else { years.Add(b); }
+        }
+        if (kpis.Count > built.kpis.Count)
+        {
+            kpis.RemoveRange(built.kpis.Count, kpis.Count - built.kpis.Count);
+        }
+        for (var i = 0; i < built.kpis.Count; i++)
+        {
+            if (i < kpis.Count) { kpis[i].TakeOver(built.kpis[i]); } else { kpis.Add(built.kpis[i]); }
+        }
+    }
+
+    internal void Retire(int fromYear, string reason, DateOnly on) => (RetiredFromYear, RetiredReason, RetiredOn) = (fromYear, reason, on);
+
+    internal PlanTask CopyUnder(PlanTask? copiedParent)
+    {
+        var copy = new PlanTask(Level, Code, Name, Department, Sector, StartYear, EndYear) { Parent = copiedParent };
+        copy.years.AddRange(Years.Select(y => new PlanTaskYear(y.Year, y.BudgetKrw, y.ExpectedReduction)));
+        copy.kpis.AddRange(Kpis.Select(k => k.Copy()));
+        (copy.RetiredFromYear, copy.RetiredReason, copy.RetiredOn) = (RetiredFromYear, RetiredReason, RetiredOn);
         return copy;
     }
 }
@@ -103,6 +191,8 @@ public sealed class PlanTaskYear(int year, decimal? budgetKrw, TonnesCo2e? expec
 
     /// <summary>As the finance arithmetic wants it.</summary>
     public TaskYear ToTaskYear() => new(Year, BudgetKrw, ExpectedReduction);
+
+    internal void Set(decimal? budgetKrw, TonnesCo2e? expectedReduction) => (BudgetKrw, ExpectedReduction) = (budgetKrw, expectedReduction);
 }
 
 /// <summary>A KPI of a task, stored.</summary>
@@ -126,8 +216,18 @@ public sealed class PlanKpi(string name, string unit, KpiDirection direction, de
     /// <summary>Base value.</summary>
     public decimal BaseValue { get; private set; } = baseValue;
 
+    private readonly List<PlanKpiTarget> targets = [];
+
     /// <summary>Targets per year.</summary>
-    public List<PlanKpiTarget> Targets { get; } = [];
+    public IReadOnlyList<PlanKpiTarget> Targets => targets;
+
+    /// <summary>Sets the target for <paramref name="year"/> while the KPI is being built (before its task joins a plan).</summary>
+    public PlanKpi WithTarget(int year, decimal value)
+    {
+        targets.RemoveAll(t => t.Year == year);
+        targets.Add(new PlanKpiTarget(year, value));
+        return this;
+    }
 
     /// <summary>As the KPI rules want it.</summary>
     public Kpi ToKpi() => new(Name, Unit, Direction, BaseValue, Targets.ToDictionary(t => t.Year, t => t.Value));
@@ -149,8 +249,18 @@ public sealed class PlanKpi(string name, string unit, KpiDirection direction, de
     internal PlanKpi Copy()
     {
         var copy = new PlanKpi(Name, Unit, Direction, BaseValue);
-        copy.Targets.AddRange(Targets.Select(t => new PlanKpiTarget(t.Year, t.Value)));
+        copy.targets.AddRange(Targets.Select(t => new PlanKpiTarget(t.Year, t.Value)));
         return copy;
+    }
+
+    internal void TakeOver(PlanKpi built)
+    {
+        (Name, Unit, Direction, BaseValue) = (built.Name, built.Unit, built.Direction, built.BaseValue);
+        targets.RemoveAll(t => built.targets.All(b => b.Year != t.Year));
+        foreach (var b in built.targets)
+        {
+            if (targets.Find(t => t.Year == b.Year) is { } same) { same.Set(b.Value); } else { targets.Add(b); }
+        }
     }
 }
 
@@ -168,4 +278,6 @@ public sealed class PlanKpiTarget(int year, decimal value)
 
     /// <summary>The target.</summary>
     public decimal Value { get; private set; } = value;
+
+    internal void Set(decimal newValue) => Value = newValue;
 }
