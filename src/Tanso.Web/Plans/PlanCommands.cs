@@ -76,7 +76,7 @@ internal static class PlanCommands
         var summary = edition is null ? null : Tanso.Core.Inventory.InventorySummary.Build(await Tanso.Data.Inventory.InventoryQueries.EntriesAsync(db, governmentId, edition.Id, ct));
         if (edition is null || summary is null || !summary.Years.Contains(header.BaseYear))
         {
-            return (header, new() { ["baseEdition"] = [$"edition '{header.BaseEdition}' has no emissions of this government in {header.BaseYear}"] });
+            return (header, new() { ["baseEdition"] = [Text.T($"인벤토리 판 '{header.BaseEdition}'에 이 지자체의 {header.BaseYear}년 배출량이 없습니다.", $"Edition '{header.BaseEdition}' has no emissions of this government in {header.BaseYear}.")] });
         }
         var source = $"{edition.NameKo} ({edition.Code}){(edition.IsSample ? " — 예시 데이터 (sample data)" : "")}";
         return (header with { BaseEmissionsTCo2eq = summary.Gross(header.BaseYear).Value, BaseSource = source }, null);

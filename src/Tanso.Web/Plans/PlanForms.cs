@@ -18,7 +18,7 @@ internal sealed class TaskForm
 {
     /// <summary>The task being edited; null for a new one.</summary>
     public int? Id { get; set; }
-    public string Level { get; set; } = "task";
+    public string Level { get; set; } = "area";
     public string Code { get; set; } = "";
     public string? ParentCode { get; set; }
     public string Name { get; set; } = "";

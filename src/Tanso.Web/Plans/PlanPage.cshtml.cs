@@ -21,6 +21,12 @@ internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
     public Government Government { get; private set; } = null!;
     public string GovernmentName { get; private set; } = "";
     public bool CanEdit { get; private set; }
+
+    /// <summary>Whether the signed-in person may retire tasks now (a submitted plan, an officer of its government).</summary>
+    public bool CanRetire { get; private set; }
+
+    /// <summary>The year a retirement form proposes: this year, or the task's first if it starts later.</summary>
+    public int RetireDefaultYear(PlanTask task) => Math.Min(task.EndYear, Math.Max(task.StartYear, clock.GetLocalNow().Year));
     public PlanTrajectory Trajectory { get; private set; } = null!;
     public IReadOnlyList<Plan> Revisions { get; private set; } = [];
     public string? Message { get; private set; }
@@ -213,6 +219,7 @@ internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
         var government = await PlanAccess.GovernmentAsync(db, plan.GovernmentId, ct);
         NextSteps = PlanPolicy.Next(actor, government, plan.Status);
         CanEdit = NextSteps.Contains(PlanStep.Edit);
+        CanRetire = PlanWorkflow.IsSubmitted(plan.Status) && PlanPolicy.DecideRetire(actor, government).Allowed;
         SubmittedTo = Government.Level == GovernmentLevel.Municipality && Government.ParentId is { } parent
             ? (await db.Governments.FindAsync([parent], ct))?.Name(Text.Language) : null;
         HasMinutes = plan.CommitteeMinutesName is not null && await db.PlanCommitteeMinutes.AnyAsync(m => m.PlanId == plan.Id, ct);

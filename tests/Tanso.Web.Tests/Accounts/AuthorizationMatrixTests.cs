@@ -1,3 +1,4 @@
+using Tanso.Core.Plans;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -379,10 +380,14 @@ public sealed partial class AuthorizationMatrixTests
         _ => "draft",
     };
 
-    private static async Task<(int Id, int Version)> FreshPlanAsync(TestDatabase database, int government, string state)
+    private static async Task<(int Id, int Version)> FreshPlanAsync(TestDatabase database, int government, string state, bool withTask = false)
     {
         await using var db = database.Open();
         var plan = new Tanso.Core.Plans.Plan(government, "행렬 시험 계획", 2024, 2033, 2018, new Tanso.Core.Quantities.TonnesCo2e(1_000_000m), "authorization matrix");
+        if (withTask)
+        {
+            plan.AddTask(new PlanTask(TaskLevel.Task, "1", "행렬 과제", "환경국", null, 2024, 2030)).OrThrow();
+        }
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         plan.StartLineage();
@@ -458,11 +463,8 @@ public sealed partial class AuthorizationMatrixTests
 
     private static async Task<(int PlanId, int CycleId, int Version)> FreshCycleAsync(TestDatabase database, int government)
     {
-        var (planId, _) = await FreshPlanAsync(database, government, approved: true);
+        var (planId, _) = await FreshPlanAsync(database, government, "approved", withTask: true);
         await using var db = database.Open();
-        var plan = await db.Plans.SingleAsync(p => p.Id == planId);
-        var task = new Tanso.Core.Plans.PlanTask(Tanso.Core.Plans.TaskLevel.Task, "1", "행렬 과제", "환경국", null, 2024, 2030);
-        plan.Tasks.Add(task);
         var cycle = new Tanso.Core.Checks.CheckCycle(planId, government, Tanso.Core.Checks.CheckPeriod.OfYear(2025));
         cycle.MoveTo(Tanso.Core.Checks.CheckStage.Reporting);
         db.CheckCycles.Add(cycle);
