@@ -128,7 +128,7 @@ internal static class TaskRules
             if (ranges.Count == 0 && wrong.Count > 0)
             {
                 var years = string.Join(", ", wrong);
-                add($"{field}.targets[{wrong[0]}]", k.Direction == KpiDirection.Increase
+                add(field, k.Direction == KpiDirection.Increase
                         ? $"{years}년 목표가 기준값 {k.BaseValue}보다 낮습니다: 상향 지표의 목표는 기준값 이상이어야 합니다."
                         : $"{years}년 목표가 기준값 {k.BaseValue}보다 높습니다: 하향 지표의 목표는 기준값 이하여야 합니다.",
                     $"targets of {years} go the wrong way for a KPI that should {(k.Direction == KpiDirection.Increase ? "rise" : "fall")} from {k.BaseValue}");

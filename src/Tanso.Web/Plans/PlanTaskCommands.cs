@@ -65,7 +65,7 @@ internal static class PlanTaskCommands
         var (inputs, problems) = PlanWorkbook.Read(fileName, content, ct);
         if (problems.Count > 0)
         {
-            return new PlanOutcome(null, 400, Errors: problems.GroupBy(p => Text.T($"{p.Location}, {p.Row}행, {p.Column}열", $"{p.Location}, row {p.Row}, column {p.Column}"))
+            return new PlanOutcome(null, 400, Errors: problems.GroupBy(p => $"{p.Location}, row {p.Row}, column {p.Column}")
                 .ToDictionary(g => g.Key, g => g.Select(p => Text.IsEnglish ? p.Message : p.MessageKo).ToArray()));
         }
         // Areas first, then tasks, then sub-projects, so that every parent exists when its child is checked.
@@ -79,7 +79,7 @@ internal static class PlanTaskCommands
                 var taskErrors = draft is null ? parseErrors : PlanInput.Errors(plan.AddTask(draft));
                 foreach (var (field, messages) in taskErrors)
                 {
-                    errors[Text.T($"{fileName}, 시트 '{PlanWorkbook.TasksSheet}', {row}행, {field}", $"{fileName}, sheet '{PlanWorkbook.TasksSheet}', row {row}, {field}")] = messages;
+                    errors[$"{fileName}, sheet '{PlanWorkbook.TasksSheet}', row {row}, {field}"] = messages; // keys stay as the API names them
                 }
             }
             return errors;

@@ -102,7 +102,7 @@ public sealed class PlanEditingTests
         Assert.Contains(problems, p => p.Field == "parentCode" && p.Ko.Contains("상위 번호", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Field == "years[2035]" && p.Ko.Contains("과제 기간 2024–2030 밖", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Field == "years[2026].budgetKrw" && p.En.Contains("negative", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Field == "kpis[0].targets[2030]" && p.Ko.Contains("기준값 50보다 낮습니다", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Field == "kpis[0]" && p.Ko.Contains("기준값 50보다 낮습니다", StringComparison.Ordinal));
         Assert.Equal(2, plan.Tasks.Count);
     }
 
