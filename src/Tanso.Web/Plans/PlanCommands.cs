@@ -138,7 +138,8 @@ internal static class PlanCommands
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (change(plan) is { Count: > 0 } errors)
         {
-            return new PlanOutcome(null, 400, Errors: errors);
+            // "plan": the plan as it stands refuses the change (a task with tasks under it, …): a conflict, not a bad field.
+            return errors.TryGetValue("plan", out var state) ? new PlanOutcome(null, 409, string.Join(" ", state)) : new PlanOutcome(null, 400, Errors: errors);
         }
         var outcome = await SaveAsync(db, plan, version, ct);
         if (outcome.Ok)

@@ -39,7 +39,7 @@ internal sealed class TaskForm
             {
                 Id = task.Id, Level = task.Level.English(), Code = task.Code, ParentCode = task.Parent?.Code ?? plan.Tasks.FirstOrDefault(t => t.Id == task.ParentId && task.ParentId != null)?.Code,
                 Name = task.Name, Department = task.Department, Sector = task.Sector?.Value, StartYear = task.StartYear, EndYear = task.EndYear,
-                Kpis = task.Kpis.Select(k => new KpiColumn { Name = k.Name, Unit = k.Unit, Direction = k.Direction == KpiDirection.Increase ? "increase" : "decrease", BaseValue = k.BaseValue }).ToList(),
+                Kpis = task.Kpis.Select(k => new KpiColumn { Name = k.Name, Unit = k.Unit, Direction = k.Direction == KpiDirection.Increase ? "increase" : "decrease", BaseValue = Plain(k.BaseValue) }).ToList(),
             };
         form.Kpis.Add(new KpiColumn());
         var years = Enumerable.Range(plan.PeriodStart, plan.PeriodEnd - plan.PeriodStart + 1)
@@ -47,12 +47,15 @@ internal sealed class TaskForm
         form.Years = years.Select(y => new TaskYearRow
         {
             Year = y,
-            BudgetKrw = task?.Years.FirstOrDefault(x => x.Year == y)?.BudgetKrw,
-            ExpectedReduction = task?.Years.FirstOrDefault(x => x.Year == y)?.ExpectedReduction?.Value,
-            KpiTargets = form.Kpis.Select((_, i) => i < (task?.Kpis.Count ?? 0) ? task!.Kpis[i].TargetFor(y) : null).ToList(),
+            BudgetKrw = Plain(task?.Years.FirstOrDefault(x => x.Year == y)?.BudgetKrw),
+            ExpectedReduction = Plain(task?.Years.FirstOrDefault(x => x.Year == y)?.ExpectedReduction?.Value),
+            KpiTargets = form.Kpis.Select((_, i) => i < (task?.Kpis.Count ?? 0) ? Plain(task!.Kpis[i].TargetFor(y)) : null).ToList(),
         }).ToList();
         return form;
     }
+
+    /// <summary>The number as typed, whatever scale the database returned it with (3000000000.0 → 3000000000).</summary>
+    public static decimal? Plain(decimal? d) => d is { } v ? v / 1.000000000000000000000000000000000m : null;
 
     /// <summary>The request the API takes: blank year rows and blank KPI columns are left out.</summary>
     public TaskInput ToInput(int version)
@@ -108,7 +111,7 @@ internal sealed class PointsForm
         return new PointsForm
         {
             Rows = Enumerable.Range(plan.BaseYear + 1, Math.Max(0, last - plan.BaseYear))
-                .Select(y => new PointRow { Year = y, Value = plan.ManualPoints.FirstOrDefault(p => p.Sector is null && p.Year == y)?.Value.Value }).ToList(),
+                .Select(y => new PointRow { Year = y, Value = TaskForm.Plain(plan.ManualPoints.FirstOrDefault(p => p.Sector is null && p.Year == y)?.Value.Value) }).ToList(),
         };
     }
 
