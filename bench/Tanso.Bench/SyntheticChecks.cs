@@ -104,14 +104,14 @@ internal static class SyntheticChecks
             var kpiCount = random.NextDouble() switch { < 0.03 => 0, < 0.30 => 1, < 0.70 => 2, _ => 3 };
             for (var k = 0; k < kpiCount; k++)
             {
-                task.Kpis.Add(kpis.Next($"[합성] 성과지표 {t + 1}-{k + 1}"));
+                task.WithKpi(kpis.Next($"[합성] 성과지표 {t + 1}-{k + 1}"));
             }
             for (var y = 0; y < Years; y++)
             {
                 taskQualitative[t * Years + y] = random.NextDouble() < 0.1 ? (byte)(20 * random.Next(1, 6)) : (byte)0;
             }
             offsets[t + 1] = offsets[t] + kpiCount;
-            plan.Tasks.Add(task);
+            plan.AddTask(task).OrThrow();
         }
         return new()
         {
@@ -129,7 +129,7 @@ internal static class SyntheticChecks
         for (var y = 0; y < Years; y++)
         {
             int? planned = budgeted && random.NextDouble() >= 0.05 ? random.Next(50_000, 3_000_001) : null;
-            task.Years.Add(new PlanTaskYear(FirstYear + y, planned * 1000m, planned is null ? null : new TonnesCo2e(random.Next(0, 5_000))));
+            task.WithYear(new PlanTaskYear(FirstYear + y, planned * 1000m, planned is null ? null : new TonnesCo2e(random.Next(0, 5_000))));
             var rate = Math.Max(0, 0.85 + Noise(random, 0.25));
             var monthly = planned is { } p ? p * rate / 12 : random.NextDouble() < 0.01 ? random.Next(1_000, 20_000) : 0;
             for (var m = 0; m < 12; m++)
@@ -156,7 +156,7 @@ internal static class SyntheticChecks
             var removal = SectorTaxonomy.Get(Sectors[i]).IsNegativeLine;
             var baseValue = new TonnesCo2e(Math.Round((decimal)(scale * (removal ? -random.Next(1_000, 200_000) : random.Next(10_000, 5_000_000))), 1));
             var target = new TonnesCo2e(baseValue.Value * (removal ? 1.1m : 0.6m));
-            plan.Targets.Add(new PlanTarget(2030, Sectors[i], TargetKind.Amount, target.Value));
+            plan.SetTargets([new PlanTarget(2030, Sectors[i], TargetKind.Amount, target.Value)], merge: true).OrThrow();
             total2030 += target;
             var line = Trajectory.Build(new YearValue(BaseYear, baseValue), [new YearValue(2030, target)], Interpolation.StraightLine).Values;
             entries.Add(Entry(Sectors[i], BaseYear, baseValue));
@@ -170,7 +170,7 @@ internal static class SyntheticChecks
                 }
             }
         }
-        plan.Targets.Add(new PlanTarget(2030, null, TargetKind.Amount, Math.Max(0m, total2030.Value)));
+        plan.SetTargets([new PlanTarget(2030, null, TargetKind.Amount, Math.Max(0m, total2030.Value))], merge: true).OrThrow();
         var inventory = InventorySummary.Build(entries);
         return (inventory, inventory.Net(BaseYear));
     }

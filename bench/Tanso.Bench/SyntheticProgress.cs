@@ -33,7 +33,7 @@ internal sealed class SyntheticKpis(Random random, int capacity)
         {
             if (!sparse || random.NextDouble() >= 0.3)
             {
-                kpi.Targets.Add(new PlanKpiTarget(FirstYear + y, Hundredths(targets[y])));
+                kpi.WithTarget(FirstYear + y, Hundredths(targets[y]));
             }
             YearOfActuals(baseValue, targets[y], mode);
         }

@@ -22,7 +22,7 @@ public static class PlanEffect
         foreach (var task in tasks.Where(t => HasReduction(t) && !parentsWithReductions.Contains(t)))
         {
             var sector = task.Sector ?? Ancestors(task, byId).Select(a => a.Sector).FirstOrDefault(s => s is not null);
-            foreach (var year in task.Years.Where(y => y.ExpectedReduction is not null))
+            foreach (var year in task.CountedYears.Where(y => y.ExpectedReduction is not null))
             {
                 if (sector is { } s)
                 {
@@ -60,7 +60,7 @@ public static class PlanEffect
         return ScenarioPathway.FromYearly(baseline.BaseYear, baseline.EndYear, lines, notes);
     }
 
-    private static bool HasReduction(PlanTask t) => t.Years.Any(y => y.ExpectedReduction is not null);
+    private static bool HasReduction(PlanTask t) => t.CountedYears.Any(y => y.ExpectedReduction is not null);
 
     private static IEnumerable<PlanTask> Ancestors(PlanTask task, IReadOnlyDictionary<int, PlanTask> byId)
     {

@@ -93,11 +93,15 @@ public sealed partial class Plan : IVersioned
     /// <inheritdoc/>
     public int Version { get; private set; }
 
-    /// <summary>Targets, total (no sector) and per sector.</summary>
-    public List<PlanTarget> Targets { get; } = [];
+    private readonly List<PlanTarget> targets = [];
+    private readonly List<PlanTrajectoryPoint> manualPoints = [];
+    private readonly List<PlanTask> tasks = [];
 
-    /// <summary>Hand-entered yearly values, used when <see cref="Interpolation"/> is manual.</summary>
-    public List<PlanTrajectoryPoint> ManualPoints { get; } = [];
+    /// <summary>Targets, total (no sector) and per sector; changed by <see cref="SetTargets"/>.</summary>
+    public IReadOnlyList<PlanTarget> Targets => targets;
+
+    /// <summary>Hand-entered yearly values, used when <see cref="Interpolation"/> is manual; changed by <see cref="SetManualPoints"/>.</summary>
+    public IReadOnlyList<PlanTrajectoryPoint> ManualPoints => manualPoints;
 
     /// <summary>Sets the inventory edition the base was taken from.</summary>
     public void TakeBaseFrom(int editionId, TonnesCo2e baseEmissions, string source)
@@ -136,8 +140,9 @@ public sealed partial class Plan : IVersioned
         var method = Interpolation == Interpolation.Manual ? Interpolation.StraightLine : Interpolation;
         return Trajectory.Build(new YearValue(BaseYear, start), milestones, method);
     }
-    /// <summary>Implementation tasks (areas, tasks, sub-projects).</summary>
-    public List<PlanTask> Tasks { get; } = [];
+    /// <summary>Implementation tasks (areas, tasks, sub-projects); changed by <see cref="AddTask(TaskDraft)"/>, <see cref="ReviseTask"/>,
+    /// <see cref="DeleteTask"/> and <see cref="RetireTask"/>.</summary>
+    public IReadOnlyList<PlanTask> Tasks => tasks;
 
     /// <summary>Changes the plan's header; only a draft may change.</summary>
     public void Describe(string title, int periodStart, int periodEnd, int baseYear, TonnesCo2e baseEmissions, string baseSource, int? baseEditionId,
@@ -186,13 +191,16 @@ public sealed partial class Plan : IVersioned
             LineageId = LineageId, Revision = Revision + 1, BaseEditionId = BaseEditionId, ScopeNote = ScopeNote,
             NetZeroYear = NetZeroYear, Interpolation = Interpolation, IsSample = IsSample, Basis = Basis,
         };
-        next.Targets.AddRange(Targets.Select(t => new PlanTarget(t.Year, t.Sector, t.Kind, t.Value)));
-        next.ManualPoints.AddRange(ManualPoints.Select(p => new PlanTrajectoryPoint(p.Sector, p.Year, p.Value)));
-        var copies = Tasks.ToDictionary(t => t, t => t.CopyWithoutParent());
-        foreach (var (original, copy) in copies)
+        next.targets.AddRange(Targets.Select(t => new PlanTarget(t.Year, t.Sector, t.Kind, t.Value)));
+        next.manualPoints.AddRange(ManualPoints.Select(p => new PlanTrajectoryPoint(p.Sector, p.Year, p.Value)));
+        // Areas first, then tasks, then sub-projects: a parent is copied before its children.
+        var copies = new Dictionary<PlanTask, PlanTask>(ReferenceEqualityComparer.Instance);
+        foreach (var original in Tasks.OrderBy(t => t.Level))
         {
-            copy.Parent = original.Parent is { } p ? copies[p] : null;
-            next.Tasks.Add(copy);
+            var copy = original.CopyUnder(original.Parent is { } p && copies.TryGetValue(p, out var cp) ? cp : null);
+            copies[original] = copy;
+            copy.HeldBy();
+            next.tasks.Add(copy);
         }
         return next;
     }
@@ -208,23 +216,37 @@ public sealed partial class Plan : IVersioned
 
     private void Validate()
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(Title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(BaseSource);
-        if (PeriodEnd < PeriodStart || !ReportingYear.IsValid(PeriodStart) || !ReportingYear.IsValid(PeriodEnd))
+        if (CheckHeader(Title, PeriodStart, PeriodEnd, BaseYear, BaseEmissions.Value, BaseSource, NetZeroYear) is [var first, ..])
         {
-            throw new ArgumentException($"The plan period {PeriodStart}–{PeriodEnd} is not a span of years in {ReportingYear.Min}–{ReportingYear.Max}.");
+            throw new ArgumentException(first.En);
         }
-        if (!ReportingYear.IsValid(BaseYear) || BaseYear > PeriodStart)
+    }
+
+    /// <summary>What is wrong with a header, by field (the API's names), in Korean and English; empty when it is sound.
+    /// The constructor and <see cref="Describe"/> throw on the same rules, so callers check first.</summary>
+    public static IReadOnlyList<Community.Problem> CheckHeader(string? title, int periodStart, int periodEnd, int baseYear, decimal baseEmissions, string? baseSource, int? netZeroYear)
+    {
+        var problems = new List<Community.Problem>();
+        void Add(string field, string ko, string en) => problems.Add(new(field, ko, en));
+        if (string.IsNullOrWhiteSpace(title)) { Add("title", "계획 이름을 입력하십시오.", "Enter the plan's title."); }
+        if (string.IsNullOrWhiteSpace(baseSource)) { Add("baseSource", "기준 배출량 출처를 입력하십시오.", "Enter the source of the base emissions."); }
+        if (periodEnd < periodStart || !ReportingYear.IsValid(periodStart) || !ReportingYear.IsValid(periodEnd))
         {
-            throw new ArgumentException($"The base year {BaseYear} must come no later than the plan's first year {PeriodStart}.");
+            Add("periodEnd", $"계획 기간 {periodStart}–{periodEnd}이(가) {ReportingYear.Min}–{ReportingYear.Max} 안의 연도 범위가 아닙니다.",
+                $"The plan period {periodStart}–{periodEnd} is not a span of years in {ReportingYear.Min}–{ReportingYear.Max}.");
         }
-        if (BaseEmissions.Value <= 0)
+        if (!ReportingYear.IsValid(baseYear) || baseYear > periodStart)
         {
-            throw new ArgumentException("Base emissions must be above zero.");
+            Add("baseYear", $"기준연도 {baseYear}은(는) 계획 시작 연도 {periodStart}보다 늦을 수 없습니다.", $"The base year {baseYear} must come no later than the plan's first year {periodStart}.");
         }
-        if (NetZeroYear is { } z && (z <= BaseYear || !ReportingYear.IsValid(z)))
+        if (baseEmissions <= 0)
         {
-            throw new ArgumentException($"The net-zero year {z} must come after the base year {BaseYear}.");
+            Add("baseEmissionsTCo2eq", "기준연도 배출량은 0보다 커야 합니다.", "Base emissions must be above zero.");
         }
+        if (netZeroYear is { } z && (z <= baseYear || !ReportingYear.IsValid(z)))
+        {
+            Add("netZeroYear", $"탄소중립 연도 {z}은(는) 기준연도 {baseYear} 뒤여야 합니다.", $"The net-zero year {z} must come after the base year {baseYear}.");
+        }
+        return problems;
     }
 }

@@ -94,6 +94,20 @@ public static class PlanPolicy
         };
     }
 
+    /// <summary>Whether <paramref name="actor"/> may retire a task of a submitted plan: a decision in the government's name,
+    /// so its officers only (support centres draft; reviewers do not change the plan they review).</summary>
+    public static Verdict DecideRetire(Actor actor, PlanGovernment government)
+    {
+        var ties = Relations(actor, government);
+        if (ties.Contains(PlanRelation.Officer))
+        {
+            return Verdict.Yes;
+        }
+        return ties.Contains(PlanRelation.SupportCentre)
+            ? Verdict.No("탄소중립지원센터는 계획 작성만 돕습니다: 과제 폐지는 지자체 담당자가 합니다.", "Support-centre staff help draft the plan; retiring a task is for the government's officers.")
+            : Verdict.No("과제 폐지는 이 계획을 세우는 지자체의 담당자만 할 수 있습니다.", "Only officers of the plan's government may retire a task.");
+    }
+
     /// <summary>Whether <paramref name="actor"/> sees a revision in <paramref name="status"/>: everyone a published one;
     /// reviewers (national staff, the 시·도 of a 시·군·구) one from submission on; the government side every one.</summary>
     public static bool CanSee(Actor actor, PlanGovernment government, PlanStatus status)

@@ -19,19 +19,29 @@ public sealed class PlanTarget
     /// <summary>Creates a target; the value is tonnes for an amount, percent points for a reduction.</summary>
     public PlanTarget(int year, SectorCode? sector, TargetKind kind, decimal value)
     {
+        if (Check("target", year, sector, kind, value) is [var first, ..])
+        {
+            throw new ArgumentException(first.En);
+        }
+        (Year, Sector, Kind, Value) = (year, sector, kind, value);
+    }
+
+    /// <summary>Why a target cannot be built, reported on <paramref name="field"/>; empty when it can.</summary>
+    public static IReadOnlyList<Community.Problem> Check(string field, int year, SectorCode? sector, TargetKind kind, decimal value)
+    {
         if (!ReportingYear.IsValid(year))
         {
-            throw new ArgumentException(ReportingYear.OutOfRangeMessage(year));
+            return [new(field, $"목표 연도 {year}은(는) {ReportingYear.Min}–{ReportingYear.Max} 범위를 벗어납니다.", ReportingYear.OutOfRangeMessage(year))];
         }
         if (kind == TargetKind.ReductionPercent && value is < -100 or > 100)
         {
-            throw new ArgumentException($"A reduction of {value} % is not between −100 % and 100 %.");
+            return [new(field, $"감축률 {value}%는 −100%에서 100% 사이여야 합니다.", $"A reduction of {value} % is not between −100 % and 100 %.")];
         }
         if (kind == TargetKind.Amount && value < 0 && (sector is null || !SectorTaxonomy.Get(sector.Value).IsNegativeLine))
         {
-            throw new ArgumentException("Only a removal sector's target may be negative.");
+            return [new(field, "흡수 부문의 목표만 음수일 수 있습니다.", "Only a removal sector's target may be negative.")];
         }
-        (Year, Sector, Kind, Value) = (year, sector, kind, value);
+        return [];
     }
 
     /// <summary>Identity.</summary>
@@ -51,6 +61,8 @@ public sealed class PlanTarget
 
     /// <summary>Tonnes, or percent points of reduction.</summary>
     public decimal Value { get; private set; }
+
+    internal void Set(TargetKind kind, decimal value) => (Kind, Value) = (kind, value);
 
     /// <summary>
     /// The target in tonnes. A total target resolves against the plan's base; a sector target written as a
@@ -98,4 +110,6 @@ public sealed class PlanTrajectoryPoint
 
     /// <summary>tCO2eq.</summary>
     public TonnesCo2e Value { get; private set; }
+
+    internal void Set(TonnesCo2e value) => Value = value;
 }

@@ -16,6 +16,16 @@ public enum TaskLevel
     SubProject,
 }
 
+/// <summary>Names of task levels.</summary>
+public static class TaskLevels
+{
+    /// <summary>분야, 이행과제, 세부사업.</summary>
+    public static string Korean(this TaskLevel level) => level switch { TaskLevel.Area => "분야", TaskLevel.Task => "이행과제", _ => "세부사업" };
+
+    /// <summary>area, task, sub-project.</summary>
+    public static string English(this TaskLevel level) => level switch { TaskLevel.Area => "area", TaskLevel.Task => "task", _ => "sub-project" };
+}
+
 /// <summary>An implementation task (이행과제) of a plan: area → task → sub-project, with its responsible
 /// department, sector, years, yearly budget and expected reduction, and its KPIs.</summary>
 public sealed class PlanTask
@@ -41,8 +51,13 @@ public sealed class PlanTask
     /// <summary>The area or task above, or null for an area.</summary>
     public int? ParentId { get; private set; }
 
-    /// <summary>The area or task above, when loaded or just built.</summary>
-    public PlanTask? Parent { get; set; }
+    private PlanTask? parent;
+    private readonly List<PlanTaskYear> years = [];
+    private readonly List<PlanKpi> kpis = [];
+
+    /// <summary>The area or task above, when loaded or just built (set when the task is built; a plan moves it with
+    /// <see cref="Plan.ReviseTask"/>).</summary>
+    public PlanTask? Parent { get => parent; init => parent = value; }
 
     /// <summary>Area, task or sub-project.</summary>
     public TaskLevel Level { get; private set; }
@@ -66,106 +81,92 @@ public sealed class PlanTask
     public int EndYear { get; private set; }
 
     /// <summary>Planned budget and expected reduction per year.</summary>
-    public List<PlanTaskYear> Years { get; } = [];
+    public IReadOnlyList<PlanTaskYear> Years => years;
 
     /// <summary>KPIs.</summary>
-    public List<PlanKpi> Kpis { get; } = [];
+    public IReadOnlyList<PlanKpi> Kpis => kpis;
+
+    /// <summary>The first year the task no longer counts (retired from then on), or null while it runs.</summary>
+    public int? RetiredFromYear { get; private set; }
+
+    /// <summary>Why the task was retired (폐지 사유).</summary>
+    public string? RetiredReason { get; private set; }
+
+    /// <summary>The day it was retired.</summary>
+    public DateOnly? RetiredOn { get; private set; }
+
+    /// <summary>Whether the task has been retired.</summary>
+    public bool IsRetired => RetiredFromYear is not null;
+
+    /// <summary>The years that count towards totals: all of them, or those before the retirement year.</summary>
+    public IEnumerable<PlanTaskYear> CountedYears => RetiredFromYear is { } from ? years.Where(y => y.Year < from) : years;
 
     /// <summary>KRW per tonne over the years with both a budget and an expected reduction.</summary>
-    public decimal? CostPerTonne => TaskFinance.CostPerTonne(Years.Select(y => y.ToTaskYear()));
+    public decimal? CostPerTonne => TaskFinance.CostPerTonne(CountedYears.Select(y => y.ToTaskYear()));
 
-    internal PlanTask CopyWithoutParent()
+    // Whether a plan holds the task: from then on only the plan changes it, by its rules.
+    private bool held;
+
+    private bool Held => held || PlanId != 0;
+
+    /// <summary>Adds a year's budget and expected reduction while the task is being built (before a plan holds it).</summary>
+    /// <exception cref="InvalidOperationException">A plan holds the task already: revise it through the plan.</exception>
+    public PlanTask WithYear(PlanTaskYear year)
     {
-        var copy = new PlanTask(Level, Code, Name, Department, Sector, StartYear, EndYear);
-        copy.Years.AddRange(Years.Select(y => new PlanTaskYear(y.Year, y.BudgetKrw, y.ExpectedReduction)));
-        copy.Kpis.AddRange(Kpis.Select(k => k.Copy()));
-        return copy;
+        EnsureFree();
+        years.Add(year);
+        return this;
     }
-}
 
-/// <summary>A task's plan for one year.</summary>
-public sealed class PlanTaskYear(int year, decimal? budgetKrw, TonnesCo2e? expectedReduction)
-{
-    /// <summary>Identity.</summary>
-    public int Id { get; private set; }
-
-    /// <summary>The task.</summary>
-    public int TaskId { get; private set; }
-
-    /// <summary>The year.</summary>
-    public int Year { get; private set; } = year;
-
-    /// <summary>Planned budget (KRW).</summary>
-    public decimal? BudgetKrw { get; private set; } = budgetKrw;
-
-    /// <summary>Expected reduction (tCO2eq).</summary>
-    public TonnesCo2e? ExpectedReduction { get; private set; } = expectedReduction;
-
-    /// <summary>As the finance arithmetic wants it.</summary>
-    public TaskYear ToTaskYear() => new(Year, BudgetKrw, ExpectedReduction);
-}
-
-/// <summary>A KPI of a task, stored.</summary>
-public sealed class PlanKpi(string name, string unit, KpiDirection direction, decimal baseValue)
-{
-    /// <summary>Identity.</summary>
-    public int Id { get; private set; }
-
-    /// <summary>The task.</summary>
-    public int TaskId { get; private set; }
-
-    /// <summary>Name.</summary>
-    public string Name { get; private set; } = name;
-
-    /// <summary>Unit.</summary>
-    public string Unit { get; private set; } = unit;
-
-    /// <summary>Which way is good.</summary>
-    public KpiDirection Direction { get; private set; } = direction;
-
-    /// <summary>Base value.</summary>
-    public decimal BaseValue { get; private set; } = baseValue;
-
-    /// <summary>Targets per year.</summary>
-    public List<PlanKpiTarget> Targets { get; } = [];
-
-    /// <summary>As the KPI rules want it.</summary>
-    public Kpi ToKpi() => new(Name, Unit, Direction, BaseValue, Targets.ToDictionary(t => t.Year, t => t.Value));
-
-    /// <summary>The target set for <paramref name="year"/>, or null: what <see cref="ToKpi"/>'s targets hold for the year,
-    /// read without building them (a check reads one year of every KPI).</summary>
-    public decimal? TargetFor(int year)
+    /// <summary>Adds a KPI while the task is being built (before a plan holds it).</summary>
+    /// <exception cref="InvalidOperationException">A plan holds the task already: revise it through the plan.</exception>
+    public PlanTask WithKpi(PlanKpi kpi)
     {
-        foreach (var target in Targets)
+        EnsureFree();
+        kpis.Add(kpi);
+        return this;
+    }
+
+    private void EnsureFree()
+    {
+        if (Held)
         {
-            if (target.Year == year)
-            {
-                return target.Value;
-            }
+            throw new InvalidOperationException($"Task {Code} belongs to a plan: change it with Plan.ReviseTask.");
         }
-        return null;
     }
 
-    internal PlanKpi Copy()
+    internal void HeldBy() => held = true;
+
+    internal void MoveUnder(PlanTask? newParent) => parent = newParent;
+
+    /// <summary>Takes over <paramref name="built"/>'s fields, years and KPIs, changing rows in place (same year, same
+    /// KPI position) so that unique indexes never see a row twice.</summary>
+    internal void TakeOver(PlanTask built)
     {
-        var copy = new PlanKpi(Name, Unit, Direction, BaseValue);
-        copy.Targets.AddRange(Targets.Select(t => new PlanKpiTarget(t.Year, t.Value)));
+        (Level, Code, Name, Department, Sector, StartYear, EndYear) = (built.Level, built.Code, built.Name, built.Department, built.Sector, built.StartYear, built.EndYear);
+        years.RemoveAll(y => built.years.All(b => b.Year != y.Year));
+        foreach (var b in built.years)
+        {
+            if (years.Find(y => y.Year == b.Year) is { } same) { same.Set(b.BudgetKrw, b.ExpectedReduction); } else { years.Add(b); }
+        }
+        if (kpis.Count > built.kpis.Count)
+        {
+            kpis.RemoveRange(built.kpis.Count, kpis.Count - built.kpis.Count);
+        }
+        for (var i = 0; i < built.kpis.Count; i++)
+        {
+            if (i < kpis.Count) { kpis[i].TakeOver(built.kpis[i]); } else { kpis.Add(built.kpis[i]); }
+        }
+    }
+
+    internal void Retire(int fromYear, string reason, DateOnly on) => (RetiredFromYear, RetiredReason, RetiredOn) = (fromYear, reason, on);
+
+    internal PlanTask CopyUnder(PlanTask? copiedParent)
+    {
+        var copy = new PlanTask(Level, Code, Name, Department, Sector, StartYear, EndYear) { Parent = copiedParent };
+        copy.years.AddRange(Years.Select(y => new PlanTaskYear(y.Year, y.BudgetKrw, y.ExpectedReduction)));
+        copy.kpis.AddRange(Kpis.Select(k => k.Copy()));
+        (copy.RetiredFromYear, copy.RetiredReason, copy.RetiredOn) = (RetiredFromYear, RetiredReason, RetiredOn);
         return copy;
     }
-}
-
-/// <summary>A KPI's target for a year.</summary>
-public sealed class PlanKpiTarget(int year, decimal value)
-{
-    /// <summary>Identity.</summary>
-    public int Id { get; private set; }
-
-    /// <summary>The KPI.</summary>
-    public int KpiId { get; private set; }
-
-    /// <summary>The year.</summary>
-    public int Year { get; private set; } = year;
-
-    /// <summary>The target.</summary>
-    public decimal Value { get; private set; } = value;
 }

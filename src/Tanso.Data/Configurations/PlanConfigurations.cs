@@ -24,6 +24,10 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.HasMany(p => p.Targets).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Tasks).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.ManualPoints).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        // The plan changes its lists only through its methods; EF fills the private lists behind them.
+        b.Navigation(p => p.Targets).HasField("targets").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(p => p.Tasks).HasField("tasks").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(p => p.ManualPoints).HasField("manualPoints").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasIndex(p => new { p.LineageId, p.Revision });
         b.HasIndex(p => new { p.GovernmentId, p.Status });
         // "Plans waiting for me": an inbox asks by the party whose move it is.
@@ -88,7 +92,13 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         b.HasMany(t => t.Years).WithOne().HasForeignKey(y => y.TaskId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(t => t.Kpis).WithOne().HasForeignKey(k => k.TaskId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(t => new { t.PlanId, t.Code }).IsUnique();
+        b.Property(t => t.RetiredReason).HasMaxLength(TextLimits.Note);
+        b.Navigation(t => t.Years).HasField("years").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(t => t.Kpis).HasField("kpis").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(t => t.Parent).HasField("parent").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(t => t.CostPerTonne);
+        b.Ignore(t => t.IsRetired);
+        b.Ignore(t => t.CountedYears);
     }
 }
 
@@ -111,6 +121,7 @@ internal sealed class PlanKpiConfiguration : IEntityTypeConfiguration<PlanKpi>
         b.Property(k => k.Unit).HasMaxLength(TextLimits.Code);
         b.Property(k => k.BaseValue).HasPrecision(20, 4);
         b.HasMany(k => k.Targets).WithOne().HasForeignKey(t => t.KpiId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(k => k.Targets).HasField("targets").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

@@ -52,17 +52,20 @@ internal static class SampleNationalPlan
         // The NDC and the 1st National Basic Plan count their 436.6 Mt net of sinks, CCUS and international reductions,
         // on the 1996 guidelines (national-sector-figures.csv, https://fsc.go.kr/no010101/79643).
         plan.CountOn(EmissionsBasis.NationalNdc);
-        plan.Targets.Add(new PlanTarget(2030, null, TargetKind.Amount, 436_600_000m));
+        plan.SetTargets([new PlanTarget(2030, null, TargetKind.Amount, 436_600_000m)], merge: false).OrThrow();
         var tasks = Tasks.Select((t, i) =>
         {
             var task = new PlanTask(TaskLevel.Task, t.Code, "[예시] " + t.Name, t.Ministry, t.Sector.Code, 2023, t.EndYear);
             for (var year = 2023; year <= Math.Min(t.EndYear, 2026); year++)
             {
-                task.Years.Add(new PlanTaskYear(year, (50m + i * 10m) * 1_000_000_000m, null));
+                task.WithYear(new PlanTaskYear(year, (50m + i * 10m) * 1_000_000_000m, null));
             }
             return task;
         }).ToList();
-        plan.Tasks.AddRange(tasks);
+        foreach (var task in tasks)
+        {
+            plan.AddTask(task).OrThrow();
+        }
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
         plan.StartLineage();

@@ -29,22 +29,26 @@ internal static class SamplePlan
         var plan = new Plan(busan.Id, "[예시] 부산광역시 탄소중립 녹색성장 기본계획 (2024–2033)", 2024, 2033, BaseYear, baseEmissions, source).AsSample();
         plan.Describe(plan.Title, 2024, 2033, BaseYear, baseEmissions, source, edition.Id,
             "예시 데이터: 표본 인벤토리의 총배출량 (sample data: gross emissions of the generated sample inventory)", 2050, Interpolation.StraightLine);
-        plan.Targets.Add(new PlanTarget(2030, null, TargetKind.ReductionPercent, 40m));
-        plan.Targets.Add(new PlanTarget(2030, SectorTaxonomy.Transport.Code, TargetKind.ReductionPercent, 40m));
-        plan.Targets.Add(new PlanTarget(2030, SectorTaxonomy.Buildings.Code, TargetKind.ReductionPercent, 35m));
+        plan.SetTargets([
+            new PlanTarget(2030, null, TargetKind.ReductionPercent, 40m),
+            new PlanTarget(2030, SectorTaxonomy.Transport.Code, TargetKind.ReductionPercent, 40m),
+            new PlanTarget(2030, SectorTaxonomy.Buildings.Code, TargetKind.ReductionPercent, 35m)], merge: false).OrThrow();
         var area = new PlanTask(TaskLevel.Area, "1", "수송", "교통혁신국", SectorTaxonomy.Transport.Code, 2024, 2033);
         var ev = new PlanTask(TaskLevel.Task, "1-1", "[예시] 전기·수소차 보급 확대", "교통혁신국", SectorTaxonomy.Transport.Code, 2024, 2030) { Parent = area };
         for (var year = 2024; year <= 2026; year++)
         {
-            ev.Years.Add(new PlanTaskYear(year, 12_000_000_000m + (year - 2024) * 2_000_000_000m, new TonnesCo2e(30_000m + (year - 2024) * 10_000m)));
+            ev.WithYear(new PlanTaskYear(year, 12_000_000_000m + (year - 2024) * 2_000_000_000m, new TonnesCo2e(30_000m + (year - 2024) * 10_000m)));
         }
         var kpi = new PlanKpi("[예시] 무공해차 누적 보급 대수", "대", KpiDirection.Increase, 20_000m);
-        kpi.Targets.AddRange([new PlanKpiTarget(2026, 60_000m), new PlanKpiTarget(2030, 150_000m)]);
-        ev.Kpis.Add(kpi);
+        kpi.WithTarget(2026, 60_000m).WithTarget(2030, 150_000m);
+        ev.WithKpi(kpi);
         var buildings = new PlanTask(TaskLevel.Area, "2", "건물", "환경물정책실", SectorTaxonomy.Buildings.Code, 2024, 2033);
         var retrofit = new PlanTask(TaskLevel.Task, "2-1", "[예시] 공공건물 그린리모델링", "환경물정책실", SectorTaxonomy.Buildings.Code, 2024, 2030) { Parent = buildings };
-        retrofit.Years.Add(new PlanTaskYear(2024, 5_000_000_000m, new TonnesCo2e(8_000m)));
-        plan.Tasks.AddRange([area, ev, buildings, retrofit]);
+        retrofit.WithYear(new PlanTaskYear(2024, 5_000_000_000m, new TonnesCo2e(8_000m)));
+        foreach (var task in new[] { area, ev, buildings, retrofit })
+        {
+            plan.AddTask(task).OrThrow();
+        }
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
         plan.StartLineage();

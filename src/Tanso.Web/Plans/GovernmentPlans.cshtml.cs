@@ -77,6 +77,18 @@ internal sealed class PlanForm
     public List<string> Adjustments { get; set; } = [];
     public string Guidelines { get; set; } = "not-stated";
 
+    /// <summary>The form filled from a plan's header, to edit it.</summary>
+    public static PlanForm From(Plan plan)
+    {
+        var basis = PlanBasisDto.Of(plan.Basis);
+        return new PlanForm
+        {
+            Title = plan.Title, PeriodStart = plan.PeriodStart, PeriodEnd = plan.PeriodEnd, BaseYear = plan.BaseYear, BaseEmissions = plan.BaseEmissions.Value,
+            BaseSource = plan.BaseSource, ScopeNote = plan.ScopeNote, NetZeroYear = plan.NetZeroYear, Interpolation = plan.Interpolation.Name(),
+            Basis = basis.Basis, Adjustments = [.. basis.Adjustments], Guidelines = basis.Guidelines,
+        };
+    }
+
     public PlanHeader ToHeader(int version = 0) =>
         new(Title, PeriodStart, PeriodEnd, BaseYear, BaseEmissions, string.IsNullOrWhiteSpace(BaseSource) && !string.IsNullOrWhiteSpace(BaseEdition) ? "inventory" : BaseSource,
             ScopeNote, NetZeroYear, Interpolation, version, string.IsNullOrWhiteSpace(BaseEdition) ? null : BaseEdition, Basis, Adjustments, Guidelines);

@@ -18,6 +18,10 @@ internal static class PlanApi
         api.MapPut("/plans/{id:int}", Update).WithSummary("Change a draft's header; send the version you read").RequireAuthorization();
         api.MapPut("/plans/{id:int}/targets", SetTargets).WithSummary("Replace a draft's targets").RequireAuthorization();
         api.MapPost("/plans/{id:int}/tasks", AddTask).WithSummary("Add an area, task or sub-project with yearly budget, expected reduction and KPIs").RequireAuthorization();
+        api.MapPut("/plans/{id:int}/tasks/{taskId:int}", ReviseTask).WithSummary("Rewrite a draft's task: every field, every year's budget and expected reduction, its KPIs").RequireAuthorization();
+        api.MapDelete("/plans/{id:int}/tasks/{taskId:int}", DeleteTask).WithSummary("Delete a draft's task (after the tasks under it); send ?version= you read").RequireAuthorization();
+        api.MapPost("/plans/{id:int}/tasks/{taskId:int}/retirement", RetireTask)
+            .WithSummary("Retire a task of a submitted, reviewed or published plan from a year on, with a reason (officers of the government)").RequireAuthorization();
         api.MapGet("/plans/{id:int}/compare/{otherId:int}", Compare).WithSummary("What changed between two revisions: targets and tasks");
         api.MapGet("/plans/{id:int}/workbook", Workbook).WithSummary("The whole plan as .xlsx: header, targets, tasks, budgets and reductions, KPIs").ProducesFile(Xlsx);
         api.MapGet("/plans/tasks-template.xlsx", () => TypedResults.File(PlanWorkbook.Template(), Xlsx, "tanso-plan-tasks.xlsx")).WithSummary("Template for importing tasks and KPIs").ProducesFile(Xlsx);
@@ -66,7 +70,7 @@ internal static class PlanApi
     }
 
     private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> SetTrajectory(int id, TrajectoryInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await PlanCommands.SetTrajectoryAsync(db, user, id, input, ct)).ToResult();
+        (await PlanTargetCommands.SetTrajectoryAsync(db, user, id, input, ct)).ToResult();
 
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -96,7 +100,7 @@ internal static class PlanApi
                 : TypedResults.ValidationProblem(new Dictionary<string, string[]> { [refusal.Field] = [refusal.Message] }, title: Text.T("파일을 받지 않았습니다.", "The upload was refused."));
         }
         _ = int.TryParse(form!["version"], System.Globalization.CultureInfo.InvariantCulture, out var version);
-        return (await PlanCommands.ImportTasksAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult();
+        return (await PlanTaskCommands.ImportAsync(db, user, id, version, file!.Value.Name, file.Value.Content, ct)).ToResult();
     }
 
     internal sealed record PlanComparisonDto(int From, int To, IReadOnlyList<TargetChange> Targets, IReadOnlyList<TaskChange> Tasks);
@@ -118,10 +122,19 @@ internal static class PlanApi
         (await PlanCommands.DescribeAsync(db, user, id, header, ct)).ToResult();
 
     private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> SetTargets(int id, TargetsInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await PlanCommands.SetTargetsAsync(db, user, id, input, merge: false, ct)).ToResult();
+        (await PlanTargetCommands.SetTargetsAsync(db, user, id, input, merge: false, ct)).ToResult();
 
     private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> AddTask(int id, TaskInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
-        (await PlanCommands.AddTaskAsync(db, user, id, input, ct)).ToResult();
+        (await PlanTaskCommands.AddAsync(db, user, id, input, ct)).ToResult();
+
+    private static async Task<Saved<PlanDto>> ReviseTask(int id, int taskId, TaskInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await PlanTaskCommands.ReviseAsync(db, user, id, taskId, input, ct)).ToResult());
+
+    private static async Task<Saved<PlanDto>> DeleteTask(int id, int taskId, int version, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
+        new((await PlanTaskCommands.DeleteAsync(db, user, id, taskId, version, ct)).ToResult());
+
+    private static async Task<Saved<PlanDto>> RetireTask(int id, int taskId, RetireInput input, ClaimsPrincipal user, TansoDb db, TimeProvider clock, CancellationToken ct) =>
+        new((await PlanTaskCommands.RetireAsync(db, user, clock, id, taskId, input, ct)).ToResult());
 
     private static async Task<Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult>> Revise(int id, VersionInput input, ClaimsPrincipal user, TansoDb db, CancellationToken ct) =>
         (await PlanCommands.ReviseAsync(db, user, id, input.Version, ct)).ToResult();

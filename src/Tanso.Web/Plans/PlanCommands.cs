@@ -8,37 +8,6 @@ using Tanso.Web.Infrastructure;
 
 namespace Tanso.Web.Plans;
 
-/// <summary>What a plan command did: the plan (saved), or a status with a message or field errors.</summary>
-internal sealed record PlanOutcome(Plan? Plan, int Status, string? Message = null, Dictionary<string, string[]>? Errors = null, PlanDto? Current = null)
-{
-    /// <summary>Sector bases for the answer's resolved sector targets.</summary>
-    public IReadOnlyDictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e>? SectorBases { get; init; }
-
-    public bool Ok => Status is 200 or 201;
-
-    /// <summary>A refusal by the policy or the workflow, in the caller's language.</summary>
-    public static PlanOutcome Refused(int status, Verdict verdict) => new(null, status, Text.T(verdict.Reason!.Value.Ko, verdict.Reason.Value.En));
-
-    public Results<Ok<PlanDto>, Created<PlanDto>, ValidationProblem, NotFound, ProblemHttpResult> ToResult()
-    {
-        var bases = SectorBases ?? new Dictionary<Tanso.Core.Sectors.SectorCode, Tanso.Core.Quantities.TonnesCo2e>();
-        return Status switch
-        {
-            200 => TypedResults.Ok(Plan!.ToDto(bases)),
-            201 => TypedResults.Created($"/api/plans/{Plan!.Id}", Plan.ToDto(bases)),
-            400 => TypedResults.ValidationProblem(Errors!),
-            404 => TypedResults.NotFound(),
-            409 when Current is not null => Editing.Conflict(Current),
-            _ => TypedResults.Problem(statusCode: Status, detail: Message, title: Status switch
-            {
-                403 => Text.T("이 작업을 할 권한이 없습니다.", "You may not do this."),
-                422 => Text.T("지금 상태에서는 할 수 없는 작업입니다.", "The step is not open now."),
-                _ => Text.T("지금은 계획을 바꿀 수 없습니다.", "The plan cannot be changed now."),
-            }),
-        };
-    }
-}
-
 /// <summary>Every change to a plan, shared by the API and the pages: who may, which state allows it, and a
 /// versioned save (the plan's version moves with any change to its targets or tasks).</summary>
 internal static class PlanCommands
@@ -96,37 +65,6 @@ internal static class PlanCommands
         }, ct);
     }
 
-    /// <summary>Replaces the hand-entered trajectory values of a draft.</summary>
-    public static Task<PlanOutcome> SetTrajectoryAsync(TansoDb db, ClaimsPrincipal user, int id, TrajectoryInput input, CancellationToken ct)
-    {
-        var points = new List<PlanTrajectoryPoint>();
-        return EditDraftAsync(db, user, id, input.Version, plan =>
-        {
-            var errors = PlanInput.Check(problem =>
-            {
-                foreach (var (p, i) in (input.Points ?? []).Select((p, i) => (p, i)))
-                {
-                    Tanso.Core.Sectors.SectorCode? sector = null;
-                    if (p.Sector is { Length: > 0 } s)
-                    {
-                        if (Tanso.Core.Sectors.SectorCode.TryParse(s, out var c)) { sector = c; } else { problem($"points[{i}].sector", $"unknown sector '{s}'"); continue; }
-                    }
-                    if (p.Year <= plan.BaseYear) { problem($"points[{i}].year", $"{p.Year} is not after the base year {plan.BaseYear}"); continue; }
-                    if (Tanso.Core.Quantities.Plausible.Tonnes($"points[{i}].valueTCo2eq", p.ValueTCo2eq) is { } range) { problem(range.Field, Text.T(range.Ko, range.En)); continue; }
-                    try { points.Add(new PlanTrajectoryPoint(sector, p.Year, new Tanso.Core.Quantities.TonnesCo2e(p.ValueTCo2eq))); }
-                    catch (ArgumentException e) { problem($"points[{i}].year", e.Message); }
-                }
-                if (points.GroupBy(p => (p.Sector, p.Year)).Any(g => g.Count() > 1)) { problem("points", "a year appears twice for the same line"); }
-            });
-            if (errors.Count > 0)
-            {
-                return errors;
-            }
-            plan.ManualPoints.Clear();
-            return null;
-        }, ct, after: plan => plan.ManualPoints.AddRange(points));
-    }
-
     /// <summary>Fills the base from an inventory edition when the header names one.</summary>
     private static async Task<(PlanHeader Header, Dictionary<string, string[]>? Error)> WithBaseFromEditionAsync(TansoDb db, int governmentId, PlanHeader header, CancellationToken ct)
     {
@@ -138,65 +76,10 @@ internal static class PlanCommands
         var summary = edition is null ? null : Tanso.Core.Inventory.InventorySummary.Build(await Tanso.Data.Inventory.InventoryQueries.EntriesAsync(db, governmentId, edition.Id, ct));
         if (edition is null || summary is null || !summary.Years.Contains(header.BaseYear))
         {
-            return (header, new() { ["baseEdition"] = [$"edition '{header.BaseEdition}' has no emissions of this government in {header.BaseYear}"] });
+            return (header, new() { ["baseEdition"] = [Text.T($"인벤토리 판 '{header.BaseEdition}'에 이 지자체의 {header.BaseYear}년 배출량이 없습니다.", $"Edition '{header.BaseEdition}' has no emissions of this government in {header.BaseYear}.")] });
         }
         var source = $"{edition.NameKo} ({edition.Code}){(edition.IsSample ? " — 예시 데이터 (sample data)" : "")}";
         return (header with { BaseEmissionsTCo2eq = summary.Gross(header.BaseYear).Value, BaseSource = source }, null);
-    }
-
-    /// <summary>Replaces every target (<paramref name="merge"/> false) or sets the given ones, keeping the rest.</summary>
-    public static Task<PlanOutcome> SetTargetsAsync(TansoDb db, ClaimsPrincipal user, int id, TargetsInput input, bool merge, CancellationToken ct) =>
-        EditDraftAsync(db, user, id, input.Version, plan =>
-        {
-            var (targets, errors) = PlanInput.Targets(input.Targets ?? []);
-            if (errors.Count > 0)
-            {
-                return errors;
-            }
-            plan.Targets.RemoveAll(t => !merge || targets.Any(n => n.Year == t.Year && n.Sector == t.Sector));
-            return null;
-        }, ct, after: plan => plan.Targets.AddRange(PlanInput.Targets(input.Targets ?? []).Targets));
-
-    public static Task<PlanOutcome> AddTaskAsync(TansoDb db, ClaimsPrincipal user, int id, TaskInput input, CancellationToken ct) =>
-        EditDraftAsync(db, user, id, input.Version, plan =>
-        {
-            var (task, errors) = PlanInput.Task(input, plan);
-            if (task is null)
-            {
-                return errors;
-            }
-            plan.Tasks.Add(task);
-            return null;
-        }, ct);
-
-    /// <summary>Adds every task of a workbook to a draft, or none: problems name the sheet, row and column.</summary>
-    public static async Task<PlanOutcome> ImportTasksAsync(TansoDb db, ClaimsPrincipal user, int id, int version, string fileName, byte[] content, CancellationToken ct)
-    {
-        var (inputs, problems) = PlanWorkbook.Read(fileName, content, ct);
-        if (problems.Count > 0)
-        {
-            return new PlanOutcome(null, 400, Errors: problems.GroupBy(p => $"{p.Location}, row {p.Row}, column {p.Column}")
-                .ToDictionary(g => g.Key, g => g.Select(p => Text.IsEnglish ? p.Message : p.MessageKo).ToArray()));
-        }
-        // Areas first, then tasks, then sub-projects, so that every parent exists when its child is checked.
-        var ordered = inputs.Select((t, i) => (Task: t, Row: i + 2)).OrderBy(x => PlanInput.TryEnum<TaskLevel>(x.Task.Level, out var l) ? (int)l : 9).ToList();
-        return await EditDraftAsync(db, user, id, version, plan =>
-        {
-            var errors = new Dictionary<string, string[]>();
-            foreach (var (task, row) in ordered)
-            {
-                var (built, taskErrors) = PlanInput.Task(task, plan);
-                foreach (var (field, messages) in taskErrors)
-                {
-                    errors[$"{fileName}, sheet '{PlanWorkbook.TasksSheet}', row {row}, {field}"] = messages;
-                }
-                if (built is not null)
-                {
-                    plan.Tasks.Add(built);
-                }
-            }
-            return errors.Count > 0 ? errors : null;
-        }, ct);
     }
 
     public static async Task<PlanOutcome> ReviseAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
@@ -243,25 +126,20 @@ internal static class PlanCommands
             : (plan, null);
     }
 
-    private static async Task<PlanOutcome> EditDraftAsync(TansoDb db, ClaimsPrincipal user, int id, int version,
-        Func<Plan, Dictionary<string, string[]>?> change, CancellationToken ct, Action<Plan>? after = null)
+    /// <summary>Changes a draft the caller may edit, at the version they read, in one transaction (a lost race rolls back).</summary>
+    internal static async Task<PlanOutcome> EditDraftAsync(TansoDb db, ClaimsPrincipal user, int id, int version,
+        Func<Plan, Dictionary<string, string[]>?> change, CancellationToken ct)
     {
         var (plan, refusal) = await LoadForStepAsync(db, user, id, version, PlanStep.Edit, ct);
         if (plan is null)
         {
             return refusal!;
         }
-        // One transaction: removed rows go first (unique indexes must not see old and new together), and a
-        // lost race rolls everything back.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (change(plan) is { } errors)
+        if (change(plan) is { Count: > 0 } errors)
         {
-            return new PlanOutcome(null, 400, Errors: errors);
-        }
-        if (after is not null)
-        {
-            await db.SaveChangesAsync(ct);
-            after(plan);
+            // "plan": the plan as it stands refuses the change (a task with tasks under it, …): a conflict, not a bad field.
+            return errors.TryGetValue("plan", out var state) ? new PlanOutcome(null, 409, string.Join(" ", state)) : new PlanOutcome(null, 400, Errors: errors);
         }
         var outcome = await SaveAsync(db, plan, version, ct);
         if (outcome.Ok)

@@ -12,8 +12,10 @@ internal sealed record TaskYearDto(int Year, decimal? BudgetKrw, decimal? Expect
 
 internal sealed record KpiDto(string Name, string Unit, string Direction, decimal BaseValue, IReadOnlyDictionary<int, decimal> Targets, string? Problem);
 
+/// <param name="Id">Addresses the task in PUT, DELETE and retirement.</param>
+/// <param name="RetiredFromYear">Set once the task is retired: its expected reductions from this year on no longer count.</param>
 internal sealed record TaskDto(string Code, string? ParentCode, string Level, string Name, string Department, string? Sector, int StartYear, int EndYear,
-    IReadOnlyList<TaskYearDto> Years, IReadOnlyList<KpiDto> Kpis, decimal? CostPerTonneKrw);
+    IReadOnlyList<TaskYearDto> Years, IReadOnlyList<KpiDto> Kpis, decimal? CostPerTonneKrw, int Id, int? RetiredFromYear, string? RetiredReason, DateOnly? RetiredOn);
 
 internal sealed record PlanDto(int Id, int Version, int GovernmentId, int LineageId, int Revision, string Status, IReadOnlyList<string> OpenActions,
     string Title, int PeriodStart, int PeriodEnd, int BaseYear, decimal BaseEmissionsTCo2eq, string BaseSource, string ScopeNote, int? NetZeroYear,
@@ -87,7 +89,7 @@ internal static class PlanDtoMapping
             t.StartYear, t.EndYear,
             t.Years.OrderBy(y => y.Year).Select(y => new TaskYearDto(y.Year, C(y.BudgetKrw), C(y.ExpectedReduction?.Value))).ToList(),
             t.Kpis.Select(k => new KpiDto(k.Name, k.Unit, k.Direction.Name(), C(k.BaseValue), k.Targets.OrderBy(x => x.Year).ToDictionary(x => x.Year, x => C(x.Value)), k.ToKpi().Problem())).ToList(),
-            C(t.CostPerTonne))).ToList(),
+            C(t.CostPerTonne), t.Id, t.RetiredFromYear, t.RetiredReason, t.RetiredOn)).ToList(),
         PlanBasisDto.Of(p.Basis), p.ToReviewDto());
 
     public static PlanReviewDto ToReviewDto(this Plan p) => new(p.Status.Name(), p.Status.Korean(), p.WaitingFor.Name(),

@@ -26,7 +26,7 @@ internal static class PlanInput
         {
             if (h.Interpolation is not null && !TryEnum<Interpolation>(h.Interpolation, out _))
             {
-                problem("interpolation", "use straight-line, constant-rate, s-curve or manual");
+                problem("interpolation", Text.T("연도별 경로는 straight-line, constant-rate, s-curve, manual 중 하나입니다.", "Use straight-line, constant-rate, s-curve or manual."));
             }
             foreach (var p in PlanTexts.Header(h.Title, h.BaseSource, h.ScopeNote))
             {
@@ -35,6 +35,15 @@ internal static class PlanInput
             if (Plausible.Tonnes("baseEmissionsTCo2eq", h.BaseEmissionsTCo2eq) is { } range)
             {
                 problem(range.Field, Text.T(range.Ko, range.En));
+                return;
+            }
+            var header = Plan.CheckHeader(h.Title, h.PeriodStart, h.PeriodEnd, h.BaseYear, h.BaseEmissionsTCo2eq, h.BaseSource, h.NetZeroYear);
+            foreach (var p in header)
+            {
+                problem(p.Field, Text.T(p.Ko, p.En));
+            }
+            if (header.Count > 0)
+            {
                 return;
             }
             try
@@ -49,7 +58,7 @@ internal static class PlanInput
             }
             catch (ArgumentException e)
             {
-                problem("plan", e.Message);
+                problem("plan", e.Message); // CheckHeader passed, so this is a bug worth seeing
             }
         });
         return (errors.Count == 0 ? plan : null, errors);
@@ -117,11 +126,11 @@ internal static class PlanInput
                 if (t.Sector is { Length: > 0 } s)
                 {
                     if (SectorCode.TryParse(s, out var code)) { sector = code; }
-                    else { problem($"targets[{i}].sector", $"unknown sector '{s}'"); continue; }
+                    else { problem($"targets[{i}].sector", Text.T($"알 수 없는 부문 '{s}'", $"Unknown sector '{s}'.")); continue; }
                 }
                 if (!TryEnum<TargetKind>(t.Kind, out var kind))
                 {
-                    problem($"targets[{i}].kind", "use amount or reduction-percent");
+                    problem($"targets[{i}].kind", Text.T("목표 방식은 amount(배출량) 또는 reduction-percent(감축률)입니다.", "Use amount or reduction-percent."));
                     continue;
                 }
                 if (Plausible.Tonnes($"targets[{i}].value", t.Value) is { } range)
@@ -129,76 +138,50 @@ internal static class PlanInput
                     problem(range.Field, Text.T(range.Ko, range.En));
                     continue;
                 }
-                try
+                if (PlanTarget.Check($"targets[{i}]", t.Year, sector, kind, t.Value) is [var refused, ..])
                 {
-                    targets.Add(new PlanTarget(t.Year, sector, kind, t.Value));
+                    problem(refused.Field, Text.T(refused.Ko, refused.En));
+                    continue;
                 }
-                catch (ArgumentException e)
-                {
-                    problem($"targets[{i}]", e.Message);
-                }
-            }
-            foreach (var dup in targets.GroupBy(t => (t.Year, t.Sector)).Where(g => g.Count() > 1))
-            {
-                problem("targets", $"two targets for {dup.Key.Year} {dup.Key.Sector?.Value ?? "total"}");
+                targets.Add(new PlanTarget(t.Year, sector, kind, t.Value));
             }
         });
         return (targets, errors);
     }
 
-    public static (PlanTask? Task, Dictionary<string, string[]> Errors) Task(TaskInput t, Plan plan)
+    /// <summary>The draft a task request describes (its words parsed), or the fields that could not be read.</summary>
+    public static (TaskDraft? Draft, Dictionary<string, string[]> Errors) Task(TaskInput t)
     {
-        PlanTask? task = null;
+        TaskDraft? draft = null;
         var errors = Check(problem =>
         {
-            if (!TryEnum<TaskLevel>(t.Level, out var level)) { problem("level", "use area, task or sub-project"); return; }
+            if (!TryEnum<TaskLevel>(t.Level, out var level))
+            {
+                problem("level", Text.T("단계는 area(분야), task(이행과제), sub-project(세부사업) 중 하나입니다.", "Use area, task or sub-project."));
+            }
             SectorCode? sector = null;
             if (t.Sector is { Length: > 0 } s)
             {
-                if (SectorCode.TryParse(s, out var code)) { sector = code; } else { problem("sector", $"unknown sector '{s}'"); }
+                if (SectorCode.TryParse(s, out var code)) { sector = code; }
+                else { problem("sector", Text.T($"알 수 없는 부문 '{s}'", $"Unknown sector '{s}'.")); }
             }
-            if (plan.Tasks.Any(x => x.Code == t.Code?.Trim())) { problem("code", $"the plan already has a task {t.Code}"); }
-            foreach (var p in PlanTexts.Task(t.Code, t.Name, t.Department)) { problem(p.Field, Text.T(p.Ko, p.En)); }
-            PlanTask? parent = null;
-            if (level != TaskLevel.Area)
-            {
-                parent = plan.Tasks.FirstOrDefault(x => x.Code == t.ParentCode?.Trim());
-                var wanted = level == TaskLevel.Task ? TaskLevel.Area : TaskLevel.Task;
-                if (parent is null || parent.Level != wanted) { problem("parentCode", $"a {level.Name()} belongs to an existing {wanted.Name()}: give its code"); }
-            }
-            try
-            {
-                task = new PlanTask(level, t.Code ?? "", t.Name ?? "", t.Department ?? "", sector, t.StartYear, t.EndYear) { Parent = parent };
-            }
-            catch (ArgumentException e)
-            {
-                problem("task", e.Message);
-                return;
-            }
-            foreach (var y in t.Years ?? [])
-            {
-                if (y.Year < t.StartYear || y.Year > t.EndYear) { problem("years", $"{y.Year} is outside the task's years {t.StartYear}–{t.EndYear}"); }
-                if (y.BudgetKrw < 0 || y.ExpectedReductionTCo2eq < 0) { problem("years", $"{y.Year}: budget and expected reduction cannot be negative"); }
-                foreach (var range in new[] { Plausible.Krw($"years[{y.Year}].budgetKrw", y.BudgetKrw), Plausible.Tonnes($"years[{y.Year}].expectedReductionTCo2eq", y.ExpectedReductionTCo2eq) })
-                {
-                    if (range is not null) { problem(range.Field, Text.T(range.Ko, range.En)); }
-                }
-                task.Years.Add(new PlanTaskYear(y.Year, y.BudgetKrw, y.ExpectedReductionTCo2eq is { } r ? new TonnesCo2e(r) : null));
-            }
-            if (task.Years.GroupBy(y => y.Year).Any(g => g.Count() > 1)) { problem("years", "a year appears twice"); }
+            var kpis = new List<KpiDraft>();
             foreach (var (k, i) in (t.Kpis ?? []).Select((k, i) => (k, i)))
             {
-                if (!TryEnum<KpiDirection>(k.Direction, out var direction)) { problem($"kpis[{i}].direction", "use increase or decrease"); continue; }
-                foreach (var tooLong in PlanTexts.Kpi(k.Name, k.Unit)) { problem($"kpis[{i}].{tooLong.Field}", Text.T(tooLong.Ko, tooLong.En)); }
-                var ranges = (k.Targets ?? []).Select(x => Plausible.Indicator($"kpis[{i}].targets[{x.Key}]", x.Value) ?? Plausible.Year($"kpis[{i}].targets", x.Key))
-                    .Prepend(Plausible.Indicator($"kpis[{i}].baseValue", k.BaseValue)).OfType<RangeProblem>().ToList();
-                if (ranges.Count > 0) { ranges.ForEach(r => problem(r.Field, Text.T(r.Ko, r.En))); continue; }
-                var kpi = new PlanKpi(k.Name?.Trim() ?? "", k.Unit?.Trim() ?? "", direction, k.BaseValue);
-                kpi.Targets.AddRange((k.Targets ?? []).Select(x => new PlanKpiTarget(x.Key, x.Value)));
-                if (kpi.ToKpi().Problem() is { } p) { problem($"kpis[{i}]", p); }
-                task.Kpis.Add(kpi);
+                if (!TryEnum<KpiDirection>(k.Direction, out var direction))
+                {
+                    problem($"kpis[{i}].direction", Text.T("방향은 increase(상향) 또는 decrease(하향)입니다.", "Use increase or decrease."));
+                    continue;
+                }
+                kpis.Add(new KpiDraft(k.Name, k.Unit, direction, k.BaseValue, k.Targets ?? []));
             }
+            draft = new TaskDraft(level, t.Code, t.ParentCode, t.Name, t.Department, sector, t.StartYear, t.EndYear,
+                (t.Years ?? []).Select(y => new TaskYearDraft(y.Year, y.BudgetKrw, y.ExpectedReductionTCo2eq)).ToList(), kpis);
         });
-        return (errors.Count == 0 ? task : null, errors);
+        return (errors.Count == 0 ? draft : null, errors);
     }
+
+    /// <summary>Core's refusals as field errors in the caller's language.</summary>
+    public static Dictionary<string, string[]> Errors(IEnumerable<Tanso.Core.Community.Problem> problems) =>
+        problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray());
 }

@@ -17,13 +17,16 @@ namespace Tanso.Web.Plans;
 [RequestSizeLimit(RequestBodyLimits.Workbook)]
 internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
 {
-    // Fields of the review forms: their errors show next to the field, without the field's name.
-    private static readonly string[] ReviewFields = ["date", "decision", "file", "text", "reason"];
-
     public Plan Plan { get; private set; } = null!;
     public Government Government { get; private set; } = null!;
     public string GovernmentName { get; private set; } = "";
     public bool CanEdit { get; private set; }
+
+    /// <summary>Whether the signed-in person may retire tasks now (a submitted plan, an officer of its government).</summary>
+    public bool CanRetire { get; private set; }
+
+    /// <summary>The year a retirement form proposes: this year, or the task's first if it starts later.</summary>
+    public int RetireDefaultYear(PlanTask task) => Math.Min(task.EndYear, Math.Max(task.StartYear, clock.GetLocalNow().Year));
     public PlanTrajectory Trajectory { get; private set; } = null!;
     public IReadOnlyList<Plan> Revisions { get; private set; } = [];
     public string? Message { get; private set; }
@@ -53,17 +56,55 @@ internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
     [BindProperty] public string? OpinionText { get; set; }
     [BindProperty] public string? AnswerText { get; set; }
     public int? AnswerOpinionId { get; private set; }
+    // The plan's forms, kept as typed when refused; which one was sent stays open.
     [BindProperty] public TargetForm Target { get; set; } = new();
     [BindProperty] public TaskForm Task { get; set; } = new();
+    [BindProperty] public PlanForm Form { get; set; } = new();
+    [BindProperty] public PointsForm Points { get; set; } = new();
+    [BindProperty] public RetireForm Retire { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>The form that was sent and refused (header, target, points, task, retire), or null.</summary>
+    public string? Sent { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int? task, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        Form = PlanForm.From(Plan);
+        Points = PointsForm.For(Plan);
+        var editing = task is { } t ? Plan.Tasks.FirstOrDefault(x => x.Id == t) : null;
+        Task = TaskForm.For(Plan, editing);
+        Sent = editing is null ? null : "task";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostHeaderAsync(int id, CancellationToken ct) =>
+        await Finish(id, "header", async () => await PlanCommands.DescribeAsync(db, User, id, Form.ToHeader(Version), ct), ct);
 
     public async Task<IActionResult> OnPostTargetAsync(int id, CancellationToken ct) =>
-        await Finish(id, await PlanCommands.SetTargetsAsync(db, User, id,
-            new TargetsInput(Version, [new TargetInput(Target.Year, Target.Sector, Target.Kind, Target.Value)]), merge: true, ct), ct);
+        await Finish(id, "target", async () => await PlanTargetCommands.SetTargetsAsync(db, User, id,
+            new TargetsInput(Version, [new TargetInput(Target.Year, Target.Sector, Target.Kind, Target.Value ?? 0)]), merge: true, ct), ct);
+
+    public async Task<IActionResult> OnPostRemoveTargetAsync(int id, int year, string? sector, CancellationToken ct) =>
+        await Finish(id, "target", async () => await PlanTargetCommands.RemoveTargetAsync(db, User, id, Version, year, sector, ct), ct);
+
+    public async Task<IActionResult> OnPostPointsAsync(int id, CancellationToken ct) =>
+        await Finish(id, "points", async () => await PlanAccess.LoadAsync(db, id, ct) is { } plan
+            ? await PlanTargetCommands.SetTrajectoryAsync(db, User, id, Points.ToInput(Version, plan), ct)
+            : new PlanOutcome(null, 404), ct);
 
     public async Task<IActionResult> OnPostTaskAsync(int id, CancellationToken ct) =>
-        await Finish(id, await PlanCommands.AddTaskAsync(db, User, id, Task.ToInput(Version), ct), ct);
+        await Finish(id, "task", async () => Task.Id is { } taskId
+            ? await PlanTaskCommands.ReviseAsync(db, User, id, taskId, Task.ToInput(Version), ct)
+            : await PlanTaskCommands.AddAsync(db, User, id, Task.ToInput(Version), ct), ct);
+
+    public async Task<IActionResult> OnPostDeleteTaskAsync(int id, int taskId, CancellationToken ct) =>
+        await Finish(id, "tasks", async () => await PlanTaskCommands.DeleteAsync(db, User, id, taskId, Version, ct), ct);
+
+    public async Task<IActionResult> OnPostRetireTaskAsync(int id, CancellationToken ct) =>
+        await Finish(id, "retire", async () => await PlanTaskCommands.RetireAsync(db, User, clock, id, Retire.TaskId, new RetireInput(Version, Retire.FromYear, Retire.Reason), ct), ct);
 
     public async Task<IActionResult> OnPostImportTasksAsync(int id, CancellationToken ct)
     {
@@ -74,7 +115,7 @@ internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
         }
         try
         {
-            return await Finish(id, await PlanCommands.ImportTasksAsync(db, User, id, Version, file!.Value.Name, file.Value.Content, ct), ct);
+            return await Finish(id, await PlanTaskCommands.ImportAsync(db, User, id, Version, file!.Value.Name, file.Value.Content, ct), ct);
         }
         catch (UploadLimitExceededException e)
         {
@@ -110,6 +151,23 @@ internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
         return outcome.Ok ? Redirect($"/plans/{outcome.Plan!.Id}") : await Finish(id, outcome, ct);
     }
 
+    /// <summary>Runs a plan form's command unless its numbers could not be read; either way a refusal shows the form as typed.</summary>
+    private async Task<IActionResult> Finish(int id, string sent, Func<Task<PlanOutcome>> command, CancellationToken ct)
+    {
+        Sent = sent;
+        var unread = ModelState.Where(e => e.Value is { ValidationState: Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid }).ToList();
+        if (unread.Count > 0)
+        {
+            foreach (var (key, entry) in unread)
+            {
+                entry!.Errors.Clear();
+                ModelState.AddModelError(key, Text.T($"'{entry.AttemptedValue}'은(는) 숫자가 아닙니다.", $"'{entry.AttemptedValue}' is not a number."));
+            }
+            return await Finish(id, new PlanOutcome(null, 400, Errors: []), ct);
+        }
+        return await Finish(id, await command(), ct);
+    }
+
     private async Task<IActionResult> Finish(int id, PlanOutcome outcome, CancellationToken ct)
     {
         if (outcome.Ok)
@@ -122,7 +180,8 @@ internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
         }
         foreach (var (field, messages) in outcome.Errors ?? [])
         {
-            ModelState.AddModelError(field, ReviewFields.Contains(field) ? string.Join(" ", messages) : $"{field}: {string.Join(" ", messages)}");
+            // A workbook's errors are keyed by where they are (file, sheet, row): that stays in the message.
+            ModelState.AddModelError(field, field.Contains(' ', StringComparison.Ordinal) ? $"{field}: {string.Join(" ", messages)}" : string.Join(" ", messages));
         }
         if (outcome.Status == 409 && outcome.Current is not null)
         {
@@ -133,7 +192,14 @@ internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
             ModelState.AddModelError("", m);
         }
         Response.StatusCode = outcome.Status;
-        await LoadAsync(id, ct);
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        // The form that was sent keeps what was typed; the others show the plan as it is.
+        Form = Sent == "header" ? Form : PlanForm.From(Plan);
+        Points = Sent == "points" ? Points : PointsForm.For(Plan);
+        Task = Sent == "task" ? Task : TaskForm.For(Plan, null);
         return Page();
     }
 
@@ -147,11 +213,13 @@ internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
         Plan = plan;
         Version = plan.Version;
         Government = (await db.Governments.FindAsync([plan.GovernmentId], ct))!;
+        ViewData["Editions"] = await db.EditionsForAsync(plan.GovernmentId, ct);
         GovernmentName = Text.IsEnglish ? Government.NameEn : (await GovernmentDirectory.LoadAsync(db, ct)).FullName(Government);
         var actor = Accounts.TansoClaims.ToActor(User);
         var government = await PlanAccess.GovernmentAsync(db, plan.GovernmentId, ct);
         NextSteps = PlanPolicy.Next(actor, government, plan.Status);
         CanEdit = NextSteps.Contains(PlanStep.Edit);
+        CanRetire = PlanWorkflow.IsSubmitted(plan.Status) && PlanPolicy.DecideRetire(actor, government).Allowed;
         SubmittedTo = Government.Level == GovernmentLevel.Municipality && Government.ParentId is { } parent
             ? (await db.Governments.FindAsync([parent], ct))?.Name(Text.Language) : null;
         HasMinutes = plan.CommitteeMinutesName is not null && await db.PlanCommitteeMinutes.AnyAsync(m => m.PlanId == plan.Id, ct);
@@ -168,38 +236,4 @@ internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
             .Where(p => PlanAccess.CanSee(actor, p.Status, plan.GovernmentId, Government.Level == GovernmentLevel.National)).ToList();
         return true;
     }
-}
-
-internal sealed class TargetForm
-{
-    public int Year { get; set; } = 2030;
-    public string? Sector { get; set; }
-    public string Kind { get; set; } = "reduction-percent";
-    public decimal Value { get; set; }
-}
-
-internal sealed class TaskForm
-{
-    public string Level { get; set; } = "area";
-    public string Code { get; set; } = "";
-    public string? ParentCode { get; set; }
-    public string Name { get; set; } = "";
-    public string? Department { get; set; }
-    public string? Sector { get; set; }
-    public int StartYear { get; set; } = 2024;
-    public int EndYear { get; set; } = 2030;
-    public int? BudgetYear { get; set; }
-    public decimal? BudgetKrw { get; set; }
-    public decimal? ExpectedReduction { get; set; }
-    public string? KpiName { get; set; }
-    public string? KpiUnit { get; set; }
-    public string KpiDirection { get; set; } = "increase";
-    public decimal? KpiBase { get; set; }
-    public int? KpiTargetYear { get; set; }
-    public decimal? KpiTarget { get; set; }
-
-    public TaskInput ToInput(int version) => new(version, Level, Code, ParentCode, Name, Department, Sector, StartYear, EndYear,
-        BudgetYear is { } y ? [new TaskYearInput(y, BudgetKrw, ExpectedReduction)] : [],
-        string.IsNullOrWhiteSpace(KpiName) ? [] :
-            [new KpiInput(KpiName, KpiUnit ?? "", KpiDirection, KpiBase ?? 0, KpiTargetYear is { } ty && KpiTarget is { } tv ? new() { [ty] = tv } : [])]);
 }

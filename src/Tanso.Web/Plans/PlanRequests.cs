@@ -27,3 +27,7 @@ internal sealed record TaskInput(int Version, string Level, string Code, string?
 internal sealed record TransitionInput(string Action, int Version);
 
 internal sealed record VersionInput(int Version);
+
+/// <param name="FromYear">The first year the task no longer counts.</param>
+/// <param name="Reason">Why it is retired.</param>
+internal sealed record RetireInput(int Version, int FromYear, string? Reason);

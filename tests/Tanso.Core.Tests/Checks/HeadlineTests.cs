@@ -72,7 +72,7 @@ public sealed class HeadlineTests
     {
         var plan = new Plan(1, "plan", 2024, 2033, 2018, Mt(20m), "source");
         plan.CountOn(new EmissionsBasis(BasisKind.Net, BasisAdjustments.None, IpccGuidelines.Unknown));
-        plan.Targets.Add(new PlanTarget(2030, null, TargetKind.Amount, 12_000_000m));
+        plan.SetTargets([new PlanTarget(2030, null, TargetKind.Amount, 12_000_000m)], merge: true).OrThrow();
         var inventory = ComparableEmissionsTests.Inventory(2023, (SectorTaxonomy.Power, 10m), (SectorTaxonomy.Transport, 6m));
         var headline = Headline.Of(ComparableEmissions.Readings(plan, inventory, ComparableEmissionsTests.Edition(IpccGuidelines.Unknown), 2023));
         Assert.Equal(TargetVerdict.NotJudged, headline.Total!.Verdict);

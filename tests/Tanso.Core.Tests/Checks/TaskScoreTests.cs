@@ -92,8 +92,8 @@ public sealed class TaskScoreTests
     public void BudgetExecution_TakesThePlannedBudgetOfTheYearFromThePlanTask()
     {
         var task = new PlanTask(TaskLevel.Task, "2-1", "건물 에너지 효율화", "건축과", null, 2024, 2026);
-        task.Years.Add(new PlanTaskYear(2024, 400_000_000m, null));
-        task.Years.Add(new PlanTaskYear(2025, null, null));
+        task.WithYear(new PlanTaskYear(2024, 400_000_000m, null));
+        task.WithYear(new PlanTaskYear(2025, null, null));
 
         Assert.Equal(75m, BudgetExecution.For(task, 2024, 300_000_000m).RatePercent); // 300 / 400 million
         Assert.Null(BudgetExecution.For(task, 2025, 1m).RatePercent);

@@ -65,11 +65,11 @@ public sealed class BauAndPlanEffectTests
         var task = new PlanTask(TaskLevel.Task, "1-1", "전기차", "", null, 2024, 2030) { Parent = area };
         var sub1 = new PlanTask(TaskLevel.SubProject, "1-1-1", "보조금", "", null, 2024, 2030) { Parent = task };
         var sub2 = new PlanTask(TaskLevel.SubProject, "1-1-2", "충전기", "", null, 2024, 2030) { Parent = task };
-        task.Years.Add(new PlanTaskYear(2025, null, new TonnesCo2e(999m))); // the sum its sub-projects also give: not counted twice
-        sub1.Years.Add(new PlanTaskYear(2025, 1_000_000m, new TonnesCo2e(600m)));
-        sub2.Years.Add(new PlanTaskYear(2025, 500_000m, new TonnesCo2e(400m)));
+        task.WithYear(new PlanTaskYear(2025, null, new TonnesCo2e(999m))); // the sum its sub-projects also give: not counted twice
+        sub1.WithYear(new PlanTaskYear(2025, 1_000_000m, new TonnesCo2e(600m)));
+        sub2.WithYear(new PlanTaskYear(2025, 500_000m, new TonnesCo2e(400m)));
         var loose = new PlanTask(TaskLevel.Area, "9", "홍보", "", null, 2024, 2030);
-        loose.Years.Add(new PlanTaskYear(2025, null, new TonnesCo2e(50m)));
+        loose.WithYear(new PlanTaskYear(2025, null, new TonnesCo2e(50m)));
 
         var (bySector, without) = PlanEffect.ExpectedReductions([area, task, sub1, sub2, loose]);
 
@@ -82,8 +82,8 @@ public sealed class BauAndPlanEffectTests
     {
         var bau = Bau.Pathway(new Dictionary<SectorCode, IReadOnlyList<YearValue>> { [Transport] = Years(2020, 5000m) }, 5, 2020, 2030)!;
         var task = new PlanTask(TaskLevel.Task, "1", "버스", "", Transport, 2025, 2026);
-        task.Years.Add(new PlanTaskYear(2025, null, new TonnesCo2e(300m)));
-        task.Years.Add(new PlanTaskYear(2026, null, new TonnesCo2e(700m)));
+        task.WithYear(new PlanTaskYear(2025, null, new TonnesCo2e(300m)));
+        task.WithYear(new PlanTaskYear(2026, null, new TonnesCo2e(700m)));
 
         var withPlan = PlanEffect.Apply(bau, [task]);
 

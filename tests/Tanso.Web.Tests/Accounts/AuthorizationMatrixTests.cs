@@ -1,3 +1,4 @@
+using Tanso.Core.Plans;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -111,6 +112,10 @@ public sealed partial class AuthorizationMatrixTests
         ["PUT /api/plans/{id:int}"] = [401, 200, 404, 200, 404, 404],
         ["PUT /api/plans/{id:int}/targets"] = [401, 200, 404, 200, 404, 404],
         ["POST /api/plans/{id:int}/tasks"] = [401, 200, 404, 200, 404, 404],
+        ["PUT /api/plans/{id:int}/tasks/{taskId:int}"] = [401, 200, 404, 200, 404, 404],
+        ["DELETE /api/plans/{id:int}/tasks/{taskId:int}"] = [401, 200, 404, 200, 404, 404],
+        // Retiring a task of an approved plan is the government's decision: national staff see the plan but do not retire its tasks.
+        ["POST /api/plans/{id:int}/tasks/{taskId:int}/retirement"] = [401, 200, 403, 200, 404, 404],
         // The review rows use a plan in the state the step needs (see PlanFor): a deliberated plan is submitted by its
         // government only; a submitted plan is seen by national staff, who write opinions the government answers.
         ["POST /api/plans/{id:int}/transitions"] = [401, 200, 404, 200, 404, 404],
@@ -372,6 +377,7 @@ public sealed partial class AuthorizationMatrixTests
     private static string PlanFor(string endpoint) => endpoint switch
     {
         _ when endpoint.EndsWith("/revisions", StringComparison.Ordinal) => "approved",
+        _ when endpoint.EndsWith("/retirement", StringComparison.Ordinal) => "approved",
         _ when endpoint.EndsWith("/committee/minutes", StringComparison.Ordinal) => "approved",
         _ when endpoint.EndsWith("/transitions", StringComparison.Ordinal) => "deliberated",
         _ when endpoint.EndsWith("/opinions", StringComparison.Ordinal) => "under-review",
@@ -379,10 +385,14 @@ public sealed partial class AuthorizationMatrixTests
         _ => "draft",
     };
 
-    private static async Task<(int Id, int Version)> FreshPlanAsync(TestDatabase database, int government, string state)
+    private static async Task<(int Id, int Version)> FreshPlanAsync(TestDatabase database, int government, string state, bool withTask = false)
     {
         await using var db = database.Open();
         var plan = new Tanso.Core.Plans.Plan(government, "행렬 시험 계획", 2024, 2033, 2018, new Tanso.Core.Quantities.TonnesCo2e(1_000_000m), "authorization matrix");
+        if (withTask)
+        {
+            plan.AddTask(new PlanTask(TaskLevel.Task, "1", "행렬 과제", "환경국", null, 2024, 2030)).OrThrow();
+        }
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         plan.StartLineage();
@@ -458,11 +468,8 @@ public sealed partial class AuthorizationMatrixTests
 
     private static async Task<(int PlanId, int CycleId, int Version)> FreshCycleAsync(TestDatabase database, int government)
     {
-        var (planId, _) = await FreshPlanAsync(database, government, approved: true);
+        var (planId, _) = await FreshPlanAsync(database, government, "approved", withTask: true);
         await using var db = database.Open();
-        var plan = await db.Plans.SingleAsync(p => p.Id == planId);
-        var task = new Tanso.Core.Plans.PlanTask(Tanso.Core.Plans.TaskLevel.Task, "1", "행렬 과제", "환경국", null, 2024, 2030);
-        plan.Tasks.Add(task);
         var cycle = new Tanso.Core.Checks.CheckCycle(planId, government, Tanso.Core.Checks.CheckPeriod.OfYear(2025));
         cycle.MoveTo(Tanso.Core.Checks.CheckStage.Reporting);
         db.CheckCycles.Add(cycle);
@@ -561,15 +568,21 @@ public sealed partial class AuthorizationMatrixTests
         }
         if (endpoint.Contains("plans/{id:int}", StringComparison.Ordinal))
         {
-            var (planId, version) = await FreshPlanAsync(database, government, PlanFor(endpoint));
-            int opinionId;
+            var (planId, version) = await FreshPlanAsync(database, government, PlanFor(endpoint), withTask: endpoint.Contains("{taskId:int}", StringComparison.Ordinal));
+            int opinionId, taskId;
             await using (var db = database.Open())
             {
                 opinionId = await db.PlanReviewOpinions.Where(o => o.PlanId == planId).Select(o => o.Id).FirstOrDefaultAsync();
+                taskId = await db.Set<PlanTask>().Where(t => t.PlanId == planId).Select(t => t.Id).FirstOrDefaultAsync();
             }
             var url = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].Replace("{id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{opinionId:int}", opinionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                .Replace("{otherId:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                .Replace("{otherId:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{taskId:int}", taskId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            if (endpoint == "DELETE /api/plans/{id:int}/tasks/{taskId:int}")
+            {
+                url += "?version=" + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             if (endpoint == "GET /plans/{id:int}/compare")
             {
                 url += "?with=" + planId.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -580,6 +593,8 @@ public sealed partial class AuthorizationMatrixTests
                 "PUT /api/plans/{id:int}" => new { title = "행렬 시험 계획 (수정)", periodStart = 2024, periodEnd = 2033, baseYear = 2018, baseEmissionsTCo2eq = 1_000_000m, baseSource = "matrix", version },
                 "PUT /api/plans/{id:int}/targets" => new { version, targets = new[] { new { year = 2030, kind = "reduction-percent", value = 40m } } },
                 "POST /api/plans/{id:int}/tasks" => new { version, level = "area", code = "1", name = "건물", department = "환경국", startYear = 2024, endYear = 2030 },
+                "PUT /api/plans/{id:int}/tasks/{taskId:int}" => new { version, level = "area", code = "1", name = "건물 (수정)", department = "환경국", startYear = 2024, endYear = 2030 },
+                "POST /api/plans/{id:int}/tasks/{taskId:int}/retirement" => new { version, fromYear = 2029, reason = "행렬 시험: 사업 종료" },
                 "POST /api/plans/{id:int}/transitions" => new { action = "submit", version },
                 "POST /api/plans/{id:int}/opinions" => new { version, text = "행렬 시험: 목표 근거를 보완하십시오." },
                 "POST /api/plans/{id:int}/opinions/{opinionId:int}/answer" => new { version, text = "행렬 시험: 보완했습니다." },

@@ -34,12 +34,12 @@ public sealed partial class EvidenceFileTests
             world.Officer = await People.ClientWithTokenAsync(world.App, await People.CreateUserAsync(world.App, "officer@busan.example", [Role.RegionalOfficer], world.Busan), true, world.Busan);
             await using var db = world.Database.Open();
             var plan = new Plan(world.Busan, "증빙 시험 계획", 2024, 2033, 2018, new Tanso.Core.Quantities.TonnesCo2e(1_000_000m), "evidence test");
+            plan.AddTask(new PlanTask(TaskLevel.Area, "1", "수송", "교통국", null, 2024, 2030)).OrThrow();
+            plan.AddTask(new PlanTask(TaskLevel.Task, "1-1", "전기버스 보급", "교통국", null, 2024, 2030)).OrThrow();
             db.Plans.Add(plan);
             await db.SaveChangesAsync();
             plan.StartLineage();
             Tanso.Data.Seeding.SampleReview.Approve(plan, new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc));
-            plan.Tasks.Add(new PlanTask(TaskLevel.Area, "1", "수송", "교통국", null, 2024, 2030));
-            plan.Tasks.Add(new PlanTask(TaskLevel.Task, "1-1", "전기버스 보급", "교통국", null, 2024, 2030));
             var cycle = new CheckCycle(plan.Id, world.Busan, CheckPeriod.OfYear(2025));
             cycle.MoveTo(CheckStage.Reporting);
             db.CheckCycles.Add(cycle);

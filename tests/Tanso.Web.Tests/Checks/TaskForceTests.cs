@@ -37,7 +37,7 @@ public sealed class TaskForceTests
         var nation = await db.Governments.SingleAsync(g => g.Level == GovernmentLevel.National);
         var plan = new Plan(nation.Id, "TF 시험 국가 계획", 2023, 2042, 2018, new TonnesCo2e(727_600_000m), "test");
         var planTasks = tasks.Select(t => new PlanTask(TaskLevel.Task, t.Code, $"과제 {t.Code}", t.Ministry, null, 2023, t.EndYear)).ToList();
-        plan.Tasks.AddRange(planTasks);
+        planTasks.ForEach(t => plan.AddTask(t).OrThrow());
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         plan.StartLineage();

@@ -20,7 +20,7 @@ public sealed class CascadeTests
         {
             var haeundae = (await db.Governments.Where(g => g.ParentId == busan && g.NameKo == "해운대구").SingleAsync()).Id;
             var plan = new Plan(haeundae, "해운대구 탄소중립 기본계획", 2025, 2034, 2018, new TonnesCo2e(2_000_000m), "test");
-            plan.Targets.Add(new PlanTarget(2030, null, TargetKind.Amount, 1_000_000m));
+            plan.SetTargets([new PlanTarget(2030, null, TargetKind.Amount, 1_000_000m)], merge: true).OrThrow();
             db.Plans.Add(plan);
             await db.SaveChangesAsync();
             plan.StartLineage();

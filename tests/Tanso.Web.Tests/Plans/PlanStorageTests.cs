@@ -11,15 +11,15 @@ public sealed class PlanStorageTests(SeededApp fixture) : IClassFixture<SeededAp
     private static Plan Busan(int governmentId)
     {
         var plan = new Plan(governmentId, "부산광역시 탄소중립 녹색성장 기본계획", 2024, 2033, 2018, new TonnesCo2e(16_628_000m), "donga.com/news/amp/all/20240327/124190435/1");
-        plan.Targets.Add(new PlanTarget(2030, null, TargetKind.ReductionPercent, 45m));
-        plan.Targets.Add(new PlanTarget(2030, SectorTaxonomy.Transport.Code, TargetKind.Amount, 2_000_000m));
+        plan.SetTargets([new PlanTarget(2030, null, TargetKind.ReductionPercent, 45m), new PlanTarget(2030, SectorTaxonomy.Transport.Code, TargetKind.Amount, 2_000_000m)], merge: false).OrThrow();
         var area = new PlanTask(TaskLevel.Area, "1", "수송", "교통국", SectorTaxonomy.Transport.Code, 2024, 2033);
         var task = new PlanTask(TaskLevel.Task, "1-1", "전기차 보급", "교통국", SectorTaxonomy.Transport.Code, 2024, 2030) { Parent = area };
-        task.Years.Add(new PlanTaskYear(2024, 1_000_000_000m, new TonnesCo2e(2_000m)));
+        task.WithYear(new PlanTaskYear(2024, 1_000_000_000m, new TonnesCo2e(2_000m)));
         var kpi = new PlanKpi("전기차 보급 대수", "대", KpiDirection.Increase, 10_000m);
-        kpi.Targets.Add(new PlanKpiTarget(2030, 100_000m));
-        task.Kpis.Add(kpi);
-        plan.Tasks.AddRange([area, task]);
+        kpi.WithTarget(2030, 100_000m);
+        task.WithKpi(kpi);
+        plan.AddTask(area).OrThrow();
+        plan.AddTask(task).OrThrow();
         return plan;
     }
 

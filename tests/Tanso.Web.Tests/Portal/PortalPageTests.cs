@@ -152,7 +152,7 @@ public sealed partial class PortalPageTests(SeededApp seeded) : IClassFixture<Se
 
     private static async Task<Plan> PublishedAsync(Plan plan, Tanso.Data.TansoDb db, bool publish)
     {
-        plan.Targets.Add(new PlanTarget(2030, null, TargetKind.ReductionPercent, 40m));
+        plan.SetTargets([new PlanTarget(2030, null, TargetKind.ReductionPercent, 40m)], merge: true).OrThrow();
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         plan.StartLineage();

@@ -2165,6 +2165,16 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("RetiredFromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RetiredReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Sector")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
