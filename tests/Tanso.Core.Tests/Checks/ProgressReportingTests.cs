@@ -10,10 +10,9 @@ public sealed class ProgressReportingTests
     private static Plan PlanWithOneTask()
     {
         var plan = new Plan(1, "계획", 2024, 2033, 2018, new TonnesCo2e(100m), "s");
-        plan.Tasks.Add(new PlanTask(TaskLevel.Area, "1", "수송", "교통국", SectorTaxonomy.Transport.Code, 2024, 2033));
-        var task = new PlanTask(TaskLevel.Task, "1-1", "전기차 보급", "교통국", SectorTaxonomy.Transport.Code, 2024, 2033);
-        task.Kpis.Add(new PlanKpi("전기차 대수", "대", KpiDirection.Increase, 0m));
-        plan.Tasks.Add(task);
+        plan.AddTask(new PlanTask(TaskLevel.Area, "1", "수송", "교통국", SectorTaxonomy.Transport.Code, 2024, 2033)).OrThrow();
+        plan.AddTask(new PlanTask(TaskLevel.Task, "1-1", "전기차 보급", "교통국", SectorTaxonomy.Transport.Code, 2024, 2033)
+            .WithKpi(new PlanKpi("전기차 대수", "대", KpiDirection.Increase, 0m))).OrThrow();
         return plan;
     }
 
