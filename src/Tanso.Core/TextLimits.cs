@@ -45,20 +45,17 @@ public static class TextLimits
 
     /// <summary>The refusal of <paramref name="field"/> when <paramref name="text"/> is too long, prefixed with the
     /// field's name in each language ("제목: 300자 이하로…"); null when it fits.</summary>
-    public static LengthProblem? Check(string field, string? text, int limit, string nameKo, string nameEn)
+    public static Problem? Check(string field, string? text, int limit, string nameKo, string nameEn)
     {
         if (!Exceeds(text, limit))
         {
             return null;
         }
         var (ko, en) = TooLong(text, limit);
-        return new LengthProblem(field, $"{nameKo}: {ko}", $"{nameEn}: {en}");
+        return new Problem(field, $"{nameKo}: {ko}", $"{nameEn}: {en}");
     }
 
     /// <summary>A label the system writes (who uploaded or moderated: a display name, or an e-mail address when there
     /// is none), shortened to <paramref name="limit"/> with an ellipsis instead of refused.</summary>
     public static string Shorten(string text, int limit) => text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit - 1), "…");
 }
-
-/// <summary>A text that is longer than its column: the field as the client names it, and why in both languages.</summary>
-public sealed record LengthProblem(string Field, string Ko, string En);

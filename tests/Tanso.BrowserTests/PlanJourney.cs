@@ -46,14 +46,12 @@ public sealed class PlanJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByLabel("상위 번호", new() { Exact = true }).FillAsync("1");
         await page.GetByLabel("과제 이름", new() { Exact = true }).FillAsync("전기차 보급 확대");
         await page.GetByLabel("담당 부서", new() { Exact = true }).FillAsync("교통국");
-        await page.GetByLabel("예산 연도", new() { Exact = true }).FillAsync("2024");
-        await page.GetByLabel("예산(원)", new() { Exact = true }).FillAsync("1000000000");
-        await page.GetByLabel("예상 감축량(tCO2eq)", new() { Exact = true }).FillAsync("2500");
+        await page.GetByLabel("2024년 예산(원)", new() { Exact = true }).FillAsync("1000000000");
+        await page.GetByLabel("2024년 예상 감축량(tCO2eq)", new() { Exact = true }).FillAsync("2500");
         await page.GetByLabel("지표 이름", new() { Exact = true }).FillAsync("전기차 보급 대수");
         await page.GetByLabel("단위", new() { Exact = true }).FillAsync("대");
         await page.GetByLabel("기준값", new() { Exact = true }).FillAsync("10000");
-        await page.GetByLabel("지표 목표 연도", new() { Exact = true }).FillAsync("2030");
-        await page.GetByLabel("지표 목표값", new() { Exact = true }).FillAsync("100000");
+        await page.GetByLabel("2030년 지표 1 목표", new() { Exact = true }).FillAsync("100000");
         await Journeys.SubmitAsync(page, "과제 추가");
         var task = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "전기차 보급 확대" });
         await Assertions.Expect(task).ToContainTextAsync("400,000"); // KRW per tonne

@@ -36,7 +36,7 @@ public sealed class CheckCycle : IVersioned
 
     /// <summary>Replaces the settings and the whole set of stage deadlines (a stage left out has none); the deadlines
     /// must fall after the period and follow the order of the stages. Nothing changes while there is a problem.</summary>
-    public IReadOnlyList<SettingsProblem> Configure(CheckSettings settings, IReadOnlyDictionary<CheckStage, DateOnly> dueOn)
+    public IReadOnlyList<Problem> Configure(CheckSettings settings, IReadOnlyDictionary<CheckStage, DateOnly> dueOn)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (SettingsLocked is { } locked)
@@ -66,10 +66,10 @@ public sealed class CheckCycle : IVersioned
     }
 
     /// <summary>What is wrong with a proposed set of deadlines: each must fall after the period, in stage order.</summary>
-    public IReadOnlyList<SettingsProblem> DeadlineProblems(IReadOnlyDictionary<CheckStage, DateOnly> dueOn)
+    public IReadOnlyList<Problem> DeadlineProblems(IReadOnlyDictionary<CheckStage, DateOnly> dueOn)
     {
         ArgumentNullException.ThrowIfNull(dueOn);
-        var problems = new List<SettingsProblem>();
+        var problems = new List<Problem>();
         DateOnly? previous = null;
         foreach (var (stage, day) in dueOn.OrderBy(d => d.Key))
         {

@@ -1,11 +1,5 @@
 namespace Tanso.Core.Checks;
 
-/// <summary>A problem with proposed settings: the field (as the API names it) and why, in Korean and English.</summary>
-/// <param name="Field">e.g. <c>quantitative</c>, <c>grades[2].minScore</c>, <c>deadlines.Reporting</c>.</param>
-/// <param name="Ko">Korean message.</param>
-/// <param name="En">English message.</param>
-public sealed record SettingsProblem(string Field, string Ko, string En);
-
 /// <summary>What a cycle does with a report submitted after the reporting deadline.</summary>
 public enum LateReportPolicy
 {
@@ -48,11 +42,11 @@ public sealed record CheckSettings(QuantitativeWeights Quantitative, Combination
     public int? Quorum { get; init; }
 
     /// <summary>Builds settings from proposed values, or lists every problem (nothing is built while there is one).</summary>
-    public static (CheckSettings? Settings, IReadOnlyList<SettingsProblem> Problems) TryCreate(decimal tasksPercent, decimal emissionsPercent, decimal budgetPercent,
+    public static (CheckSettings? Settings, IReadOnlyList<Problem> Problems) TryCreate(decimal tasksPercent, decimal emissionsPercent, decimal budgetPercent,
         decimal quantitativePercent, decimal qualitativePercent, IReadOnlyList<GradeBandInput> grades, int trimFromEvaluators, decimal maxStandardDeviation, decimal maxRange,
         LateReportPolicy lateReports = LateReportPolicy.AcceptAndRecord, int? quorum = null)
     {
-        var problems = new List<SettingsProblem>();
+        var problems = new List<Problem>();
         if (quorum is < 1)
         {
             problems.Add(new("quorum", $"정족수는 1명 이상이어야 합니다(입력: {quorum}).", $"A quorum is at least one evaluator, not {quorum}."));
@@ -89,7 +83,7 @@ public sealed record CheckSettings(QuantitativeWeights Quantitative, Combination
             new QualitativeOptions(trimFromEvaluators, maxStandardDeviation, maxRange)) { LateReports = lateReports, Quorum = quorum }, []);
     }
 
-    private static IEnumerable<SettingsProblem> GradeProblems(IReadOnlyList<GradeBandInput> grades)
+    private static IEnumerable<Problem> GradeProblems(IReadOnlyList<GradeBandInput> grades)
     {
         if (grades.Count < 2)
         {

@@ -48,11 +48,11 @@ public sealed class ReplyItem
 
     /// <summary>What is wrong with a proposed reply: nothing to say at all, a blank or too long text, a target that is not
     /// a score or opinion of this result, a target replied to twice. Fields as the API names them (<c>items[2].text</c>).</summary>
-    public static IReadOnlyList<SettingsProblem> Problems(string? reply, IReadOnlyList<(ReplyTarget Target, string? Text)> items, IReadOnlySet<ReplyTarget> repliable)
+    public static IReadOnlyList<Problem> Problems(string? reply, IReadOnlyList<(ReplyTarget Target, string? Text)> items, IReadOnlySet<ReplyTarget> repliable)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(repliable);
-        var problems = new List<SettingsProblem>();
+        var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(reply) && items.Count == 0)
         {
             problems.Add(new("reply", "소명 내용을 적거나 점수·의견별 소명을 하나 이상 적으십시오.", "Write a reply, or reply to at least one score or opinion."));

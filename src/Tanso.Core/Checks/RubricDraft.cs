@@ -17,10 +17,10 @@ public sealed record RubricCriterionInput(string? Name, decimal WeightPercent, I
 public static class RubricDraft
 {
     /// <summary>The rubric, or every problem (nothing is built while there is one).</summary>
-    public static (Rubric? Rubric, IReadOnlyList<SettingsProblem> Problems) TryCreate(string? name, IReadOnlyList<RubricCriterionInput> criteria)
+    public static (Rubric? Rubric, IReadOnlyList<Problem> Problems) TryCreate(string? name, IReadOnlyList<RubricCriterionInput> criteria)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        var problems = new List<SettingsProblem>();
+        var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(name))
         {
             problems.Add(new("name", "기준표 이름이 필요합니다.", "The rubric needs a name."));
@@ -52,7 +52,7 @@ public static class RubricDraft
             c.Levels.Select(l => new RubricLevel(l.Label!, l.Description ?? "", l.Score))))), []);
     }
 
-    private static IEnumerable<SettingsProblem> CriterionProblems(string at, RubricCriterionInput c)
+    private static IEnumerable<Problem> CriterionProblems(string at, RubricCriterionInput c)
     {
         var label = string.IsNullOrWhiteSpace(c.Name) ? at : c.Name.Trim();
         if (string.IsNullOrWhiteSpace(c.Name))
@@ -96,7 +96,7 @@ public static class RubricDraft
     }
 
     /// <summary>Scores keep the criterion name and level label in columns of their own: longer text is refused here.</summary>
-    private static IEnumerable<SettingsProblem> LengthProblems(string field, string? text, int limit)
+    private static IEnumerable<Problem> LengthProblems(string field, string? text, int limit)
     {
         if (TextLimits.Exceeds(text, limit))
         {

@@ -20,7 +20,7 @@ public sealed record InventoryEdition(string Code, string NameKo, string NameEn,
     public const int CodeLength = 64;
 
     /// <summary>Texts of a new edition longer than an edition keeps, by field (code, name, nameEn, publisher, methodNote, source).</summary>
-    public static IEnumerable<LengthProblem> TextProblems(string? code, string? nameKo, string? nameEn, string? publisher, string? methodNote, string? source) => new[]
+    public static IEnumerable<Problem> TextProblems(string? code, string? nameKo, string? nameEn, string? publisher, string? methodNote, string? source) => new[]
     {
         TextLimits.Check("code", code, CodeLength, "판 코드", "Edition code"),
         TextLimits.Check("name", nameKo, TextLimits.Name, "판 이름", "Edition name"),
@@ -28,7 +28,7 @@ public sealed record InventoryEdition(string Code, string NameKo, string NameEn,
         TextLimits.Check("publisher", publisher, TextLimits.Name, "발행 기관", "Publisher"),
         TextLimits.Check("methodNote", methodNote, TextLimits.Note, "작성 방법", "Method note"),
         TextLimits.Check("source", source, TextLimits.Source, "출처", "Source"),
-    }.OfType<LengthProblem>();
+    }.OfType<Problem>();
 
     /// <summary>Database identity.</summary>
     public int Id { get; init; }

@@ -83,11 +83,11 @@ public sealed class Government : IVersioned
     }
 
     /// <summary>Names longer than the register keeps (<see cref="TextLimits.Label"/>), by field.</summary>
-    public static IEnumerable<LengthProblem> NameProblems(string? nameKo, string? nameEn) => new[]
+    public static IEnumerable<Problem> NameProblems(string? nameKo, string? nameEn) => new[]
     {
         TextLimits.Check("nameKo", nameKo, TextLimits.Label, "한글 이름", "Korean name"),
         TextLimits.Check("nameEn", nameEn, TextLimits.Label, "영문 이름", "English name"),
-    }.OfType<LengthProblem>();
+    }.OfType<Problem>();
 
     /// <summary>Where this government's record or change comes from, when it is not self-evident.</summary>
     public string? Note { get; private set; }

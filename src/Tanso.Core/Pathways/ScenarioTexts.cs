@@ -7,13 +7,13 @@ namespace Tanso.Core.Pathways;
 public static class ScenarioTexts
 {
     /// <summary>The header: Korean and English names and the description.</summary>
-    public static IEnumerable<LengthProblem> Header(string? nameKo, string? nameEn, string? description) => new[]
+    public static IEnumerable<Problem> Header(string? nameKo, string? nameEn, string? description) => new[]
     {
         TextLimits.Check("nameKo", nameKo, TextLimits.Title, "이름", "Korean name"),
         TextLimits.Check("nameEn", nameEn, TextLimits.Title, "영문 이름", "English name"),
         TextLimits.Check("description", description, TextLimits.Paragraph, "설명", "Description"),
-    }.OfType<LengthProblem>();
+    }.OfType<Problem>();
 
     /// <summary>Where a given value comes from.</summary>
-    public static LengthProblem? Source(string field, string? source) => TextLimits.Check(field, source, TextLimits.Source, "출처", "Source");
+    public static Problem? Source(string field, string? source) => TextLimits.Check(field, source, TextLimits.Source, "출처", "Source");
 }

@@ -224,9 +224,9 @@ public sealed partial class Plan : IVersioned
 
     /// <summary>What is wrong with a header, by field (the API's names), in Korean and English; empty when it is sound.
     /// The constructor and <see cref="Describe"/> throw on the same rules, so callers check first.</summary>
-    public static IReadOnlyList<Community.Problem> CheckHeader(string? title, int periodStart, int periodEnd, int baseYear, decimal baseEmissions, string? baseSource, int? netZeroYear)
+    public static IReadOnlyList<Problem> CheckHeader(string? title, int periodStart, int periodEnd, int baseYear, decimal baseEmissions, string? baseSource, int? netZeroYear)
     {
-        var problems = new List<Community.Problem>();
+        var problems = new List<Problem>();
         void Add(string field, string ko, string en) => problems.Add(new(field, ko, en));
         if (string.IsNullOrWhiteSpace(title)) { Add("title", "계획 이름을 입력하십시오.", "Enter the plan's title."); }
         if (string.IsNullOrWhiteSpace(baseSource)) { Add("baseSource", "기준 배출량 출처를 입력하십시오.", "Enter the source of the base emissions."); }

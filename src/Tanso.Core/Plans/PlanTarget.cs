@@ -27,7 +27,7 @@ public sealed class PlanTarget
     }
 
     /// <summary>Why a target cannot be built, reported on <paramref name="field"/>; empty when it can.</summary>
-    public static IReadOnlyList<Community.Problem> Check(string field, int year, SectorCode? sector, TargetKind kind, decimal value)
+    public static IReadOnlyList<Problem> Check(string field, int year, SectorCode? sector, TargetKind kind, decimal value)
     {
         if (!ReportingYear.IsValid(year))
         {

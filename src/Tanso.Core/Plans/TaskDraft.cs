@@ -122,7 +122,7 @@ internal static class TaskRules
             if (string.IsNullOrWhiteSpace(k.Unit)) { add($"{field}.unit", "성과지표 단위를 입력하십시오.", "Enter the KPI's unit."); }
             foreach (var p in PlanTexts.Kpi(k.Name, k.Unit)) { add($"{field}.{p.Field}", p.Ko, p.En); }
             var ranges = k.Targets.Select(t => Plausible.Year($"{field}.targets", t.Key) ?? Plausible.Indicator($"{field}.targets[{t.Key}]", t.Value))
-                .Prepend(Plausible.Indicator($"{field}.baseValue", k.BaseValue)).OfType<RangeProblem>().ToList();
+                .Prepend(Plausible.Indicator($"{field}.baseValue", k.BaseValue)).OfType<Problem>().ToList();
             ranges.ForEach(r => add(r.Field, r.Ko, r.En));
             var wrong = k.Targets.Where(t => k.Direction == KpiDirection.Increase ? t.Value < k.BaseValue : t.Value > k.BaseValue).Select(t => t.Key).Order().ToList();
             if (ranges.Count == 0 && wrong.Count > 0)

@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace Tanso.Core.Quantities;
 
-/// <summary>A value refused because it lies outside its plausible range: the field, and why in both languages.</summary>
-public sealed record RangeProblem(string Field, string Ko, string En);
-
 /// <summary>
 /// The plausible range of every quantity Tanso accepts. Input outside it is refused where it comes in, with the
 /// field named; stored values outside it (written before these bounds) are shown as invalid, never summed into an
@@ -32,22 +29,22 @@ public static class Plausible
     public static bool IsIndicator(decimal value) => Math.Abs(value) <= MaxIndicator;
 
     /// <summary>The refusal of an amount of tonnes outside ±<see cref="MaxTonnes"/>; null when it fits or is absent.</summary>
-    public static RangeProblem? Tonnes(string field, decimal? value) => value is { } v && !IsTonnes(v)
+    public static Problem? Tonnes(string field, decimal? value) => value is { } v && !IsTonnes(v)
         ? new(field, $"{field}: {Show(v)}tCO2eq은(는) 받을 수 있는 범위(±{Show(MaxTonnes)})를 벗어납니다.", $"{field}: {Show(v)} tCO2eq is outside the plausible range ±{Show(MaxTonnes)}.")
         : null;
 
     /// <summary>The refusal of a budget outside 0–<see cref="MaxKrw"/> KRW; null when it fits or is absent.</summary>
-    public static RangeProblem? Krw(string field, decimal? value) => value is { } v && !IsKrw(v)
+    public static Problem? Krw(string field, decimal? value) => value is { } v && !IsKrw(v)
         ? new(field, $"{field}: {Show(v)}원은(는) 받을 수 있는 범위(0–{Show(MaxKrw)}원)를 벗어납니다.", $"{field}: {Show(v)} KRW is outside the plausible range 0–{Show(MaxKrw)}.")
         : null;
 
     /// <summary>The refusal of a KPI value outside ±<see cref="MaxIndicator"/>; null when it fits or is absent.</summary>
-    public static RangeProblem? Indicator(string field, decimal? value) => value is { } v && !IsIndicator(v)
+    public static Problem? Indicator(string field, decimal? value) => value is { } v && !IsIndicator(v)
         ? new(field, $"{field}: {Show(v)}은(는) 받을 수 있는 범위(±{Show(MaxIndicator)})를 벗어납니다.", $"{field}: {Show(v)} is outside the plausible range ±{Show(MaxIndicator)}.")
         : null;
 
     /// <summary>The refusal of a year outside <see cref="ReportingYear.Min"/>–<see cref="ReportingYear.Max"/>; null when it fits.</summary>
-    public static RangeProblem? Year(string field, int year) => ReportingYear.IsValid(year) ? null
+    public static Problem? Year(string field, int year) => ReportingYear.IsValid(year) ? null
         : new(field, $"{field}: {year}년은 {ReportingYear.Min}–{ReportingYear.Max} 범위를 벗어납니다.", $"{field}: {ReportingYear.OutOfRangeMessage(year)}");
 
     /// <summary>Adds without overflow: a sum beyond decimal's range stays at its largest magnitude (and is implausible).</summary>

@@ -19,11 +19,11 @@ public sealed class TansoUser : IdentityUser
     public const int EmailLength = 256;
 
     /// <summary>An e-mail address or display name longer than an account keeps, by field (email, displayName).</summary>
-    public static IEnumerable<LengthProblem> TextProblems(string? email, string? displayName) => new[]
+    public static IEnumerable<Problem> TextProblems(string? email, string? displayName) => new[]
     {
         TextLimits.Check("email", email, EmailLength, "이메일", "Email"),
         TextLimits.Check("displayName", displayName, TextLimits.Name, "이름", "Name"),
-    }.OfType<LengthProblem>();
+    }.OfType<Problem>();
 }
 
 /// <summary>Binds a user to a government whose data they may edit.</summary>

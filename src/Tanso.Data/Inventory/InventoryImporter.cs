@@ -15,7 +15,7 @@ public sealed record EditionSpec(string Code, string? NameKo = null, string? Nam
 public static class EditionSpecs
 {
     /// <summary>Too-long texts by field: code, name, nameEn, publisher, methodNote, source.</summary>
-    public static IEnumerable<LengthProblem> TextProblems(this EditionSpec spec) =>
+    public static IEnumerable<Problem> TextProblems(this EditionSpec spec) =>
         InventoryEdition.TextProblems(spec.Code, spec.NameKo, spec.NameEn, spec.Publisher, spec.MethodNote, spec.Source);
 }
 

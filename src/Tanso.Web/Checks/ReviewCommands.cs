@@ -53,7 +53,7 @@ internal static class ReviewCommands
         {
             return refusal!;
         }
-        var problems = new List<SettingsProblem>();
+        var problems = new List<Problem>();
         var items = new List<(ReplyTarget, string?)>();
         foreach (var (item, i) in (input.Items ?? []).Select((x, i) => (x, i)))
         {

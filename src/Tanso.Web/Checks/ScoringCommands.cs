@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
@@ -35,7 +36,7 @@ internal static class ScoringCommands
         }
         var isNew = sheet is null;
         sheet ??= new ScoreSheet(id, me);
-        var problems = new List<SettingsProblem>();
+        var problems = new List<Problem>();
         for (var i = 0; i < (input.Scores ?? []).Count; i++)
         {
             var s = input.Scores![i];

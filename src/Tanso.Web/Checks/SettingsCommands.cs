@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Checks;
@@ -17,7 +18,7 @@ internal static class SettingsCommands
         {
             return refusal!;
         }
-        var problems = new List<SettingsProblem>();
+        var problems = new List<Problem>();
         var deadlines = new Dictionary<CheckStage, DateOnly>();
         foreach (var (key, day) in input.Deadlines ?? [])
         {

@@ -1,3 +1,4 @@
+using Tanso.Core;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core.Community;

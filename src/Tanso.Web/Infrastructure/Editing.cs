@@ -56,6 +56,6 @@ internal static class Editing
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The request has invalid fields.");
 
     /// <summary>400 naming every field whose text is longer than its column, in the request's language.</summary>
-    public static ValidationProblem Invalid(IEnumerable<LengthProblem> problems) =>
+    public static ValidationProblem Invalid(IEnumerable<Problem> problems) =>
         TypedResults.ValidationProblem(problems.ToDictionary(p => p.Field, p => new[] { Text.T(p.Ko, p.En) }), title: "The request has invalid fields.");
 }

@@ -1,3 +1,4 @@
+using Tanso.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanso.Core.Checks;
 using Tanso.Core.Community;
@@ -32,8 +33,6 @@ internal sealed record Outcome<T>(T? Value, int Status, string? Message = null, 
 
     public static Outcome<T> Invalid(IEnumerable<Problem> problems) => Invalid(problems
         .GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray()));
-
-    public static Outcome<T> Invalid(IEnumerable<SettingsProblem> problems) => Invalid(problems.Select(p => new Problem(p.Field, p.Ko, p.En)));
 
     public static Outcome<T> Invalid(string field, string ko, string en) => Invalid([new Problem(field, ko, en)]);
 

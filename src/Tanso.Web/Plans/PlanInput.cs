@@ -182,6 +182,6 @@ internal static class PlanInput
     }
 
     /// <summary>Core's refusals as field errors in the caller's language.</summary>
-    public static Dictionary<string, string[]> Errors(IEnumerable<Tanso.Core.Community.Problem> problems) =>
+    public static Dictionary<string, string[]> Errors(IEnumerable<Tanso.Core.Problem> problems) =>
         problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => Text.T(p.Ko, p.En)).ToArray());
 }

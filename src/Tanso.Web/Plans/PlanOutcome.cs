@@ -13,7 +13,7 @@ internal sealed record PlanOutcome(Plan? Plan, int Status, string? Message = nul
     public bool Ok => Status is 200 or 201;
 
     /// <summary>Core's refusal of a change: the plan's state (field "plan") is a conflict, anything else names its fields.</summary>
-    public static PlanOutcome Refused(IReadOnlyList<Tanso.Core.Community.Problem> problems) =>
+    public static PlanOutcome Refused(IReadOnlyList<Tanso.Core.Problem> problems) =>
         problems.FirstOrDefault(p => p.Field == "plan") is { } state
             ? new PlanOutcome(null, 409, Text.T(state.Ko, state.En))
             : new PlanOutcome(null, 400, Errors: PlanInput.Errors(problems));

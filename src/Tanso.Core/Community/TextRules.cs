@@ -1,11 +1,5 @@
 namespace Tanso.Core.Community;
 
-/// <summary>Why a field of a community item was refused, in both languages.</summary>
-/// <param name="Field">The request field, e.g. <c>title</c>.</param>
-/// <param name="Ko">Korean message.</param>
-/// <param name="En">English message.</param>
-public sealed record Problem(string Field, string Ko, string En);
-
 /// <summary>Checks shared by every community item: required, bounded text.</summary>
 public static class TextRules
 {
