@@ -88,30 +88,4 @@ public sealed class PlanReviewPageTests
         Assert.Contains("검토 의견 보내기", page, StringComparison.Ordinal);
         Assert.DoesNotContain(">공개</button>", page, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task PlansStoredBeforeTheReview_AreGivenTheirPlaceInTheNewWorkflow()
-    {
-        var (database, app, _, id, _) = await DraftAsync();
-        await using var _ = database;
-        await using var __ = app;
-        await using var db = database.Open();
-        // As the migration finds them: the old statuses, no party, no review record.
-        await db.Database.ExecuteSqlRawAsync("UPDATE \"plans\" SET \"WaitingFor\" = '', \"ReviewerName\" = NULL, \"SubmittedByName\" = NULL");
-        await db.Plans.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, Tanso.Core.Plans.PlanStatus.Submitted));
-
-        foreach (var statement in Tanso.Data.Migrations.PlanReviewBackfill.Statements)
-        {
-            await db.Database.ExecuteSqlRawAsync(statement);
-        }
-
-        var plans = await db.Plans.AsNoTracking().ToListAsync();
-        var submitted = plans.Single(p => p.Id == id);
-        var approved = plans.Single(p => p.Status == Tanso.Core.Plans.PlanStatus.Approved);
-        var published = plans.Single(p => p.Status == Tanso.Core.Plans.PlanStatus.Published);
-        Assert.Equal((Tanso.Core.Plans.PlanParty.Reviewers, "이전 절차로 제출 (submitted before national review existed)"), (submitted.WaitingFor, submitted.SubmittedByName));
-        Assert.Equal(Tanso.Core.Plans.PlanParty.Government, approved.WaitingFor);
-        Assert.StartsWith("이전 절차: 지자체 자체 승인, 국가 검토 기록 없음", approved.ReviewerName, StringComparison.Ordinal);
-        Assert.Equal(Tanso.Core.Plans.PlanParty.Nobody, published.WaitingFor);
-    }
 }

@@ -176,6 +176,48 @@ namespace Tanso.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.CalibrationResolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ResolvedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("check_calibrations", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.CheckCycle", b =>
                 {
                     b.Property<int>("Id")
@@ -193,6 +235,9 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ReportDaysLate")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("ReportSubmittedOn")
                         .HasColumnType("date");
 
@@ -206,7 +251,7 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("text")
-                        .HasDefaultValue("{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40}");
+                        .HasDefaultValue("{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40,\"RefuseLate\":false,\"Quorum\":null}");
 
                     b.Property<string>("Stage")
                         .IsRequired()
@@ -532,6 +577,38 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("check_kpi_actuals", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ReplyItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Kind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("check_review_reply_items", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.ScoreSheet", b =>
@@ -1314,6 +1391,106 @@ namespace Tanso.Data.Migrations.Postgres
                     b.ToTable("government_statistics", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Inbox.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Mail")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("MailedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TitleKo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mail");
+
+                    b.HasIndex("UserId", "ReadUtc");
+
+                    b.HasIndex("UserId", "ItemKey", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inbox.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Email")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("notification_preferences", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Core.Inventory.InventoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1496,6 +1673,21 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<int>("BaseYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BasisAdjustments")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("BasisGuidelines")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("BasisKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Code")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -1662,6 +1854,17 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("CommitteeDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CommitteeDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CommitteeMinutesName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
                     b.Property<int>("GovernmentId")
                         .HasColumnType("integer");
 
@@ -1685,6 +1888,24 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Property<int>("PeriodStart")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
@@ -1698,6 +1919,17 @@ namespace Tanso.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1707,6 +1939,11 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("WaitingFor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BaseEditionId");
@@ -1715,7 +1952,36 @@ namespace Tanso.Data.Migrations.Postgres
 
                     b.HasIndex("LineageId", "Revision");
 
+                    b.HasIndex("WaitingFor", "Status");
+
                     b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanCommitteeMinutes", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("plan_committee_minutes", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
@@ -1779,6 +2045,55 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("plan_kpi_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanReviewOpinion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("FromProvince")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "WrittenAtUtc");
+
+                    b.ToTable("plan_review_opinions", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Plans.PlanTarget", b =>
@@ -1852,6 +2167,16 @@ namespace Tanso.Data.Migrations.Postgres
 
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("RetiredFromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RetiredReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Sector")
                         .HasMaxLength(32)
@@ -2441,6 +2766,23 @@ namespace Tanso.Data.Migrations.Postgres
                     b.ToTable("shared_secrets", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Data.Seeding.SeedRun", b =>
+                {
+                    b.Property<string>("Stamp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RowsInserted")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Stamp");
+
+                    b.ToTable("seed_runs", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2488,6 +2830,15 @@ namespace Tanso.Data.Migrations.Postgres
                     b.HasOne("Tanso.Data.Accounts.TansoUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.CalibrationResolution", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.CheckCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2618,6 +2969,15 @@ namespace Tanso.Data.Migrations.Postgres
                     b.HasOne("Tanso.Core.Checks.TaskProgress", null)
                         .WithMany("Actuals")
                         .HasForeignKey("TaskProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ReplyItem", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.EvaluationReview", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2812,6 +3172,47 @@ namespace Tanso.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Tanso.Core.Governments.FormerName", "FormerNames", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("GovernmentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("NameEn")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("NameKo")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<DateOnly>("ValidTo")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GovernmentId");
+
+                            b1.ToTable("government_former_names", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GovernmentId");
+                        });
+
+                    b.Navigation("FormerNames");
                 });
 
             modelBuilder.Entity("Tanso.Core.Governments.GovernmentAffiliation", b =>
@@ -2834,6 +3235,24 @@ namespace Tanso.Data.Migrations.Postgres
                     b.HasOne("Tanso.Core.Governments.Government", null)
                         .WithMany()
                         .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inbox.Notice", b =>
+                {
+                    b.HasOne("Tanso.Data.Accounts.TansoUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inbox.NotificationPreference", b =>
+                {
+                    b.HasOne("Tanso.Data.Accounts.TansoUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2914,6 +3333,15 @@ namespace Tanso.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.PlanCommitteeMinutes", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithOne()
+                        .HasForeignKey("Tanso.Core.Plans.PlanCommitteeMinutes", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
                 {
                     b.HasOne("Tanso.Core.Plans.PlanTask", null)
@@ -2928,6 +3356,15 @@ namespace Tanso.Data.Migrations.Postgres
                     b.HasOne("Tanso.Core.Plans.PlanKpi", null)
                         .WithMany("Targets")
                         .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanReviewOpinion", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3044,6 +3481,11 @@ namespace Tanso.Data.Migrations.Postgres
                     b.Navigation("Progress");
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.EvaluationReview", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.EvidenceFile", b =>
                 {
                     b.Navigation("Content");
@@ -3091,6 +3533,8 @@ namespace Tanso.Data.Migrations.Postgres
             modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
                 {
                     b.Navigation("ManualPoints");
+
+                    b.Navigation("Opinions");
 
                     b.Navigation("Targets");
 

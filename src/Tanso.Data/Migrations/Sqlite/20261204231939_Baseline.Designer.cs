@@ -165,6 +165,46 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.CalibrationResolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("check_calibrations", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.CheckCycle", b =>
                 {
                     b.Property<int>("Id")
@@ -180,6 +220,9 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReportDaysLate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ReportSubmittedOn")
                         .HasColumnType("TEXT");
 
@@ -193,7 +236,7 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
-                        .HasDefaultValue("{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40}");
+                        .HasDefaultValue("{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40,\"RefuseLate\":false,\"Quorum\":null}");
 
                     b.Property<string>("Stage")
                         .IsRequired()
@@ -507,6 +550,36 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("check_kpi_actuals", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ReplyItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Kind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("check_review_reply_items", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Checks.ScoreSheet", b =>
@@ -1257,6 +1330,104 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.ToTable("government_statistics", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Core.Inbox.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mail")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mail");
+
+                    b.HasIndex("UserId", "ReadUtc");
+
+                    b.HasIndex("UserId", "ItemKey", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inbox.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Email")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("notification_preferences", (string)null);
+                });
+
             modelBuilder.Entity("Tanso.Core.Inventory.InventoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1431,6 +1602,21 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Property<int>("BaseYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BasisAdjustments")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisGuidelines")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -1591,6 +1777,17 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CommitteeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitteeDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitteeMinutesName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("GovernmentId")
                         .HasColumnType("INTEGER");
 
@@ -1614,6 +1811,24 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Property<int>("PeriodStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
@@ -1627,6 +1842,17 @@ namespace Tanso.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1636,6 +1862,11 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WaitingFor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BaseEditionId");
@@ -1644,7 +1875,36 @@ namespace Tanso.Data.Migrations.Sqlite
 
                     b.HasIndex("LineageId", "Revision");
 
+                    b.HasIndex("WaitingFor", "Status");
+
                     b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanCommitteeMinutes", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("plan_committee_minutes", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
@@ -1704,6 +1964,53 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("plan_kpi_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanReviewOpinion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromProvince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "WrittenAtUtc");
+
+                    b.ToTable("plan_review_opinions", (string)null);
                 });
 
             modelBuilder.Entity("Tanso.Core.Plans.PlanTarget", b =>
@@ -1773,6 +2080,16 @@ namespace Tanso.Data.Migrations.Sqlite
 
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RetiredFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetiredReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sector")
                         .HasMaxLength(32)
@@ -2348,6 +2665,23 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.ToTable("shared_secrets", (string)null);
                 });
 
+            modelBuilder.Entity("Tanso.Data.Seeding.SeedRun", b =>
+                {
+                    b.Property<string>("Stamp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsInserted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Stamp");
+
+                    b.ToTable("seed_runs", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2395,6 +2729,15 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.HasOne("Tanso.Data.Accounts.TansoUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.CalibrationResolution", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.CheckCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2525,6 +2868,15 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.HasOne("Tanso.Core.Checks.TaskProgress", null)
                         .WithMany("Actuals")
                         .HasForeignKey("TaskProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Checks.ReplyItem", b =>
+                {
+                    b.HasOne("Tanso.Core.Checks.EvaluationReview", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2719,6 +3071,45 @@ namespace Tanso.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Tanso.Core.Governments.FormerName", "FormerNames", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("GovernmentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("NameEn")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NameKo")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ValidTo")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GovernmentId");
+
+                            b1.ToTable("government_former_names", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GovernmentId");
+                        });
+
+                    b.Navigation("FormerNames");
                 });
 
             modelBuilder.Entity("Tanso.Core.Governments.GovernmentAffiliation", b =>
@@ -2741,6 +3132,24 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.HasOne("Tanso.Core.Governments.Government", null)
                         .WithMany()
                         .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inbox.Notice", b =>
+                {
+                    b.HasOne("Tanso.Data.Accounts.TansoUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Inbox.NotificationPreference", b =>
+                {
+                    b.HasOne("Tanso.Data.Accounts.TansoUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2821,6 +3230,15 @@ namespace Tanso.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tanso.Core.Plans.PlanCommitteeMinutes", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithOne()
+                        .HasForeignKey("Tanso.Core.Plans.PlanCommitteeMinutes", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tanso.Core.Plans.PlanKpi", b =>
                 {
                     b.HasOne("Tanso.Core.Plans.PlanTask", null)
@@ -2835,6 +3253,15 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.HasOne("Tanso.Core.Plans.PlanKpi", null)
                         .WithMany("Targets")
                         .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tanso.Core.Plans.PlanReviewOpinion", b =>
+                {
+                    b.HasOne("Tanso.Core.Plans.Plan", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2951,6 +3378,11 @@ namespace Tanso.Data.Migrations.Sqlite
                     b.Navigation("Progress");
                 });
 
+            modelBuilder.Entity("Tanso.Core.Checks.EvaluationReview", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Tanso.Core.Checks.EvidenceFile", b =>
                 {
                     b.Navigation("Content");
@@ -2998,6 +3430,8 @@ namespace Tanso.Data.Migrations.Sqlite
             modelBuilder.Entity("Tanso.Core.Plans.Plan", b =>
                 {
                     b.Navigation("ManualPoints");
+
+                    b.Navigation("Opinions");
 
                     b.Navigation("Targets");
 

@@ -249,6 +249,19 @@ namespace Tanso.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "seed_runs",
+                columns: table => new
+                {
+                    Stamp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RowsInserted = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seed_runs", x => x.Stamp);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "shared_secrets",
                 columns: table => new
                 {
@@ -394,6 +407,58 @@ namespace Tanso.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "notices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ItemKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ItemKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Mail = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MailAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    MailedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MailError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notices_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_preferences",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Email = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DailyDigest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_preferences", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_notification_preferences_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_sessions",
                 columns: table => new
                 {
@@ -470,6 +535,29 @@ namespace Tanso.Data.Migrations.Sqlite
                         principalTable: "governments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "government_former_names",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    GovernmentId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_government_former_names", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_government_former_names_governments_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "governments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -573,7 +661,10 @@ namespace Tanso.Data.Migrations.Sqlite
                     IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
                     CopiedFromId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    BasisKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BasisAdjustments = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    BasisGuidelines = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -766,7 +857,19 @@ namespace Tanso.Data.Migrations.Sqlite
                     BasisAdjustments = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     BasisGuidelines = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    WaitingFor = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CommitteeDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CommitteeDecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CommitteeMinutesName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    SubmittedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SubmittedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -857,11 +960,12 @@ namespace Tanso.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Settings = table.Column<string>(type: "TEXT", nullable: false, defaultValue: "{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40}"),
+                    Settings = table.Column<string>(type: "TEXT", nullable: false, defaultValue: "{\"Tasks\":50,\"Emissions\":30,\"Budget\":20,\"Quantitative\":60,\"Qualitative\":40,\"Grades\":[{\"Ko\":\"우수\",\"En\":\"Excellent\",\"Min\":90},{\"Ko\":\"양호\",\"En\":\"Good\",\"Min\":80},{\"Ko\":\"보통\",\"En\":\"Fair\",\"Min\":70},{\"Ko\":\"미흡\",\"En\":\"Poor\",\"Min\":60},{\"Ko\":\"부진\",\"En\":\"Very poor\",\"Min\":0}],\"TrimFrom\":5,\"MaxSd\":15,\"MaxRange\":40,\"RefuseLate\":false,\"Quorum\":null}"),
                     Rubric = table.Column<string>(type: "TEXT", nullable: false, defaultValue: "{\"Name\":\"정성평가 기준표 (Tanso 기본값)\",\"Criteria\":[{\"Name\":\"추진체계\",\"Weight\":20,\"Levels\":[{\"Label\":\"매우 우수\",\"Description\":\"전담 조직과 인력이 있고, 지방 탄소중립녹색성장위원회가 계획과 점검 결과를 정기적으로 심의하며, 부서 간 협업이 문서로 운영된다.\",\"Score\":100},{\"Label\":\"우수\",\"Description\":\"전담 조직과 위원회 심의가 있으나 부서 간 협업이 일부 과제에 그친다.\",\"Score\":80},{\"Label\":\"보통\",\"Description\":\"전담 인력은 있으나 위원회 심의나 부서 간 협업이 형식적이다.\",\"Score\":60},{\"Label\":\"미흡\",\"Description\":\"담당 부서만 있고 위원회 심의 기록이 없다.\",\"Score\":40},{\"Label\":\"매우 미흡\",\"Description\":\"추진 조직과 심의 절차가 확인되지 않는다.\",\"Score\":20}]},{\"Name\":\"목표·경로의 적정성\",\"Weight\":20,\"Levels\":[{\"Label\":\"매우 우수\",\"Description\":\"국가·상위 계획과 정합한 감축목표와 연도별·부문별 감축경로가 근거와 함께 제시되고, 실적과의 차이를 분석해 경로를 관리한다.\",\"Score\":100},{\"Label\":\"우수\",\"Description\":\"목표와 연도별 경로가 정합하나 부문별 근거나 차이 분석이 일부 부족하다.\",\"Score\":80},{\"Label\":\"보통\",\"Description\":\"목표는 정합하나 연도별 경로가 단순 선형 배분에 그친다.\",\"Score\":60},{\"Label\":\"미흡\",\"Description\":\"목표의 근거가 약하거나 상위 계획과 어긋난다.\",\"Score\":40},{\"Label\":\"매우 미흡\",\"Description\":\"연도별 목표나 경로가 없다.\",\"Score\":20}]},{\"Name\":\"이행과제의 충실성\",\"Weight\":25,\"Levels\":[{\"Label\":\"매우 우수\",\"Description\":\"모든 과제에 측정 가능한 성과지표와 연차 목표가 있고, 지연·부진 과제는 원인을 분석해 보완 대책을 세웠다.\",\"Score\":100},{\"Label\":\"우수\",\"Description\":\"대부분의 과제에 성과지표가 있고 부진 과제 대책이 있으나 일부가 구체적이지 않다.\",\"Score\":80},{\"Label\":\"보통\",\"Description\":\"성과지표가 일부 과제에만 있거나 부진 과제 대책이 원인 분석 없이 제시되었다.\",\"Score\":60},{\"Label\":\"미흡\",\"Description\":\"과제 실적이 활동 나열에 그치고 부진 과제 대책이 없다.\",\"Score\":40},{\"Label\":\"매우 미흡\",\"Description\":\"과제별 실적을 확인할 수 없다.\",\"Score\":20}]},{\"Name\":\"재원 확보·집행\",\"Weight\":15,\"Levels\":[{\"Label\":\"매우 우수\",\"Description\":\"과제별 연차 재원 계획이 확보되어 있고 집행률이 계획에 부합하며, 미집행 사유와 조치가 제시되었다.\",\"Score\":100},{\"Label\":\"우수\",\"Description\":\"재원 계획과 집행 실적이 있으나 일부 과제의 미집행 사유가 없다.\",\"Score\":80},{\"Label\":\"보통\",\"Description\":\"재원 계획은 있으나 집행이 계획에 크게 못 미친다.\",\"Score\":60},{\"Label\":\"미흡\",\"Description\":\"재원 계획이 과제와 연결되지 않는다.\",\"Score\":40},{\"Label\":\"매우 미흡\",\"Description\":\"재원 계획과 집행 실적이 없다.\",\"Score\":20}]},{\"Name\":\"주민 참여·소통\",\"Weight\":20,\"Levels\":[{\"Label\":\"매우 우수\",\"Description\":\"주민·청년·산업계 등 이해관계자가 계획 수립과 점검에 참여하고, 점검 결과와 개선 조치를 공개한다.\",\"Score\":100},{\"Label\":\"우수\",\"Description\":\"이해관계자 의견을 수렴하고 점검 결과를 공개하나 참여가 일회성이다.\",\"Score\":80},{\"Label\":\"보통\",\"Description\":\"의견 수렴은 있으나 반영 결과나 점검 결과 공개가 없다.\",\"Score\":60},{\"Label\":\"미흡\",\"Description\":\"공청회 등 형식적 절차만 있다.\",\"Score\":40},{\"Label\":\"매우 미흡\",\"Description\":\"주민 참여와 정보 공개가 확인되지 않는다.\",\"Score\":20}]}]}"),
                     GovernmentId = table.Column<int>(type: "INTEGER", nullable: false),
                     ReportSubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportDaysLate = table.Column<int>(type: "INTEGER", nullable: true),
                     PlanId = table.Column<int>(type: "INTEGER", nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Month = table.Column<int>(type: "INTEGER", nullable: true),
@@ -882,6 +986,54 @@ namespace Tanso.Data.Migrations.Sqlite
                         principalTable: "plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_committee_minutes",
+                columns: table => new
+                {
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_committee_minutes", x => x.PlanId);
+                    table.ForeignKey(
+                        name: "FK_plan_committee_minutes_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_review_opinions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromProvince = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    WrittenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AnsweredByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_review_opinions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plan_review_opinions_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -921,7 +1073,10 @@ namespace Tanso.Data.Migrations.Sqlite
                     Department = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Sector = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     StartYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndYear = table.Column<int>(type: "INTEGER", nullable: false)
+                    EndYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetiredFromYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    RetiredReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RetiredOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -986,6 +1141,30 @@ namespace Tanso.Data.Migrations.Sqlite
                         name: "FK_pledges_campaigns_CampaignId",
                         column: x => x.CampaignId,
                         principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "check_calibrations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Criterion = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Scores = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_check_calibrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_check_calibrations_check_cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "check_cycles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1346,6 +1525,28 @@ namespace Tanso.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "check_review_reply_items",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_check_review_reply_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_check_review_reply_items_check_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "check_reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "check_criterion_scores",
                 columns: table => new
                 {
@@ -1601,6 +1802,12 @@ namespace Tanso.Data.Migrations.Sqlite
                 column: "GovernmentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_check_calibrations_CycleId_Criterion",
+                table: "check_calibrations",
+                columns: new[] { "CycleId", "Criterion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_check_criterion_scores_SheetId_Criterion",
                 table: "check_criterion_scores",
                 columns: new[] { "SheetId", "Criterion" },
@@ -1686,6 +1893,12 @@ namespace Tanso.Data.Migrations.Sqlite
                 name: "IX_check_opinions_TaskId",
                 table: "check_opinions",
                 column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_check_review_reply_items_ReviewId_Kind_TargetId",
+                table: "check_review_reply_items",
+                columns: new[] { "ReviewId", "Kind", "TargetId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_check_reviews_CycleId_GovernmentId_Scope",
@@ -1779,6 +1992,11 @@ namespace Tanso.Data.Migrations.Sqlite
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_government_former_names_GovernmentId",
+                table: "government_former_names",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_government_statistics_GovernmentId_Year",
                 table: "government_statistics",
                 columns: new[] { "GovernmentId", "Year" },
@@ -1849,6 +2067,22 @@ namespace Tanso.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_notices_Mail",
+                table: "notices",
+                column: "Mail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notices_UserId_ItemKey_Kind",
+                table: "notices",
+                columns: new[] { "UserId", "ItemKey", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notices_UserId_ReadUtc",
+                table: "notices",
+                columns: new[] { "UserId", "ReadUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_official_figures_EditionId",
                 table: "official_figures",
                 column: "EditionId");
@@ -1896,6 +2130,11 @@ namespace Tanso.Data.Migrations.Sqlite
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_plan_review_opinions_PlanId_WrittenAtUtc",
+                table: "plan_review_opinions",
+                columns: new[] { "PlanId", "WrittenAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_plan_targets_PlanId_Year_Sector",
                 table: "plan_targets",
                 columns: new[] { "PlanId", "Year", "Sector" },
@@ -1938,6 +2177,11 @@ namespace Tanso.Data.Migrations.Sqlite
                 name: "IX_plans_LineageId_Revision",
                 table: "plans",
                 columns: new[] { "LineageId", "Revision" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_WaitingFor_Status",
+                table: "plans",
+                columns: new[] { "WaitingFor", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_pledges_ActionId",
@@ -2041,6 +2285,9 @@ namespace Tanso.Data.Migrations.Sqlite
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "check_calibrations");
+
+            migrationBuilder.DropTable(
                 name: "check_criterion_scores");
 
             migrationBuilder.DropTable(
@@ -2059,7 +2306,7 @@ namespace Tanso.Data.Migrations.Sqlite
                 name: "check_opinions");
 
             migrationBuilder.DropTable(
-                name: "check_reviews");
+                name: "check_review_reply_items");
 
             migrationBuilder.DropTable(
                 name: "community_file_contents");
@@ -2074,6 +2321,9 @@ namespace Tanso.Data.Migrations.Sqlite
                 name: "government_affiliations");
 
             migrationBuilder.DropTable(
+                name: "government_former_names");
+
+            migrationBuilder.DropTable(
                 name: "government_statistics");
 
             migrationBuilder.DropTable(
@@ -2086,16 +2336,28 @@ namespace Tanso.Data.Migrations.Sqlite
                 name: "inventory_reported_lines");
 
             migrationBuilder.DropTable(
+                name: "notices");
+
+            migrationBuilder.DropTable(
+                name: "notification_preferences");
+
+            migrationBuilder.DropTable(
                 name: "official_figures");
 
             migrationBuilder.DropTable(
                 name: "pending_uploads");
 
             migrationBuilder.DropTable(
+                name: "plan_committee_minutes");
+
+            migrationBuilder.DropTable(
                 name: "plan_feedback");
 
             migrationBuilder.DropTable(
                 name: "plan_kpi_targets");
+
+            migrationBuilder.DropTable(
+                name: "plan_review_opinions");
 
             migrationBuilder.DropTable(
                 name: "plan_targets");
@@ -2131,6 +2393,9 @@ namespace Tanso.Data.Migrations.Sqlite
                 name: "sector_aliases");
 
             migrationBuilder.DropTable(
+                name: "seed_runs");
+
+            migrationBuilder.DropTable(
                 name: "shared_secrets");
 
             migrationBuilder.DropTable(
@@ -2150,6 +2415,9 @@ namespace Tanso.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "check_task_progress");
+
+            migrationBuilder.DropTable(
+                name: "check_reviews");
 
             migrationBuilder.DropTable(
                 name: "community_files");
