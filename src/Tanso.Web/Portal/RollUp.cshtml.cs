@@ -31,7 +31,9 @@ internal sealed class RollUpModel(TansoDb db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(int? year, int? target, CancellationToken ct)
     {
         var today = KoreanTime.Today(clock);
-        Year = year is >= 1990 and <= 2100 ? year.Value : today.Year - 1;
+        // Unasked, the latest year with a published yearly check (the public sees nothing else).
+        Year = year is >= 1990 and <= 2100 ? year.Value
+            : CheckYears.Default(await db.CheckCycles.AsNoTracking().Where(c => c.Month == null && c.Stage == CheckStage.Published).Select(c => c.Year).Distinct().ToListAsync(ct), today);
         TargetYear = target is >= 1990 and <= 2100 ? target.Value : 2030;
         var governments = (await db.Governments.AsNoTracking().ToListAsync(ct)).Where(g => g.IsValidOn(new DateOnly(Year, 12, 31)) || g.Level != GovernmentLevel.Municipality).ToList();
         var facts = (await PortalFacts.LoadAsync(db, governments, withChecks: true, clock, ct)).ToDictionary(f => f.Government.Id);

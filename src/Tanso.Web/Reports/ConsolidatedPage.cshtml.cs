@@ -1,6 +1,8 @@
 using Tanso.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Checks;
 using Tanso.Core.Governments;
 using Tanso.Data;
 
@@ -20,8 +22,8 @@ internal sealed class ConsolidatedPageModel(TansoDb db, TimeProvider clock) : Pa
         {
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         }
-        // The yearly check looks back: by default last year's checks, reported by 31 May of this year.
-        Year ??= KoreanTime.Today(clock).Year - 1;
+        // Unasked, the latest year with yearly checks (else last year's, reported by 31 May of this year).
+        Year ??= CheckYears.Default(await db.CheckCycles.AsNoTracking().Where(c => c.Month == null).Select(c => c.Year).Distinct().ToListAsync(ct), KoreanTime.Today(clock));
         Level ??= "province";
         if (ConsolidatedQuery.Parse(Year, Level) is not ({ } year, { } level))
         {

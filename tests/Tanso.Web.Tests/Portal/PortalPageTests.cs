@@ -85,6 +85,8 @@ public sealed partial class PortalPageTests(SeededApp seeded) : IClassFixture<Se
         var rollup = await app.CreateClient().GetStringAsync("/portal/rollup?year=2024");
         Assert.DoesNotContain($"/checks/{hiddenCycle}", rollup, StringComparison.Ordinal);
         Assert.Contains($"/checks/{publishedCycle}", rollup, StringComparison.Ordinal);
+        // Asked for no year, the roll-up opens on the latest year with a published check, not on an empty last year.
+        Assert.Contains("전국 종합: 2023년 계획·점검 현황", await app.CreateClient().GetStringAsync("/portal/rollup"), StringComparison.Ordinal);
         // National staff see every stage in the roll-up's status column; the dashboard stays public-only.
         Assert.Contains($"/checks/{hiddenCycle}", await admin.GetStringAsync("/portal/rollup?year=2024"), StringComparison.Ordinal);
     }

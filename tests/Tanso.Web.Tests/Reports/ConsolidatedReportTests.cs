@@ -136,6 +136,8 @@ public sealed class ConsolidatedReportTests
         Assert.Contains("2026년 시·도 이행점검 종합 보고", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/checks/{id}/report\"", page, StringComparison.Ordinal);
         Assert.Contains("제주특별자치도", page, StringComparison.Ordinal);
+        // Asked for no year (the test clock is in 2026), the page opens on the latest year with checks, not on last year.
+        Assert.Contains("2026년 시·도 이행점검 종합 보고", await national.GetStringAsync("/checks/consolidated"), StringComparison.Ordinal);
 
         var bad = await national.GetAsync("/api/checks/consolidated?year=2026&level=county");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
