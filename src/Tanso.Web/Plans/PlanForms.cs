@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Tanso.Core.Plans;
+using Tanso.Core.Sectors;
 
 namespace Tanso.Web.Plans;
 
@@ -100,26 +101,36 @@ internal sealed class RetireForm
     public string? Reason { get; set; }
 }
 
-/// <summary>Hand-entered yearly values of the plan's total (manual trajectory), one row per year.</summary>
+/// <summary>Hand-entered yearly values of one line of the plan — its total, or one sector — one row per year.</summary>
 internal sealed class PointsForm
 {
+    /// <summary>The line: a sector code, or null for the plan's total.</summary>
+    public string? Sector { get; set; }
+
     public List<PointRow> Rows { get; set; } = [];
 
-    public static PointsForm For(Plan plan)
+    /// <summary>The line's rows; an unknown sector is the total.</summary>
+    public static PointsForm For(Plan plan, string? sector = null)
     {
+        var code = SectorTaxonomy.Find(sector ?? "")?.Code;
         var last = Math.Max(plan.PeriodEnd, plan.NetZeroYear ?? plan.PeriodEnd);
         return new PointsForm
         {
+            Sector = code?.Value,
             Rows = Enumerable.Range(plan.BaseYear + 1, Math.Max(0, last - plan.BaseYear))
-                .Select(y => new PointRow { Year = y, Value = TaskForm.Plain(plan.ManualPoints.FirstOrDefault(p => p.Sector is null && p.Year == y)?.Value.Value) }).ToList(),
+                .Select(y => new PointRow { Year = y, Value = TaskForm.Plain(plan.ManualPoints.FirstOrDefault(p => p.Sector == code && p.Year == y)?.Value.Value) }).ToList(),
         };
     }
 
-    /// <summary>The request: the total's filled rows, and every sector line's points kept as they are.</summary>
-    public TrajectoryInput ToInput(int version, Plan plan) => new(version,
-        Rows.Where(r => r.Value is not null).Select(r => new TrajectoryPointInput(null, r.Year, r.Value!.Value))
-            .Concat(plan.ManualPoints.Where(p => p.Sector is not null).Select(p => new TrajectoryPointInput(p.Sector!.Value.Value, p.Year, p.Value.Value)))
-            .ToList());
+    /// <summary>The request: this line's filled rows, and every other line's points kept as they are.</summary>
+    public TrajectoryInput ToInput(int version, Plan plan)
+    {
+        var code = SectorTaxonomy.Find(Sector ?? "")?.Code;
+        return new(version,
+            Rows.Where(r => r.Value is not null).Select(r => new TrajectoryPointInput(code?.Value, r.Year, r.Value!.Value))
+                .Concat(plan.ManualPoints.Where(p => p.Sector != code).Select(p => new TrajectoryPointInput(p.Sector?.Value, p.Year, p.Value.Value)))
+                .ToList());
+    }
 }
 
 /// <summary>A year of the manual trajectory.</summary>

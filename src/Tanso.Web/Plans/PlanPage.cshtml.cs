@@ -66,14 +66,14 @@ internal sealed class PlanPageModel(TansoDb db, TimeProvider clock) : PageModel
     /// <summary>The form that was sent and refused (header, target, points, task, retire), or null.</summary>
     public string? Sent { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, int? task, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, int? task, string? line, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
         Form = PlanForm.From(Plan);
-        Points = PointsForm.For(Plan);
+        Points = PointsForm.For(Plan, line);
         var editing = task is { } t ? Plan.Tasks.FirstOrDefault(x => x.Id == t) : null;
         Task = TaskForm.For(Plan, editing);
         Sent = editing is null ? null : "task";

@@ -178,4 +178,38 @@ public sealed class PlanEditingPageTests
         await using var db = database.Open();
         Assert.Equal([(2030, 9_000_000m)], (await db.Set<Tanso.Core.Plans.PlanTrajectoryPoint>().Where(p => p.PlanId == id).ToListAsync()).Select(p => (p.Year, p.Value.Value)));
     }
+
+    [Fact]
+    public async Task ASectorsManualLine_IsEditedOnItsOwn_AndTheTotalsValuesAreKept()
+    {
+        var (database, app, officer, id, version) = await DraftAsync();
+        await using var _ = database;
+        await using var __ = app;
+        Assert.Equal(HttpStatusCode.Redirect, (await PointsAsync(officer, id, version, "", ("2030", "9000000"))).StatusCode);
+        var power = await officer.GetStringAsync($"/plans/{id}?line=power");
+        Assert.Contains("연도별 경로: 전환 (tCO2eq)", WebUtility.HtmlDecode(power), StringComparison.Ordinal);
+        Assert.Contains("name=\"Points.Sector\" value=\"power\"", power, StringComparison.Ordinal);
+
+        var current = (int)(await officer.GetFromJsonAsync<JsonObject>($"/api/plans/{id}"))!["version"]!;
+        var saved = await PointsAsync(officer, id, current, "power", ("2030", "3000000"), ("2035", "2000000"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using var db = database.Open();
+        var points = (await db.Set<Tanso.Core.Plans.PlanTrajectoryPoint>().Where(p => p.PlanId == id).ToListAsync())
+            .OrderBy(p => p.Sector?.Value).ThenBy(p => p.Year).Select(p => $"{p.Sector?.Value ?? "total"} {p.Year} {p.Value.Value:0}");
+        Assert.Equal(["total 2030 9000000", "power 2030 3000000", "power 2035 2000000"], points);
+    }
+
+    private static async Task<HttpResponseMessage> PointsAsync(HttpClient officer, int id, int version, string sector, params (string Year, string Value)[] rows)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await officer.FormTokenAsync($"/plans/{id}"), ["Version"] = N(version), ["Points.Sector"] = sector,
+        };
+        for (var i = 0; i < rows.Length; i++)
+        {
+            (form[$"Points.Rows[{i}].Year"], form[$"Points.Rows[{i}].Value"]) = rows[i];
+        }
+        return await officer.PostAsync($"/plans/{id}?handler=Points", new FormUrlEncodedContent(form));
+    }
 }
