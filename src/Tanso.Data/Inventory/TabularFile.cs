@@ -136,7 +136,7 @@ public static class TabularReader
         {
             // MiniExcel yields every row from the first, empty ones included, so the count is the row number.
             var row = 0;
-            while (rows.MoveNext())
+            while (Next(rows, location, row))
             {
                 row++;
                 var cells = rows.Current.Values.Select(Cell).ToArray();
@@ -146,6 +146,21 @@ public static class TabularReader
                     yield return (row, cells);
                 }
             }
+        }
+    }
+
+    // MiniExcel reads the sheet's XML lazily, so a broken part (a cut or edited file) only shows while rows are read:
+    // it is refused with the row it stopped after, like a workbook that does not open at all.
+    private static bool Next(IEnumerator<IDictionary<string, object?>> rows, string location, int row)
+    {
+        try
+        {
+            return rows.MoveNext();
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or FormatException or InvalidCastException or OverflowException
+            or ArgumentException or IndexOutOfRangeException or IOException or InvalidDataException)
+        {
+            throw new InvalidDataException($"{location}: not a readable .xlsx workbook after row {row} ({e.Message}).", e);
         }
     }
 

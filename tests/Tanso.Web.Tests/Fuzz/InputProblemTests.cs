@@ -105,6 +105,57 @@ public sealed class InputProblemTests
         Assert.Equal((editions, entries), (await db.InventoryEditions.CountAsync(), await db.InventoryEntries.CountAsync()));
     }
 
+    [Fact]
+    public async Task AWorkbookWhoseSheetXmlIsBroken_IsRefused_NamingTheFile_AndStoresNothing()
+    {
+        await using var database = TestDatabase.Create();
+        var (app, client, _) = await OfficerAsync(database);
+        await using var __ = app;
+        await using var db = database.Open();
+        var (editions, entries) = (await db.InventoryEditions.CountAsync(), await db.InventoryEntries.CountAsync());
+
+        var response = await client.PostAsync("/api/inventory/imports", new MultipartFormDataContent
+        {
+            { new ByteArrayContent(BrokenSheet()), "file", "broken.xlsx" },
+            { new StringContent("broken-sheet"), "edition" },
+            { new StringContent("2025-06-01"), "publishedOn" },
+            { new StringContent("t"), "unit" },
+        });
+
+        var body = await response.Content.ReadAsStringAsync();
+        // Not a 500: the import's refusal lists it among the file's problems (422), as any unreadable table.
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, body);
+        Assert.Contains("broken.xlsx, sheet 'Sheet1': not a readable .xlsx workbook ('>' is an unexpected token.", body, StringComparison.Ordinal);
+        Assert.Equal((editions, entries), (await db.InventoryEditions.CountAsync(), await db.InventoryEntries.CountAsync()));
+    }
+
+    // A workbook that opens (its parts are listed) but whose sheet XML breaks in its third row, as a cut or hand-edited file does.
+    private static byte[] BrokenSheet()
+    {
+        using var built = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(built, Enumerable.Range(2018, 5).Select(y => new Dictionary<string, object> { ["연도"] = y, ["부문"] = "에너지", ["배출량"] = 1000 + y }));
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(built.ToArray()), System.IO.Compression.ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var copy = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in zip.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                var text = reader.ReadToEnd();
+                if (entry.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal))
+                {
+                    var rows = System.Text.RegularExpressions.Regex.Matches(text, "<(x:)?row[ >]");
+                    Assert.True(rows.Count >= 3, "the sheet has a third row to break");
+                    var third = rows[2].Index;
+                    text = text.Insert(third + 4, " r>");
+                }
+                using var writer = new StreamWriter(copy.CreateEntry(entry.FullName).Open());
+                writer.Write(text);
+            }
+        }
+        return output.ToArray();
+    }
+
     [Theory]
     [InlineData("/%5Cevil", "/")]
     [InlineData("//evil.example", "/")]
