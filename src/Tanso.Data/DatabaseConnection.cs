@@ -12,13 +12,16 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
     public static DatabaseConnection From(DatabaseOptions options, string? connectionString) =>
         new(options.Provider, options.ResolveConnectionString(connectionString));
 
-    /// <summary>Opens a context on the engine's own migrations.</summary>
+    /// <summary>Opens a context on the engine's own migrations and its compiled model (<c>Compiled/</c>: building the
+    /// model from the configurations took 1–2 s of every start; <c>docs/development.md</c> says how to regenerate it).</summary>
     public TansoDb Open(ILoggerFactory? loggerFactory = null)
     {
         return Provider switch
         {
-            DatabaseProvider.Postgres => new PostgresTansoDb(Configure(new DbContextOptionsBuilder<PostgresTansoDb>().UseNpgsql(ConnectionString)).Options),
-            _ => new SqliteTansoDb(Configure(new DbContextOptionsBuilder<SqliteTansoDb>().UseSqlite(ConnectionString)).Options),
+            DatabaseProvider.Postgres => new PostgresTansoDb(Configure(new DbContextOptionsBuilder<PostgresTansoDb>()
+                .UseModel(Compiled.Postgres.PostgresTansoDbModel.Instance).UseNpgsql(ConnectionString)).Options),
+            _ => new SqliteTansoDb(Configure(new DbContextOptionsBuilder<SqliteTansoDb>()
+                .UseModel(Compiled.Sqlite.SqliteTansoDbModel.Instance).UseSqlite(ConnectionString)).Options),
         };
 
         DbContextOptionsBuilder<T> Configure<T>(DbContextOptionsBuilder<T> builder) where T : DbContext

@@ -17,10 +17,10 @@ internal sealed class CheckCycleConfiguration : IEntityTypeConfiguration<CheckCy
         b.Ignore(c => c.Period);
         b.Ignore(c => c.AcceptsProgress);
         b.Ignore(c => c.SettingsLocked);
-        // Rows written before settings and rubrics existed read as today's defaults.
-        b.Property(c => c.Settings).HasConversion(new CheckJson.SettingsConverter(), new CheckJson.SettingsComparer()).HasDefaultValue(CheckSettings.Default);
-        b.Property(c => c.Rubric).HasConversion(new CheckJson.RubricConverter(), new CheckJson.RubricComparer())
-            .HasDefaultValue(DefaultRubric.Named("정성평가 기준표 (Tanso 기본값)"));
+        // Stored as JSON. No column default: every cycle is created with its settings and rubric (the constructor sets
+        // both), and a column default of a JSON object would keep EF Core's compiled model from being generated.
+        b.Property(c => c.Settings).HasConversion(new CheckJson.SettingsConverter(), new CheckJson.SettingsComparer());
+        b.Property(c => c.Rubric).HasConversion(new CheckJson.RubricConverter(), new CheckJson.RubricComparer());
         b.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Government>().WithMany().HasForeignKey(c => c.GovernmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.Deadlines).WithOne().HasForeignKey("CycleId").OnDelete(DeleteBehavior.Cascade);
