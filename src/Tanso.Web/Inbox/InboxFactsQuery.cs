@@ -17,7 +17,12 @@ namespace Tanso.Web.Inbox;
 internal static class InboxFactsQuery
 {
     /// <summary>The facts for <paramref name="actor"/>, or for everyone when null (the reminder job), at <paramref name="nowUtc"/>.</summary>
-    public static async Task<InboxFacts> LoadAsync(TansoDb db, Actor? actor, DateTime nowUtc, CancellationToken ct)
+    public static async Task<InboxFacts> LoadAsync(TansoDb db, Actor? actor, DateTime nowUtc, CancellationToken ct) =>
+        await LoadAsync(db, actor, nowUtc, null, ct);
+
+    /// <summary>The facts of <paramref name="concerning"/> governments only (all when null): what a write to those
+    /// governments' plans, cycles or feedback can have changed.</summary>
+    public static async Task<InboxFacts> LoadAsync(TansoDb db, Actor? actor, DateTime nowUtc, IReadOnlyCollection<int>? concerning, CancellationToken ct)
     {
         var uploads = await PendingUploadsAsync(db, actor?.UserId, nowUtc, ct);
         var everything = actor is null || PlanAccess.IsNationalStaff(actor);
@@ -29,6 +34,10 @@ internal static class InboxFactsQuery
         }
 
         var cycleQuery = db.CheckCycles.AsNoTracking().Where(c => c.Stage != CheckStage.Published);
+        if (concerning is not null)
+        {
+            cycleQuery = cycleQuery.Where(c => concerning.Contains(c.GovernmentId));
+        }
         if (!everything)
         {
             cycleQuery = cycleQuery.Where(c => mine.Contains(c.GovernmentId) || c.Evaluators.Any(e => e.UserId == me));
@@ -52,6 +61,10 @@ internal static class InboxFactsQuery
 
         var opinionQuery = db.ImprovementOpinions.AsNoTracking()
             .Where(o => o.Response == null && o.WithdrawnOn == null && !db.ImprovementOpinions.Any(n => n.CarriedFromId == o.Id));
+        if (concerning is not null)
+        {
+            opinionQuery = opinionQuery.Where(o => concerning.Contains(o.GovernmentId));
+        }
         if (!everything)
         {
             opinionQuery = opinionQuery.Where(o => mine.Contains(o.GovernmentId));
@@ -61,6 +74,10 @@ internal static class InboxFactsQuery
             .ToListAsync(ct);
 
         var feedbackQuery = db.PlanFeedback.AsNoTracking().Where(f => f.Status == FeedbackStatus.Pending);
+        if (concerning is not null)
+        {
+            feedbackQuery = feedbackQuery.Where(f => concerning.Contains(f.GovernmentId));
+        }
         if (!everything)
         {
             feedbackQuery = feedbackQuery.Where(f => mine.Contains(f.GovernmentId));
@@ -68,8 +85,13 @@ internal static class InboxFactsQuery
         var feedback = await feedbackQuery.GroupBy(f => f.GovernmentId)
             .Select(g => new { GovernmentId = g.Key, Pending = g.Count(), Oldest = g.Min(f => f.SubmittedUtc) }).ToListAsync(ct);
 
+        var reviewQuery = db.Plans.AsNoTracking().Where(p => p.WaitingFor == PlanParty.Reviewers);
+        if (concerning is not null)
+        {
+            reviewQuery = reviewQuery.Where(p => concerning.Contains(p.GovernmentId));
+        }
         var plans = everything
-            ? await db.Plans.AsNoTracking().Where(p => p.WaitingFor == PlanParty.Reviewers).Select(p => new { p.Id, p.GovernmentId, p.Revision, p.Title, p.Status, p.SubmittedAtUtc }).ToListAsync(ct)
+            ? await reviewQuery.Select(p => new { p.Id, p.GovernmentId, p.Revision, p.Title, p.Status, p.SubmittedAtUtc }).ToListAsync(ct)
             : [];
         // Plans from before the review workflow have no submission time: their last audited update was their submission.
         var submitted = await SubmittedOnAsync(db, plans.Where(p => p.SubmittedAtUtc is null).Select(p => p.Id).ToList(), ct);
@@ -78,7 +100,7 @@ internal static class InboxFactsQuery
             submitted[p.Id] = DateOnly.FromDateTime(Core.KoreanTime.FromUtc(p.SubmittedAtUtc!.Value));
         }
 
-        var ownPlans = await GovernmentPlansAsync(db, everything ? null : mine, ct);
+        var ownPlans = await GovernmentPlansAsync(db, everything ? concerning?.ToList() : concerning is null ? mine : mine.Intersect(concerning).ToList(), ct);
 
         var governments = await GovernmentsAsync(db,
             cycles.Select(c => c.GovernmentId).Concat(opinions.Select(o => o.GovernmentId)).Concat(feedback.Select(f => f.GovernmentId)).Concat(plans.Select(p => p.GovernmentId))

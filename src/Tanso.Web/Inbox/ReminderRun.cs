@@ -39,16 +39,19 @@ internal sealed class ReminderRun(TansoDb db, IMailSender mail, TimeProvider clo
 
     /// <summary>Only the "new work" notices, right after an event (see <see cref="WorkNotices"/>); the same claims as a
     /// pass, so whichever comes first makes each notice and the other finds it made.</summary>
-    public async Task<int> AnnounceNewAsync(CancellationToken ct) =>
-        (await NotifyAsync(await RecipientsAsync(ct), kind => kind == NoticeKind.New, ct)).Made;
+    /// <param name="concerning">The governments whose plans, cycles or feedback the event changed (null: any), so that a
+    /// write computes the new work of those governments only, not every inbox.</param>
+    public async Task<int> AnnounceNewAsync(IReadOnlyCollection<int>? concerning, CancellationToken ct) =>
+        (await NotifyAsync(await RecipientsAsync(ct), kind => kind == NoticeKind.New, ct, concerning)).Made;
 
     /// <summary>Makes (and mails) the notices of <paramref name="kinds"/> due today that nobody made yet.</summary>
-    private async Task<(int Made, int Mailed, int Failed)> NotifyAsync(Dictionary<string, Recipient> people, Func<NoticeKind, bool> kinds, CancellationToken ct)
+    private async Task<(int Made, int Mailed, int Failed)> NotifyAsync(Dictionary<string, Recipient> people, Func<NoticeKind, bool> kinds, CancellationToken ct,
+        IReadOnlyCollection<int>? concerning = null)
     {
         var o = options.Value;
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var today = KoreanTime.Today(clock);
-        var facts = await InboxFactsQuery.LoadAsync(db, null, nowUtc, ct);
+        var facts = await InboxFactsQuery.LoadAsync(db, null, nowUtc, concerning, ct);
         var due = people.Values
             .SelectMany(p => Core.Inbox.Inbox.For(facts, p.Actor).SelectMany(i => o.Rules.Due(i, today).Where(kinds).Select(k => (Person: p, Item: i, Kind: k))))
             .ToList();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Tanso.Data;
 
 namespace Tanso.Web.Inbox;
@@ -21,16 +22,21 @@ internal static partial class WorkNotices
             return;
         }
         var db = context.RequestServices.GetRequiredService<TansoDb>();
-        var changed = false;
-        void Watch(object? sender, SavingChangesEventArgs e) =>
-            changed |= db.ChangeTracker.Entries().Any(x => x.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsWork(x.Metadata.ClrType));
+        var concern = new Concern();
+        void Watch(object? sender, SavingChangesEventArgs e)
+        {
+            foreach (var entry in db.ChangeTracker.Entries().Where(x => x.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsWork(x.Metadata.ClrType)))
+            {
+                concern.Note(entry);
+            }
+        }
         db.SavingChanges += Watch;
         // Before the response starts: a client that has the answer finds the notices made (a redirect included).
         context.Response.OnStarting(async () =>
         {
-            if (changed && context.Response.StatusCode < 400)
+            if (concern.Any && context.Response.StatusCode < 400)
             {
-                await AnnounceAsync(context);
+                await AnnounceAsync(context, concern);
             }
         });
         try
@@ -49,17 +55,78 @@ internal static partial class WorkNotices
         || type == typeof(Core.Plans.Plan) || type == typeof(Core.Plans.PlanReviewOpinion)
         || type == typeof(Core.Community.PlanFeedback);
 
-    private static async Task AnnounceAsync(HttpContext context)
+    private static async Task AnnounceAsync(HttpContext context, Concern concern)
     {
         try
         {
-            await context.RequestServices.GetRequiredService<ReminderRun>().AnnounceNewAsync(context.RequestAborted);
+            var db = context.RequestServices.GetRequiredService<TansoDb>();
+            var governments = await concern.GovernmentsAsync(db, context.RequestAborted);
+            await context.RequestServices.GetRequiredService<ReminderRun>().AnnounceNewAsync(governments, context.RequestAborted);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The work itself is saved; the job's next pass makes the notices this one could not.
             AnnounceFailed(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WorkNotices)), e);
         }
+    }
+
+    /// <summary>
+    /// Whose work the saved rows can have changed: the government each row names, directly or through its cycle or plan.
+    /// A row that names none of them concerns everyone (the announcement then reads every government's facts).
+    /// </summary>
+    private sealed class Concern
+    {
+        private readonly HashSet<int> _governments = [];
+        private readonly HashSet<int> _cycles = [];
+        private readonly HashSet<int> _plans = [];
+        private bool _everyone;
+
+        public bool Any { get; private set; }
+
+        public void Note(EntityEntry entry)
+        {
+            Any = true;
+            if (Read(entry, "GovernmentId") is { } government)
+            {
+                _governments.Add(government);
+            }
+            else if (Read(entry, "CycleId") is { } cycle)
+            {
+                _cycles.Add(cycle);
+            }
+            else if (Read(entry, "PlanId") is { } plan)
+            {
+                _plans.Add(plan);
+            }
+            else
+            {
+                _everyone = true;
+            }
+        }
+
+        public async Task<IReadOnlyCollection<int>?> GovernmentsAsync(TansoDb db, CancellationToken ct)
+        {
+            if (_everyone)
+            {
+                return null;
+            }
+            var all = new HashSet<int>(_governments);
+            if (_cycles.Count > 0)
+            {
+                all.UnionWith(await db.CheckCycles.AsNoTracking().Where(c => _cycles.Contains(c.Id)).Select(c => c.GovernmentId).ToListAsync(ct));
+            }
+            if (_plans.Count > 0)
+            {
+                all.UnionWith(await db.Plans.AsNoTracking().Where(p => _plans.Contains(p.Id)).Select(p => p.GovernmentId).ToListAsync(ct));
+            }
+            return all;
+        }
+
+        // A deleted row is known by what it was.
+        private static int? Read(EntityEntry entry, string name) =>
+            entry.Metadata.FindProperty(name) is { } property && property.ClrType == typeof(int)
+                ? (int?)(entry.State == EntityState.Deleted ? entry.OriginalValues[property] : entry.CurrentValues[property])
+                : null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "New-work notices could not be made at once; the reminder job will make them")]
