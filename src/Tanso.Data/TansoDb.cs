@@ -161,6 +161,10 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TansoDb).Assembly);
+        if (Database.IsSqlite())
+        {
+            InventoryEntryConfiguration.UseRowidOnSqlite(builder);
+        }
     }
 
     /// <summary>

@@ -10,6 +10,12 @@ namespace Tanso.Data.Configurations;
 
 internal sealed class InventoryEntryConfiguration : IEntityTypeConfiguration<InventoryEntry>
 {
+    /// <summary>On SQLite, a plain rowid key instead of AUTOINCREMENT: an entry's id is never shown or referenced, so a
+    /// reused id cannot confuse anyone, and AUTOINCREMENT's per-row bookkeeping slowed bulk imports (docs/benchmarks.md).
+    /// PostgreSQL's identity column is unaffected.</summary>
+    public static void UseRowidOnSqlite(ModelBuilder builder) =>
+        builder.Entity<InventoryEntry>().Property(e => e.Id).Metadata.SetValueGenerationStrategy(Microsoft.EntityFrameworkCore.Metadata.SqliteValueGenerationStrategy.None);
+
     public void Configure(EntityTypeBuilder<InventoryEntry> b)
     {
         b.ToTable("inventory_entries");

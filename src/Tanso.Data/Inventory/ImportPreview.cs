@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tanso.Core.Figures;
 using Tanso.Core.Inventory;
 using Tanso.Core.Sectors;
 
@@ -36,18 +37,30 @@ public sealed record ImportPreview(IReadOnlyList<Sector> Sectors, IReadOnlyList<
         string? currentName = null;
         if (governments.Count > 0)
         {
-            var editions = await db.EditionsForAsync(governments, ct);
-            foreach (var (government, list) in editions)
+            // Each government's current edition, then the values the summary reads (CO2-equivalent totals, not nested
+            // lines) of every government sharing an edition in one query: a national file's preview compares about
+            // 250 governments, which one query per government made the slowest part of the preview.
+            var currentOf = new Dictionary<int, InventoryEdition>();
+            foreach (var (government, list) in await db.EditionsForAsync(governments, ct))
             {
-                if (list.FirstOrDefault(e => e.Id != editionId && e.IsInForce && !e.IsSample) is not { } edition)
+                if (list.FirstOrDefault(e => e.Id != editionId && e.IsInForce && !e.IsSample) is { } edition)
                 {
-                    continue;
+                    currentOf[government] = edition;
                 }
-                currentName ??= edition.Code;
-                var summary = InventorySummary.Build(await db.EntriesAsync(government, edition.Id, ct));
-                foreach (var year in summary.Years)
+            }
+            currentName = governments.Where(currentOf.ContainsKey).Select(g => currentOf[g].Code).FirstOrDefault();
+            foreach (var sharing in currentOf.GroupBy(kv => kv.Value.Id, kv => kv.Key))
+            {
+                var ids = sharing.ToList();
+                var values = await db.InventoryEntries.AsNoTracking()
+                    .Where(e => e.EditionId == sharing.Key && ids.Contains(e.GovernmentId) && e.Gas == Gas.Total && !e.Nested).ToListAsync(ct);
+                foreach (var one in values.GroupBy(e => e.GovernmentId))
                 {
-                    current[year] = current.GetValueOrDefault(year) + summary.Gross(year).Value;
+                    var summary = InventorySummary.Build(one);
+                    foreach (var year in summary.Years)
+                    {
+                        current[year] = current.GetValueOrDefault(year) + summary.Gross(year).Value;
+                    }
                 }
             }
         }

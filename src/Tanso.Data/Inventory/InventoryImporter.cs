@@ -91,7 +91,9 @@ public static class InventoryImporter
 
         // Seeding imports inside its own transaction: join it (the caller commits or rolls back everything).
         var joined = db.Database.CurrentTransaction is not null;
+        await using var references = await ImportReferences.SuspendAsync(db, ct);
         await using var tx = joined ? null : await db.Database.BeginTransactionAsync(ct);
+        var governmentIds = new HashSet<int>();
         if (isNew)
         {
             db.InventoryEditions.Add(edition);
@@ -101,10 +103,14 @@ public static class InventoryImporter
         {
             using (inserter)
             {
-                var n = 0;
+                var (n, lastGovernment) = (0, 0);
                 reader.Read(body, e =>
                 {
                     inserter.Add(e);
+                    if (e.GovernmentId != lastGovernment)
+                    {
+                        governmentIds.Add(lastGovernment = e.GovernmentId);
+                    }
                     if (++n % 10_000 == 0)
                     {
                         progress?.Report(n);
@@ -126,6 +132,11 @@ public static class InventoryImporter
             }
             await tx.RollbackAsync(ct);
             return new ImportResult(report, edition, isNew, false);
+        }
+        if (references is not null)
+        {
+            governmentIds.UnionWith(report.ReportedLines.Select(l => l.GovernmentId));
+            await references.VerifyAsync(edition.Id, governmentIds, ct);
         }
         db.InventoryReportedLines.AddRange(report.ReportedLines.Select(l => l with { EditionId = edition.Id }));
         db.InventoryImports.Add(new InventoryImport

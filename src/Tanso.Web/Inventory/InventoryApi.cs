@@ -106,10 +106,10 @@ internal static class InventoryApi
             return error;
         }
         var dryRun = string.Equals(form!["dryRun"], "true", StringComparison.OrdinalIgnoreCase);
-        var result = await InventoryImporter.RunAsync(db, file!.Value.Name, file.Value.Content, InventoryUpload.Edition(form), InventoryUpload.Options(form),
-            InventoryAccess.MayWrite(user), dryRun, null, ct);
+        var (spec, options) = (InventoryUpload.Edition(form), InventoryUpload.Options(form));
+        var result = await InventoryImporter.RunAsync(db, file!.Value.Name, file.Value.Content, spec, options, InventoryAccess.MayWrite(user), dryRun, null, ct);
         var preview = result.Report.Layout is null ? null : await ImportPreview.BuildAsync(db, result.Report, result.EditionIsNew ? null : result.Edition?.Id, ct);
-        var dto = result.ToDto(dryRun, preview);
+        var dto = result.ToDto(dryRun, preview, spec.ToDto(options));
         return result.Problems.Count > 0 ? TypedResults.UnprocessableEntity(dto) : TypedResults.Ok(dto);
     }
 

@@ -24,7 +24,13 @@ internal sealed record PreviewYearDto(int Year, bool Provisional, IReadOnlyDicti
 internal sealed record ImportResultDto(bool Committed, bool DryRun, string Format, string? Layout, int? HeaderRow, int HeaderRows, string? Unit, string? UnitSource, bool NeedsUnit,
     string? Edition, bool EditionIsNew, int Entries, int ReportedLines, int BlankCells, IReadOnlyDictionary<string, int> Marks,
     IReadOnlyList<ColumnDto> Columns, IReadOnlyList<string> RowsAbove, IReadOnlyList<string> NoteRows, string? CurrentEdition,
-    IReadOnlyList<PreviewYearDto> Preview, IReadOnlyList<ProblemDto> Warnings, IReadOnlyList<ProblemDto> Problems);
+    IReadOnlyList<PreviewYearDto> Preview, IReadOnlyList<ProblemDto> Warnings, IReadOnlyList<ProblemDto> Problems, ImportChoicesDto Choices);
+
+/// <summary>The choices the request made, echoed in every answer (a refusal too) under the form field names, so a client
+/// corrects the one that was refused and sends the rest unchanged.</summary>
+internal sealed record ImportChoicesDto(string Edition, string? EditionName, string? EditionNameEn, string? Publisher, DateOnly? PublishedOn,
+    string? MethodNote, string? Source, string? Guidelines, bool? Provisional, string? Unit, int? HeaderRow, string? Government, string Numbering,
+    IReadOnlyList<string> IgnoreColumns);
 
 internal sealed record ChangeDto(string Sector, string SubSector, string Gas, int Year, decimal? Before, decimal? After, decimal Delta);
 
@@ -41,7 +47,10 @@ internal static class InventoryDtoMapping
 
     public static ProblemDto ToDto(this ImportProblem p) => new(p.Location, p.Row, p.Column, p.Message, p.MessageKo);
 
-    public static ImportResultDto ToDto(this ImportResult r, bool dryRun, ImportPreview? preview)
+    public static ImportChoicesDto ToDto(this EditionSpec e, ImportOptions o) => new(e.Code, e.NameKo, e.NameEn, e.Publisher, e.PublishedOn, e.MethodNote, e.Source,
+        e.Guidelines == Core.Inventory.IpccGuidelines.Unknown ? null : e.Guidelines.ToString(), e.Provisional, o.Unit, o.HeaderRow, o.Government, o.Numbering, o.IgnoreColumns);
+
+    public static ImportResultDto ToDto(this ImportResult r, bool dryRun, ImportPreview? preview, ImportChoicesDto choices)
     {
         var report = r.Report;
         var layout = report.Layout;
@@ -55,6 +64,6 @@ internal static class InventoryDtoMapping
             preview?.Years.Select(y => new PreviewYearDto(y.Year, y.Provisional, y.Sectors, y.Gross, y.Net, y.FileGross, y.FileNet, y.FileDifference, y.CurrentGross, y.CurrentDifference,
                 y.PreviousYearChange is { } c ? Math.Round(c, 2) : null)).ToList() ?? [],
             report.Warnings.Select(p => p.ToDto()).ToList(),
-            report.Problems.Select(p => p.ToDto()).ToList());
+            report.Problems.Select(p => p.ToDto()).ToList(), choices);
     }
 }

@@ -113,7 +113,10 @@ public sealed class EditionLifecycleTests
         await using var __ = app;
         const string csv = "government,sector,2021\n부산광역시,도로수송,40";
 
+        var officer = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "officer@busan.example", [Role.RegionalOfficer], busan), true, busan);
+
         var before = await client.PostAsync("/api/inventory/imports", Upload(csv, "busan-road", "2025-06-01"));
+        var byOfficer = await officer.PostAsJsonAsync("/api/inventory/sector-mapping", new { key = "도로수송", mapsTo = "power" });
         var added = await client.PostAsJsonAsync("/api/inventory/sector-mapping", new { key = "도로수송", mapsTo = "transport", note = "부산 보고서의 표기" });
         var twice = await client.PostAsJsonAsync("/api/inventory/sector-mapping", new { key = "도로 수송", mapsTo = "power" });
         var after = await client.PostAsync("/api/inventory/imports", Upload(csv, "busan-road", "2025-06-01"));
@@ -121,6 +124,7 @@ public sealed class EditionLifecycleTests
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, before.StatusCode);
         Assert.Contains("unknown sector '도로수송'", await before.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, byOfficer.StatusCode); // only an administrator extends the table
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode); // the same name, spaces aside, is already mapped
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
