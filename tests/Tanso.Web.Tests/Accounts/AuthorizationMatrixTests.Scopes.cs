@@ -19,6 +19,7 @@ public sealed partial class AuthorizationMatrixTests
         var busan = await People.GovernmentIdAsync(app, "26");
         var daegu = await People.GovernmentIdAsync(app, "27");
         var adminId = await People.CreateUserAsync(app, "admin@tanso.example", [Role.SystemAdmin]);
+        await People.CreateUserAsync(app, "evaluator@tanso.example", [Role.Evaluator]); // the evaluation rows assign this evaluator
         var officer = await People.CreateUserAsync(app, "officer@busan.example", [Role.RegionalOfficer], busan, daegu);
         var busanOnly = await People.TokenOnlyClientAsync(app, officer, true, busan);
         var readOnly = await People.TokenOnlyClientAsync(app, officer, false, busan, daegu);
