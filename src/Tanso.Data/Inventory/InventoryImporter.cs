@@ -79,7 +79,7 @@ public static class InventoryImporter
         {
             return new ImportResult(report, edition, isNew, false);
         }
-        var context = new ReadContext(isNew ? 0 : edition!.Id, edition?.Guidelines ?? spec.Guidelines, await GovernmentDirectory.LoadAsync(db, ct), mayWrite,
+        var context = new ReadContext(isNew || edition is null ? 0 : edition.Id, edition?.Guidelines ?? spec.Guidelines, await GovernmentDirectory.LoadAsync(db, ct), mayWrite,
             await ExistingKeysAsync(db, edition, isNew, ct), new SectorMapping(await db.SectorAliases.AsNoTracking().ToListAsync(ct), options.Numbering), options);
         var reader = new InventoryRowReader(context, report, layout, unit);
         var body = head.Concat(Rest(rows, ct));
