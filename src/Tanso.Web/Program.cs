@@ -61,7 +61,13 @@ builder.Services.AddHealthChecks().AddDbContextCheck<TansoDb>("database");
 
 var app = builder.Build();
 
-await app.InitialiseDatabaseAsync();
+if (!await app.InitialiseDatabaseAsync())
+{
+    // Refused with the reason logged (a database it may not write), not a crash; disposing flushes the log.
+    Environment.ExitCode = 1;
+    await app.DisposeAsync();
+    return;
+}
 await FirstAdmin.EnsureAsync(app.Services, app.Logger);
 
 app.UseTansoErrorHandling();

@@ -79,10 +79,10 @@ public static class InventoryImporter
         {
             return new ImportResult(report, edition, isNew, false);
         }
-        var context = new ReadContext(isNew ? 0 : edition!.Id, edition?.Guidelines ?? spec.Guidelines, await GovernmentDirectory.LoadAsync(db, ct), mayWrite,
+        var context = new ReadContext(isNew || edition is null ? 0 : edition.Id, edition?.Guidelines ?? spec.Guidelines, await GovernmentDirectory.LoadAsync(db, ct), mayWrite,
             await ExistingKeysAsync(db, edition, isNew, ct), new SectorMapping(await db.SectorAliases.AsNoTracking().ToListAsync(ct), options.Numbering), options);
         var reader = new InventoryRowReader(context, report, layout, unit);
-        var body = head.Concat(Rest(rows));
+        var body = head.Concat(Rest(rows, ct));
         if (dryRun || edition is null || report.Problems.Count > 0)
         {
             reader.Read(body, _ => { });
@@ -202,10 +202,12 @@ public static class InventoryImporter
         }
     }
 
-    private static IEnumerable<(int, string[])> Rest(IEnumerator<(int, string[])> rows)
+    // Every row read checks the request's abort token: a preview or import stops when its client has gone.
+    private static IEnumerable<(int, string[])> Rest(IEnumerator<(int, string[])> rows, CancellationToken ct)
     {
         while (rows.MoveNext())
         {
+            ct.ThrowIfCancellationRequested();
             yield return rows.Current;
         }
     }

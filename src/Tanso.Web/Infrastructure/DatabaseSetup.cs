@@ -40,17 +40,24 @@ internal static partial class DatabaseSetup
 
     private static AuditActor ToAuditActor(Core.Access.Actor actor) => new(actor.UserId, actor.Name);
 
-    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    /// <summary>Migrates and seeds; false (with the reason logged) when the database cannot be written, and the app must
+    /// not start.</summary>
+    public static async Task<bool> InitialiseDatabaseAsync(this WebApplication app)
     {
         var connection = app.Services.GetRequiredService<DatabaseConnection>();
         var where = connection.Describe();
         LogDatabase(app.Logger, where);
+        if (connection.Provider == DatabaseProvider.Sqlite && SqliteFileCheck.Problem(connection.ConnectionString) is { } problem)
+        {
+            LogUnwritable(app.Logger, problem);
+            return false;
+        }
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var sampleData = SampleDataSwitch.IsOn(app.Configuration, app.Environment.IsDevelopment());
         LogSampleData(app.Logger, sampleData ? "on" : "off", SampleDataSwitch.Key);
         if (!options.MigrateOnStart)
         {
-            return;
+            return true;
         }
         await using var scope = app.Services.CreateAsyncScope();
         var seeded = await TansoDatabase.MigrateAndSeedIfChangedAsync(scope.ServiceProvider.GetRequiredService<TansoDb>(), sampleData);
@@ -62,7 +69,11 @@ internal static partial class DatabaseSetup
         {
             LogSeeded(app.Logger, seeded.Governments, seeded.Editions, seeded.Series, seeded.Figures, seeded.InventoryEntries);
         }
+        return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Tanso cannot start: {Problem}")]
+    private static partial void LogUnwritable(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sample data (예시 데이터): {State} ({Key})")]
     private static partial void LogSampleData(ILogger logger, string state, string key);

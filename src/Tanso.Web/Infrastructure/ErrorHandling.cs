@@ -13,6 +13,7 @@ internal static class ErrorHandling
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<ExceptionHandlerOptions>(o => (o.StatusCodeSelector, o.SuppressDiagnosticsCallback) = (InputProblems.StatusOf, InputProblems.IsCallersMistake));
         services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelMetadataDetailsProviders.Add(new EmptyFormTextStaysText()));
         return services;
     }
 

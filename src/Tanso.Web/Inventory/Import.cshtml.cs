@@ -85,9 +85,17 @@ internal sealed class ImportModel(TansoDb db, TimeProvider clock) : PageModel
         }
         var expired = clock.GetUtcNow().UtcDateTime - PendingUpload.Lifetime;
         await db.PendingUploads.Where(u => u.CreatedUtc < expired).ExecuteDeleteAsync(ct);
+        // The file is kept only once its preview has run: a preview refused on a limit (413), cut short by the client
+        // going away, or of a file that is no table at all leaves no pending upload behind.
+        var page = await RunAsync(upload, dryRun: true, ct);
+        if (Result!.Report.Format == "unreadable")
+        {
+            UploadId = null;
+            return page;
+        }
         db.PendingUploads.Add(upload);
         await db.SaveChangesAsync(ct);
-        return await RunAsync(upload, dryRun: true, ct);
+        return page;
     }
 
     /// <summary>The same file again with changed choices (header row, unit, government, edition…).</summary>

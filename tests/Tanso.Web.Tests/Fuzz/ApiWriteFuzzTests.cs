@@ -22,7 +22,10 @@ namespace Tanso.Web.Tests.Fuzz;
 /// </summary>
 public sealed class ApiWriteFuzzTests
 {
-    private const int PerEndpoint = 20;
+    public const int PerEndpoint = 20;
+
+    /// <summary>The API documents at least this many writes; each is sent <see cref="PerEndpoint"/> bodies.</summary>
+    public const int MinimumOperations = 45;
 
     // Tables that change on a refused request by design: rate-limit windows count refusals, sessions and keys are not data.
     private static readonly HashSet<string> Unwatched = ["rate_limit_windows", "shared_secrets", "user_sessions", "DataProtectionKeys"];
@@ -49,7 +52,7 @@ public sealed class ApiWriteFuzzTests
                           from op in ((JsonObject)path.Value!)
                           where op.Key is "post" or "put" or "patch" or "delete"
                           select (Method: op.Key.ToUpperInvariant(), Path: path.Key, Operation: (JsonObject)op.Value!)).ToList();
-        Assert.True(operations.Count >= 45, $"only {operations.Count} write operations documented");
+        Assert.True(operations.Count >= MinimumOperations, $"only {operations.Count} write operations documented");
 
         var failures = new List<string>();
         foreach (var (method, path, operation) in operations)
@@ -95,7 +98,7 @@ public sealed class ApiWriteFuzzTests
         Assert.True(failures.Count == 0, $"{failures.Count} failures:{Environment.NewLine}{string.Join(Environment.NewLine, failures.Take(40))}");
     }
 
-    private sealed class ErrorCollector(System.Collections.Concurrent.ConcurrentQueue<string> errors) : ILoggerProvider, ILogger
+    internal sealed class ErrorCollector(System.Collections.Concurrent.ConcurrentQueue<string> errors) : ILoggerProvider, ILogger
     {
         public ILogger CreateLogger(string categoryName) => this;
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
@@ -119,10 +122,10 @@ public sealed class ApiWriteFuzzTests
         _ => "",
     };
 
-    private static readonly byte[] Workbook = PlanWorkbook.Template();
+    internal static readonly byte[] Workbook = PlanWorkbook.Template();
 
     /// <summary>A file: random bytes, a workbook with bytes changed, CSV text of numbers and marks, or a bomb.</summary>
-    private static readonly Gen<(byte[] Bytes, string Name)> File = Gen.Select(
+    internal static readonly Gen<(byte[] Bytes, string Name)> File = Gen.Select(
         Gen.OneOf(
             Gen.Byte.Array[0, 400],
             Gen.Select(Gen.Int[0, Workbook.Length - 1].Array[1, 6], Gen.Byte.Array[6], (at, with) =>
@@ -212,14 +215,14 @@ public sealed class ApiWriteFuzzTests
     }
 
     /// <summary>One query that counts the rows of every watched table, as text ("12|0|3…").</summary>
-    private static async Task<string> FingerprintSqlAsync(TestDatabase database)
+    internal static async Task<string> FingerprintSqlAsync(TestDatabase database)
     {
         await using var db = database.Open();
         var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => !Unwatched.Contains(t)).Order(StringComparer.Ordinal);
         return "SELECT " + string.Join(" || '|' || ", tables.Select(t => $"CAST((SELECT COUNT(*) FROM \"{t}\") AS TEXT)"));
     }
 
-    private static string Scalar(TestDatabase database, string sql)
+    internal static string Scalar(TestDatabase database, string sql)
     {
         using var db = database.Open();
         var connection = db.Database.GetDbConnection();

@@ -15,6 +15,10 @@ namespace Tanso.Web.Tests.Fuzz;
 /// </summary>
 public sealed class EndpointFuzzTests
 {
+    public const int PlanInputs = 1_000, TaskInputs = 700, StatisticsInputs = 500, LanguageInputs = 300;
+
+    /// <summary>Requests per run.</summary>
+    public const int Inputs = PlanInputs + TaskInputs + StatisticsInputs + LanguageInputs;
 
     private static readonly string[] Hostile = ["1e308", "-1e308", "NaN", "\"NaN\"", "79228162514264337593543950335", "7.9e28", "1e-30", "null", "\"\"", "[]", "{}", "-0", "2147483648"];
 
@@ -66,21 +70,21 @@ public sealed class EndpointFuzzTests
         }
 
         Gen.OneOf(PlanJson, Broken).SampleFixed(json => Send(json, () => new HttpRequestMessage(HttpMethod.Post, $"/api/governments/{busan}/plans")
-            { Content = new StringContent(json, Encoding.UTF8, "application/json") }, writes: true), iter: 1_000);
+            { Content = new StringContent(json, Encoding.UTF8, "application/json") }, writes: true), iter: PlanInputs);
 
         Gen.Select(Number, Number, Gen.Int[2020, 2034]).SampleFixed((budget, reduction, year) =>
         {
             var version = (int)client.GetFromJsonAsync<JsonObject>($"/api/plans/{planId}").GetAwaiter().GetResult()!["version"]!;
             var body = $$"""{"version":{{version}},"level":"area","code":"F-{{year}}-{{budget.Length}}","parentCode":null,"name":"fuzz","department":"d","sector":null,"startYear":2024,"endYear":2030,"years":[{"year":{{year}},"budgetKrw":{{budget}},"expectedReductionTCo2eq":{{reduction}}}],"kpis":[]}""";
             Send(body, () => new HttpRequestMessage(HttpMethod.Post, $"/api/plans/{planId}/tasks") { Content = new StringContent(body, Encoding.UTF8, "application/json") }, writes: true);
-        }, iter: 700);
+        }, iter: TaskInputs);
 
         Gen.Byte.Array[0, 300].SampleFixed(bytes => Send($"{bytes.Length} bytes", () => new HttpRequestMessage(HttpMethod.Post, "/api/governments/statistics")
         {
             Content = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", bytes.Length % 2 == 0 ? "s.csv" : "s.xlsx" } },
-        }, writes: true), iter: 500);
+        }, writes: true), iter: StatisticsInputs);
 
-        Gen.String[0, 30].SampleFixed(text => Send(text, () => new HttpRequestMessage(HttpMethod.Get, $"/language/en?returnUrl={Uri.EscapeDataString(text)}"), writes: false), iter: 300);
+        Gen.String[0, 30].SampleFixed(text => Send(text, () => new HttpRequestMessage(HttpMethod.Get, $"/language/en?returnUrl={Uri.EscapeDataString(text)}"), writes: false), iter: LanguageInputs);
 
         Assert.Empty(failures);
     }
