@@ -9,6 +9,12 @@ namespace Tanso.Web.Tests.Infrastructure;
 /// <summary>The web app over HTTP in memory, on a <see cref="TestDatabase"/>, with any further settings.</summary>
 public sealed class TansoApp(TestDatabase database, IEnumerable<KeyValuePair<string, string>>? settings = null) : WebApplicationFactory<Program>
 {
+    // No app of the test run watches its appsettings files for changes. Each watcher is an inotify instance, and Linux
+    // allows 128 per user: a run with a few dozen apps alive (class fixtures plus the tests in flight), beside another
+    // test run of the same user, failed app starts with "The configured user limit (128) on the number of inotify
+    // instances has been reached". The host reads this setting from the environment before it reads appsettings.
+    static TansoApp() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     public TestDatabase Database => database;
 
     /// <summary>The clock the app reads "today" from: a fake clock at <see cref="TestClock.Start"/> unless a test brings its own.</summary>

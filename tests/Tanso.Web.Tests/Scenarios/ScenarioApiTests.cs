@@ -7,26 +7,24 @@ using Tanso.Web.Tests.Infrastructure;
 
 namespace Tanso.Web.Tests.Scenarios;
 
-public sealed class ScenarioApiTests
+// One app for the class: each test signs in officers of its own (unique e-mails) and writes only scenarios and an
+// inventory edition of its own; the official scenarios and Busan's sample plan it reads are never changed here.
+public sealed class ScenarioApiTests(SeededApp shared) : IClassFixture<SeededApp>
 {
     private sealed record World(TestDatabase Database, TansoApp App, int Busan, int Daegu, HttpClient BusanOfficer, HttpClient DaeguOfficer, HttpClient Public) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync()
-        {
-            await App.DisposeAsync();
-            await Database.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask; // the app and database belong to the class fixture
     }
 
-    private static async Task<World> StartAsync()
+    private async Task<World> StartAsync()
     {
-        var database = TestDatabase.Create();
-        var app = new TansoApp(database);
+        var app = shared.App;
+        var me = Guid.NewGuid().ToString("N")[..8];
         var busan = await People.GovernmentIdAsync(app, "26");
         var daegu = await People.GovernmentIdAsync(app, "27");
-        var busanOfficer = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "b@busan.example", [Role.RegionalOfficer], busan), true, busan);
-        var daeguOfficer = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "d@daegu.example", [Role.RegionalOfficer], daegu), true, daegu);
-        return new World(database, app, busan, daegu, busanOfficer, daeguOfficer, app.CreateRawClient());
+        var busanOfficer = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, $"b-{me}@busan.example", [Role.RegionalOfficer], busan), true, busan);
+        var daeguOfficer = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, $"d-{me}@daegu.example", [Role.RegionalOfficer], daegu), true, daegu);
+        return new World(shared.Database, app, busan, daegu, busanOfficer, daeguOfficer, app.CreateRawClient());
     }
 
     private static async Task<JsonObject> Json(HttpResponseMessage response) => (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -141,7 +139,7 @@ public sealed class ScenarioApiTests
     {
         await using var w = await StartAsync();
         var suseong = await People.MunicipalityIdAsync(w.App, "대구광역시", "수성구");
-        var officer = await People.ClientWithTokenAsync(w.App, await People.CreateUserAsync(w.App, "s@suseong.example", [Role.RegionalOfficer], suseong), true, suseong);
+        var officer = await People.ClientWithTokenAsync(w.App, await People.CreateUserAsync(w.App, $"s-{Guid.NewGuid():N}@suseong.example", [Role.RegionalOfficer], suseong), true, suseong);
         // A district inventory on the 1996 guidelines, with a sink line (t CO2eq).
         var csv = "government,sector,2018,2022\n대구광역시 수성구,수송,1000,900\n대구광역시 수성구,건물,800,700\n대구광역시 수성구,흡수원,-100,-120"u8.ToArray();
         var import = await officer.PostAsync("/api/inventory/imports", new MultipartFormDataContent
