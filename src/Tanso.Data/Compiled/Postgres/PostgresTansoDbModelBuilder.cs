@@ -12,7 +12,7 @@ namespace Tanso.Data.Compiled.Postgres
     public partial class PostgresTansoDbModel
     {
         private PostgresTansoDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9618b301-32cc-452c-ab16-eaba7f0519f1"), entityTypeCount: 66)
+            : base(skipDetectChanges: false, modelId: new Guid("f6d160ea-66c7-4fc6-9f3b-c80af977c4ca"), entityTypeCount: 66)
         {
         }
 

@@ -36,6 +36,7 @@ namespace Tanso.Data.Compiled.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
+            id.AddAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.None);
 
             var category = runtimeEntityType.AddProperty(
                 "Category",

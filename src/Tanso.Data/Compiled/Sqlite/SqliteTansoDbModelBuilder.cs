@@ -11,7 +11,7 @@ namespace Tanso.Data.Compiled.Sqlite
     public partial class SqliteTansoDbModel
     {
         private SqliteTansoDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ee594ee0-1caa-41c5-bf67-cf1e70d2142b"), entityTypeCount: 66)
+            : base(skipDetectChanges: false, modelId: new Guid("4aa24d29-04cf-46b3-a8f3-1fe64340b092"), entityTypeCount: 66)
         {
         }
 
