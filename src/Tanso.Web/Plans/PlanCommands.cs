@@ -22,7 +22,7 @@ internal static class PlanCommands
         {
             return PlanOutcome.Refused(403, refused);
         }
-        var (resolved, baseError) = await WithBaseFromEditionAsync(db, governmentId, header, ct);
+        var (resolved, editionId, baseError) = await WithBaseFromEditionAsync(db, governmentId, header, ct);
         if (baseError is not null)
         {
             return new PlanOutcome(null, 400, Errors: baseError);
@@ -31,6 +31,10 @@ internal static class PlanCommands
         if (plan is null)
         {
             return new PlanOutcome(null, 400, Errors: errors);
+        }
+        if (editionId is { } edition)
+        {
+            plan.TakeBaseFrom(edition, plan.BaseEmissions, plan.BaseSource); // the edition is then never deleted under it
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Plans.Add(plan);
@@ -44,7 +48,7 @@ internal static class PlanCommands
     public static async Task<PlanOutcome> DescribeAsync(TansoDb db, ClaimsPrincipal user, int id, PlanHeader header, CancellationToken ct)
     {
         var governmentId = await db.Plans.Where(p => p.Id == id).Select(p => (int?)p.GovernmentId).SingleOrDefaultAsync(ct);
-        var (resolved, baseError) = governmentId is { } g ? await WithBaseFromEditionAsync(db, g, header, ct) : (header, null);
+        var (resolved, editionId, baseError) = governmentId is { } g ? await WithBaseFromEditionAsync(db, g, header, ct) : (header, null, null);
         if (baseError is not null)
         {
             return new PlanOutcome(null, 400, Errors: baseError);
@@ -56,7 +60,7 @@ internal static class PlanCommands
             {
                 return errors;
             }
-            plan.Describe(draft.Title, draft.PeriodStart, draft.PeriodEnd, draft.BaseYear, draft.BaseEmissions, draft.BaseSource, null, draft.ScopeNote, draft.NetZeroYear, draft.Interpolation);
+            plan.Describe(draft.Title, draft.PeriodStart, draft.PeriodEnd, draft.BaseYear, draft.BaseEmissions, draft.BaseSource, editionId, draft.ScopeNote, draft.NetZeroYear, draft.Interpolation);
             if (resolved.Basis is not null || resolved.Adjustments is not null || resolved.Guidelines is not null)
             {
                 plan.CountOn(draft.Basis);
@@ -65,21 +69,21 @@ internal static class PlanCommands
         }, ct);
     }
 
-    /// <summary>Fills the base from an inventory edition when the header names one.</summary>
-    private static async Task<(PlanHeader Header, Dictionary<string, string[]>? Error)> WithBaseFromEditionAsync(TansoDb db, int governmentId, PlanHeader header, CancellationToken ct)
+    /// <summary>Fills the base from an inventory edition when the header names one, and says which edition it was.</summary>
+    private static async Task<(PlanHeader Header, int? EditionId, Dictionary<string, string[]>? Error)> WithBaseFromEditionAsync(TansoDb db, int governmentId, PlanHeader header, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(header.BaseEdition))
         {
-            return (header, null);
+            return (header, null, null);
         }
         var edition = await db.InventoryEditions.AsNoTracking().SingleOrDefaultAsync(e => e.Code == header.BaseEdition, ct);
         var summary = edition is null ? null : Tanso.Core.Inventory.InventorySummary.Build(await Tanso.Data.Inventory.InventoryQueries.EntriesAsync(db, governmentId, edition.Id, ct));
         if (edition is null || summary is null || !summary.Years.Contains(header.BaseYear))
         {
-            return (header, new() { ["baseEdition"] = [Text.T($"인벤토리 판 '{header.BaseEdition}'에 이 지자체의 {header.BaseYear}년 배출량이 없습니다.", $"Edition '{header.BaseEdition}' has no emissions of this government in {header.BaseYear}.")] });
+            return (header, null, new() { ["baseEdition"] = [Text.T($"인벤토리 판 '{header.BaseEdition}'에 이 지자체의 {header.BaseYear}년 배출량이 없습니다.", $"Edition '{header.BaseEdition}' has no emissions of this government in {header.BaseYear}.")] });
         }
         var source = $"{edition.NameKo} ({edition.Code}){(edition.IsSample ? " — 예시 데이터 (sample data)" : "")}";
-        return (header with { BaseEmissionsTCo2eq = summary.Gross(header.BaseYear).Value, BaseSource = source }, null);
+        return (header with { BaseEmissionsTCo2eq = summary.Gross(header.BaseYear).Value, BaseSource = source }, edition.Id, null);
     }
 
     public static async Task<PlanOutcome> ReviseAsync(TansoDb db, ClaimsPrincipal user, int id, int version, CancellationToken ct)
