@@ -1,3 +1,7 @@
+// Compiled only for `dotnet ef dbcontext optimize` (Compiled/regenerate.sh builds with TansoDesignTime=true): this type
+// derives from the design-time package, which the app does not ship, and EF Core warns at every start about a type in
+// Tanso.Data it cannot load.
+#if TANSO_DESIGN_TIME
 #pragma warning disable EF1001 // CSharpHelper is EF Core's internal code writer; this subclass runs only inside `dotnet ef`.
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Design.Internal;
@@ -34,3 +38,4 @@ internal sealed class CompiledModelDesignTimeServices : IDesignTimeServices
         }
     }
 }
+#endif

@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 dotnet tool restore >/dev/null
-dotnet build src/Tanso.Data -v q -nologo >/dev/null
+# The design-time services (CompiledModelLiterals.cs) exist only in this build; the normal build is restored at the end.
+dotnet build src/Tanso.Data -v q -nologo -p:TansoDesignTime=true >/dev/null
 for engine in Sqlite Postgres; do
   rm -rf "src/Tanso.Data/Compiled/$engine"
   dotnet ef dbcontext optimize --no-build --project src/Tanso.Data --startup-project src/Tanso.Data \
@@ -17,4 +18,5 @@ for engine in Sqlite Postgres; do
   # values, none of which is a value object here (CompiledModelTests checks those sentinels): drop these lines.
   sed -i -E '/\.SetSentinelFromProviderValue\((0|0m|null)\);/d' src/Tanso.Data/Compiled/$engine/*.cs
 done
+dotnet build src/Tanso.Data -v q -nologo >/dev/null
 echo "Compiled models regenerated in src/Tanso.Data/Compiled"
