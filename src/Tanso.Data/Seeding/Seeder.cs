@@ -53,7 +53,17 @@ public static class Seeder
         // instance waits here until the first has committed, then finds its stamp.
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", ct);
+            // As long as the other pass takes: a first seed on a busy server can outlast the 30 s command timeout.
+            var usual = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(0);
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", ct);
+            }
+            finally
+            {
+                db.Database.SetCommandTimeout(usual);
+            }
         }
         if (skipWhenStamped && await db.SeedRuns.AnyAsync(r => r.Stamp == stamp, ct))
         {
