@@ -12,12 +12,25 @@ internal static class Journeys
         ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }));
 
     /// <summary>Clicks <paramref name="target"/> and waits for the next document: the old one is marked, the new one is not.</summary>
+    /// <remarks>The ceiling is generous: on a 2-core machine running the PostgreSQL tests beside the journeys, a post
+    /// that compiles its first queries has taken over 30 s (it is a ceiling, not a speed check; speed lives in bench/).
+    /// When it is reached, the page as it stands is saved beside the other artifacts and the message says where it was.</remarks>
     public static async Task ClickAndWaitForNextPageAsync(IPage page, ILocator target)
     {
         await page.EvaluateAsync("() => { window.__tansoLeaving = true; }");
+        var from = page.Url;
         await target.ClickAsync();
-        await page.WaitForFunctionAsync("() => window.__tansoLeaving !== true", null, new() { Timeout = 30_000, PollingInterval = 50 });
-        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 30_000 });
+        try
+        {
+            await page.WaitForFunctionAsync("() => window.__tansoLeaving !== true", null, new() { Timeout = 90_000, PollingInterval = 50 });
+            await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 90_000 });
+        }
+        catch (TimeoutException e)
+        {
+            var shot = Path.Combine(BrowserApp.ArtifactsDirectory, $"stuck-{DateTime.UtcNow:HHmmssfff}.png");
+            await page.ScreenshotAsync(new() { Path = shot, FullPage = true, Timeout = 10_000 }).ContinueWith(_ => { }, TaskScheduler.Default);
+            throw new TimeoutException($"No next page 90 s after a click on {from}: the page is now {page.Url} (screenshot: {shot}).", e);
+        }
     }
 
     public static async Task SignInAsync(IPage page, string email, string password, bool expectSuccess = true)
