@@ -25,7 +25,7 @@ internal static class FigureCommands
         var list = new Command("list", "List official national figures with source and status (국가 공식 수치)") { series, year };
         list.SetAction(async (parse, ct) =>
         {
-            await using var db = context.Connection().Open();
+            await using var db = await context.OpenMigratedAsync(ct);
             var seriesCode = parse.GetValue(series);
             var query = db.OfficialFigures.WithProvenance();
             if (seriesCode is not null)

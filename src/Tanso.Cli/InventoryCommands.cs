@@ -48,7 +48,7 @@ internal static class InventoryCommands
                 Unit = parse.GetValue(unit), HeaderRow = parse.GetValue(headerRow), Government = parse.GetValue(government),
                 Numbering = parse.GetValue(numbering) ?? "nir", IgnoreColumns = ImportOptions.ParseColumns(parse.GetValue(ignore)),
             };
-            await using var db = context.Connection().Open();
+            await using var db = await context.OpenMigratedAsync(ct);
             db.Actor = () => new Data.Auditing.AuditActor(null, "cli:" + Environment.UserName);
             await using var content = path.OpenRead();
             ImportResult? result = null;

@@ -16,7 +16,7 @@ internal static class InventoryEditionCommands
         var list = new Command("list", "List editions with guidelines and status (판 목록)");
         list.SetAction(async (parse, ct) =>
         {
-            await using var db = context.Connection().Open();
+            await using var db = await context.OpenMigratedAsync(ct);
             var editions = await db.InventoryEditions.AsNoTracking().OrderBy(e => e.PublishedOn).ToListAsync(ct);
             var codes = editions.ToDictionary(e => e.Id, e => e.Code);
             var table = new Table().AddColumns("code", "name", "published", "guidelines", "status");
@@ -35,7 +35,7 @@ internal static class InventoryEditionCommands
         var supersede = new Command("supersede", "Mark an edition as superseded by a newer one; its history stays (판 대체)") { code, by };
         supersede.SetAction(async (parse, ct) =>
         {
-            await using var db = Open(context);
+            await using var db = await OpenAsync(context, ct);
             var (_, refusal) = await EditionLifecycle.SupersedeAsync(db, parse.GetValue(code)!, parse.GetValue(by)!, ct);
             return Done(context, refusal, $"'{parse.GetValue(code)}' is superseded by '{parse.GetValue(by)}'.");
         });
@@ -44,7 +44,7 @@ internal static class InventoryEditionCommands
         var withdraw = new Command("withdraw", "Withdraw an edition with a reason; it is never current again (판 철회)") { code, reason };
         withdraw.SetAction(async (parse, ct) =>
         {
-            await using var db = Open(context);
+            await using var db = await OpenAsync(context, ct);
             var (_, refusal) = await EditionLifecycle.WithdrawAsync(db, parse.GetValue(code)!, parse.GetValue(reason)!, ct);
             return Done(context, refusal, $"'{parse.GetValue(code)}' is withdrawn.");
         });
@@ -52,7 +52,7 @@ internal static class InventoryEditionCommands
         var delete = new Command("delete", "Delete an edition and its values, unless a plan, check or figure uses it (판 삭제)") { code };
         delete.SetAction(async (parse, ct) =>
         {
-            await using var db = Open(context);
+            await using var db = await OpenAsync(context, ct);
             var refusal = await EditionLifecycle.DeleteAsync(db, parse.GetValue(code)!, ct);
             return Done(context, refusal, $"'{parse.GetValue(code)}' is deleted.");
         });
@@ -64,7 +64,7 @@ internal static class InventoryEditionCommands
         var list = new Command("list", "List the sector mapping table (부문 대응표)");
         list.SetAction(async (parse, ct) =>
         {
-            await using var db = context.Connection().Open();
+            await using var db = await context.OpenMigratedAsync(ct);
             var table = new Table().AddColumns("scheme", "key", "maps to", "top code", "added", "note");
             foreach (var a in await db.SectorAliases.AsNoTracking().OrderBy(a => a.Scheme).ThenBy(a => a.Id).ToListAsync(ct))
             {
@@ -81,16 +81,16 @@ internal static class InventoryEditionCommands
         var add = new Command("add", "Add a name or code to the sector mapping table (대응표에 추가)") { key, mapsTo, scheme, top, note };
         add.SetAction(async (parse, ct) =>
         {
-            await using var db = Open(context);
+            await using var db = await OpenAsync(context, ct);
             var (_, refusal) = await SectorAliases.AddAsync(db, parse.GetValue(scheme)!, parse.GetValue(key)!, parse.GetValue(mapsTo)!, parse.GetValue(top), parse.GetValue(note), ct);
             return Done(context, refusal, $"'{parse.GetValue(key)}' now maps to '{parse.GetValue(mapsTo)}'.");
         });
         return new Command("alias", "The sector mapping table (부문 대응표)") { list, add };
     }
 
-    private static TansoDb Open(CliContext context)
+    private static async Task<TansoDb> OpenAsync(CliContext context, CancellationToken ct)
     {
-        var db = context.Connection().Open();
+        var db = await context.OpenMigratedAsync(ct);
         db.Actor = () => new AuditActor(null, "cli:" + Environment.UserName);
         return db;
     }

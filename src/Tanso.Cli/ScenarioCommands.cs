@@ -15,7 +15,7 @@ internal static class ScenarioCommands
         var list = new Command("list", "List every scenario: id, code, government, span, visibility (감축 시나리오 목록)");
         list.SetAction(async (_, ct) =>
         {
-            await using var db = context.Connection().Open();
+            await using var db = await context.OpenMigratedAsync(ct);
             var scenarios = await db.Scenarios.AsNoTracking().OrderByDescending(s => s.IsOfficial).ThenBy(s => s.Id).ToListAsync(ct);
             ScenarioReport.List(context.Console, scenarios, await GovernmentDirectory.LoadAsync(db, ct));
             return 0;
@@ -31,7 +31,7 @@ internal static class ScenarioCommands
         options.AddTo(show);
         show.SetAction(async (parse, ct) =>
         {
-            await using var db = context.Connection().Open();
+            await using var db = await context.OpenMigratedAsync(ct);
             var found = await FindAsync(context, db, parse.GetValue(scenario)!, ct);
             if (found is null)
             {
@@ -59,7 +59,7 @@ internal static class ScenarioCommands
         var compare = new Command("compare", "Two to four scenarios measured alike over the span they share (시나리오 비교)") { scenarios, budget, budgetFrom, xlsx };
         compare.SetAction(async (parse, ct) =>
         {
-            await using var db = context.Connection().Open();
+            await using var db = await context.OpenMigratedAsync(ct);
             var loaded = new List<Scenario>();
             foreach (var key in parse.GetValue(scenarios)!)
             {

@@ -21,7 +21,7 @@ internal static class StatisticsCommands
                 context.Console.MarkupLineInterpolated($"[red]error:[/] {path.FullName} does not exist.");
                 return 2;
             }
-            await using var db = context.Connection().Open();
+            await using var db = await context.OpenMigratedAsync(ct);
             db.Actor = () => new Data.Auditing.AuditActor(null, "cli:" + Environment.UserName);
             var result = await StatisticsImporter.RunAsync(db, path.Name, await File.ReadAllBytesAsync(path.FullName, ct), parse.GetValue(source), _ => true, parse.GetValue(dryRun), ct);
             foreach (var p in result.Problems)

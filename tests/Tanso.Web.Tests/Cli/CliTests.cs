@@ -50,6 +50,48 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task ACommandOnADatabaseWithoutTansosTables_IsRefusedInOneLine_NamingWhatToRun()
+    {
+        await using var database = TestDatabase.CreateEmpty();
+
+        var figures = await Run(database, "figures", "list", "--series", "ndc-2021");
+        var editions = await Run(database, "inventory", "edition", "list");
+
+        foreach (var (exit, output) in new[] { figures, editions })
+        {
+            Assert.Equal(1, exit);
+            Assert.Contains("has no Tanso tables", output);
+            Assert.Contains("tanso db seed", output);
+            Assert.DoesNotContain("   at ", output); // no stack trace
+        }
+        await using var db = database.Open();
+        Assert.Empty(await db.Database.GetAppliedMigrationsAsync()); // nothing was created on the way
+    }
+
+    [Fact]
+    public async Task ACommandOnADatabaseBehindTheCode_SaysHowManyMigrationsAreMissing()
+    {
+        await using var database = TestDatabase.CreateEmpty();
+        await using (var db = database.Open())
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            await Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db)
+                .MigrateAsync(migrations[^2]); // all but the last (the engines have different counts)
+        }
+
+        var (exit, output) = await Run(database, "inventory", "edition", "list");
+        var migrate = await Run(database, "db", "migrate");
+        var after = await Run(database, "inventory", "edition", "list");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is 1 migration(s) behind", output);
+        Assert.Contains("tanso db migrate", output);
+        Assert.Equal(0, migrate.Exit);
+        Assert.Contains("1 migration(s) applied", migrate.Output);
+        Assert.True(after.Exit == 0, after.Output);
+    }
+
+    [Fact]
     public async Task UnknownSeries_IsRefusedWithTheKnownOnesListed()
     {
         await using var database = TestDatabase.Create();
