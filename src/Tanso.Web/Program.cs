@@ -42,6 +42,7 @@ builder.Services.AddRazorPages(o =>
     o.RootDirectory = "/";
     o.CachePublicPages();
 });
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(BindingMessages.Configure);
 // Korean text goes out as text, not as &#xAD6D; escapes (a third of the page weight otherwise).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddTansoErrorHandling();
