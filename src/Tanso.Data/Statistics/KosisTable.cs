@@ -63,65 +63,81 @@ public static partial class KosisTable
     public static KosisRead Read(string location, IReadOnlyList<(int Row, string[] Cells)> rows, string? tableId)
     {
         var sheet = KosisLayout.Read(location, rows);
-        var (cells, headerRow, header) = (sheet.Cells, sheet.HeaderRow, sheet.Header);
-        var all = sheet.Problems.ToList();
-        var leftOut = new List<string>();
-        if (all.Count > 0)
+        var regions = sheet.Cells.Select(c => (c.Row, c.Region, c.RegionCode)).Distinct().OrderBy(r => r.Row).ToList();
+        KosisRead Refused(KosisMeasure measure, IReadOnlyList<ImportProblem> problems) =>
+            new(measure, "", [], regions, [], problems) { Header = sheet.Header, RegionColumn = sheet.RegionColumn };
+        ImportProblem AtHeader(string en, string ko) => new(location, sheet.HeaderRow, "-", en, ko);
+        if (sheet.Problems.Count > 0)
         {
-            return new KosisRead(KosisMeasure.Population, "", [], [], leftOut, all) { Header = header, RegionColumn = sheet.RegionColumn };
+            return Refused(KosisMeasure.Population, sheet.Problems);
         }
-        var regions = cells.Select(c => (c.Row, c.Region, c.RegionCode)).Distinct().OrderBy(r => r.Row).ToList();
-        void Problem(int row, string column, string en, string ko) => all.Add(new ImportProblem(location, row, column, en, ko));
+        var (measure, chosen, notFound) = Choose(sheet.Cells);
+        if (notFound is { } nf)
+        {
+            return Refused(measure, [AtHeader(nf.En, nf.Ko)]);
+        }
+        var (unit, factor, noUnit) = UnitOf(measure, chosen, tableId);
+        if (noUnit is { } nu)
+        {
+            return Refused(measure, [AtHeader(nu.En, nu.Ko)]);
+        }
+        var names = chosen.Select(c => Split(c.Item).Name).Distinct();
+        var item = (measure == KosisMeasure.Grdp && chosen[0].Others.Any(o => o.Value == GrdpRow) ? GrdpRow + " " : "") + $"{string.Join(", ", names)} ({unit})";
+        var (values, leftOut, problems) = Figures(location, sheet.Header, chosen, factor);
+        return new KosisRead(measure, item, values, regions, leftOut, problems) { Header = sheet.Header, RegionColumn = sheet.RegionColumn };
+    }
 
+    // Population is the item 총인구수; GRDP the item 명목 of the row 지역내총생산(시장가격), or an item 지역내총생산…; any
+    // other dimension at its total (계).
+    private static (KosisMeasure Measure, List<KosisCell> Chosen, (string En, string Ko)? Problem) Choose(IReadOnlyList<KosisCell> cells)
+    {
         var population = cells.Where(c => PopulationItems.Contains(Split(c.Item).Name) && c.Others.All(o => Totals.Contains(o.Value))).ToList();
         var grdp = cells.Where(c => IsGrdp(c) && c.Others.Where(o => o.Value != GrdpRow).All(o => Totals.Contains(o.Value))).ToList();
-        if (population.Count == 0 && grdp.Count == 0)
-        {
-            var found = cells.Select(c => c.Others.Count > 0 ? $"{string.Join(" ", c.Others.Select(o => o.Value).Distinct())} {c.Item}".Trim() : c.Item)
-                .Where(i => i.Length > 0).Distinct().Take(8).ToList();
-            Problem(headerRow, "-", $"the file holds neither 총인구수 (주민등록인구, totals of every other dimension) nor 명목 {GrdpRow}; it holds: {(found.Count > 0 ? string.Join(", ", found) : "one unnamed item")}",
-                $"파일에 총인구수(주민등록인구, 다른 분류는 계)도 명목 {GrdpRow}도 없습니다. 있는 것: {(found.Count > 0 ? string.Join(", ", found) : "이름 없는 항목 하나")}");
-            return new KosisRead(KosisMeasure.Population, "", [], regions, leftOut, all) { Header = header, RegionColumn = sheet.RegionColumn };
-        }
         if (population.Count > 0 && grdp.Count > 0)
         {
-            Problem(headerRow, "-", "the file holds both population and GRDP: download one table at a time", "파일에 인구와 지역내총생산이 함께 있습니다: 통계표 하나씩 내려받으십시오");
-            return new KosisRead(KosisMeasure.Population, "", [], regions, leftOut, all) { Header = header, RegionColumn = sheet.RegionColumn };
+            return (KosisMeasure.Population, [], ("the file holds both population and GRDP: download one table at a time", "파일에 인구와 지역내총생산이 함께 있습니다: 통계표 하나씩 내려받으십시오"));
         }
-        var measure = population.Count > 0 ? KosisMeasure.Population : KosisMeasure.Grdp;
-        var chosen = population.Count > 0 ? population : grdp;
+        if (population.Count > 0 || grdp.Count > 0)
+        {
+            return population.Count > 0 ? (KosisMeasure.Population, population, null) : (KosisMeasure.Grdp, grdp, null);
+        }
+        var found = cells.Select(c => c.Others.Count > 0 ? $"{string.Join(" ", c.Others.Select(o => o.Value).Distinct())} {c.Item}".Trim() : c.Item)
+            .Where(i => i.Length > 0).Distinct().Take(8).ToList();
+        return (KosisMeasure.Population, [], (
+            $"the file holds neither 총인구수 (주민등록인구, totals of every other dimension) nor 명목 {GrdpRow}; it holds: {(found.Count > 0 ? string.Join(", ", found) : "one unnamed item")}",
+            $"파일에 총인구수(주민등록인구, 다른 분류는 계)도 명목 {GrdpRow}도 없습니다. 있는 것: {(found.Count > 0 ? string.Join(", ", found) : "이름 없는 항목 하나")}"));
+    }
 
-        var names = chosen.Select(c => Split(c.Item).Name).Distinct().ToList();
+    // The unit KOSIS wrote (item label, 단위 column, title line), else the table's when Tanso knows it; population counts people.
+    private static (string? Unit, decimal Factor, (string En, string Ko)? Problem) UnitOf(KosisMeasure measure, List<KosisCell> chosen, string? tableId)
+    {
         var units = chosen.Select(c => Split(c.Item).Unit ?? NullIfEmpty(c.Unit)).Distinct().ToList();
-        var unit = units.Count == 1 ? units[0] : null;
         if (units.Count > 1)
         {
-            Problem(headerRow, "-", $"the figures are in more than one unit ({string.Join(", ", units.Select(u => u ?? "none"))})", $"수치의 단위가 여럿입니다({string.Join(", ", units.Select(u => u ?? "없음"))})");
-            return new KosisRead(measure, "", [], regions, leftOut, all) { Header = header, RegionColumn = sheet.RegionColumn };
+            return (null, 0, ($"the figures are in more than one unit ({string.Join(", ", units.Select(u => u ?? "none"))})", $"수치의 단위가 여럿입니다({string.Join(", ", units.Select(u => u ?? "없음"))})"));
         }
-        unit ??= measure == KosisMeasure.Population ? "명" : tableId is not null ? UnitOfTable.GetValueOrDefault(tableId.Trim()) : null;
-        decimal factor;
+        var unit = units[0] ?? (measure == KosisMeasure.Population ? "명" : tableId is not null ? UnitOfTable.GetValueOrDefault(tableId.Trim()) : null);
         if (measure == KosisMeasure.Population && unit == "명")
         {
-            factor = 1m;
+            return (unit, 1m, null);
         }
-        else if (measure == KosisMeasure.Grdp && unit is not null && MillionKrwPer.TryGetValue(unit, out var f))
+        if (measure == KosisMeasure.Grdp && unit is not null && MillionKrwPer.TryGetValue(unit, out var factor))
         {
-            factor = f;
+            return (unit, factor, null);
         }
-        else
-        {
-            Problem(headerRow, "-", unit is null
-                    ? $"KOSIS wrote no unit for {string.Join(", ", names)} and Tanso knows the unit only of {string.Join(", ", UnitOfTable.Select(t => $"{t.Key} ({t.Value})"))}: give that table's id as the source, or download with the unit shown"
-                    : $"'{unit}' is not a unit Tanso converts (명 for population; 백만원, 십억원, 억원, 조원 for GRDP)",
-                unit is null
-                    ? $"KOSIS가 {string.Join(", ", names)}의 단위를 적지 않았고, Tanso는 {string.Join(", ", UnitOfTable.Select(t => $"{t.Key}({t.Value})"))}의 단위만 압니다: 그 통계표 ID를 출처로 적거나 단위가 나오게 내려받으십시오"
-                    : $"'{unit}'은(는) 변환할 수 있는 단위가 아닙니다(인구는 명, 지역내총생산은 백만원·십억원·억원·조원)");
-            return new KosisRead(measure, "", [], regions, leftOut, all) { Header = header, RegionColumn = sheet.RegionColumn };
-        }
-        var item = (measure == KosisMeasure.Grdp && chosen[0].Others.Any(o => o.Value == GrdpRow) ? GrdpRow + " " : "") + $"{names[0]} ({unit})";
+        var names = string.Join(", ", chosen.Select(c => Split(c.Item).Name).Distinct());
+        var known = string.Join(", ", UnitOfTable.Select(t => $"{t.Key} ({t.Value})"));
+        return (unit, 0, unit is null
+            ? ($"KOSIS wrote no unit for {names} and Tanso knows the unit only of {known}: give that table's id as the source, or download with the unit shown",
+                $"KOSIS가 {names}의 단위를 적지 않았고, Tanso는 {known}의 단위만 압니다: 그 통계표 ID를 출처로 적거나 단위가 나오게 내려받으십시오")
+            : ($"'{unit}' is not a unit Tanso converts (명 for population; 백만원, 십억원, 억원, 조원 for GRDP)",
+                $"'{unit}'은(는) 변환할 수 있는 단위가 아닙니다(인구는 명, 지역내총생산은 백만원·십억원·억원·조원)"));
+    }
 
-        var values = new List<KosisValue>();
+    // Each chosen cell with a figure, its period read once per text; "-", "…" and "X" are KOSIS's marks for no value.
+    private static (List<KosisValue> Values, List<string> LeftOut, List<ImportProblem> Problems) Figures(string location, IReadOnlyList<string> header, List<KosisCell> chosen, decimal factor)
+    {
+        var (values, leftOut, problems) = (new List<KosisValue>(), new List<string>(), new List<ImportProblem>());
         var periods = new Dictionary<string, KosisPeriod?>(StringComparer.Ordinal);
         var early = new SortedSet<int>();
         foreach (var c in chosen)
@@ -129,7 +145,7 @@ public static partial class KosisTable
             var text = c.Text.Replace(",", "", StringComparison.Ordinal);
             if (text is "" or "-" or "…" or "..." or "X" or "x")
             {
-                continue; // KOSIS marks a missing or confidential value so: no value, not zero
+                continue; // no value, not zero
             }
             if (!periods.TryGetValue(c.Period, out var period))
             {
@@ -137,7 +153,7 @@ public static partial class KosisTable
                 periods[c.Period] = period = parsed;
                 if (problem is { } p)
                 {
-                    Problem(c.PeriodRow, ImportProblem.ColumnName(header, c.PeriodColumn), p.En, p.Ko);
+                    problems.Add(new ImportProblem(location, c.PeriodRow, ImportProblem.ColumnName(header, c.PeriodColumn), p.En, p.Ko));
                 }
             }
             if (period is null)
@@ -156,7 +172,7 @@ public static partial class KosisTable
         {
             leftOut.Add($"{string.Join(", ", early)}: before {Core.Quantities.ReportingYear.Min} / {Core.Quantities.ReportingYear.Min}년 이전");
         }
-        return new KosisRead(measure, item, values, regions, leftOut, all) { Header = header, RegionColumn = sheet.RegionColumn };
+        return (values, leftOut, problems);
     }
 
     private static bool IsGrdp(KosisCell c)

@@ -239,6 +239,13 @@ internal static class KosisDownloads
         "행정구역(시군구)별,총인구수 (명),총인구수 (명),총인구수 (명)",
         "양주시,198357,198749,200130"));
 
+    /// <summary>Lines as a CP949 file with LF line ends, as the 2023 DT_1C81 download is.</summary>
+    public static byte[] Cp949Lines(params string[] lines) => Cp949(Lf(lines));
+
+    /// <summary>A CP949 download with one text replaced by another, to make a file KOSIS would not give.</summary>
+    public static byte[] Edited(byte[] cp949, string from, string to) =>
+        Cp949(Encoding.GetEncoding(949).GetString(cp949).Replace(from, to, StringComparison.Ordinal));
+
     private static string Crlf(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 
     private static string Lf(params string[] lines) => string.Join("\n", lines) + "\n";

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Tanso.Core.Access;
 using Tanso.Web.Tests.Infrastructure;
@@ -122,9 +121,9 @@ public sealed class KosisStatisticsTests
         Assert.Contains("DT_1C81", (string)Problem(await Refused(KosisDownloads.GrdpByActivity, "지역내총생산"))["message"]!, StringComparison.Ordinal);
         Assert.Contains("총인구수", (string)Problem(await Refused(KosisDownloads.Households, "DT_1B040B3"))["messageKo"]!, StringComparison.Ordinal);
         Assert.Equal("C (2011.1)", (string)Problem(await Refused(KosisDownloads.PopulationResavedBySpreadsheet, "DT_1B040A3"))["column"]!);
-        var menOnly = Encoding.GetEncoding(949).GetBytes(Encoding.GetEncoding(949).GetString(KosisDownloads.PopulationPeriodsAcross).Replace("총인구수 (명)", "남자인구수 (명)", StringComparison.Ordinal));
+        var menOnly = KosisDownloads.Edited(KosisDownloads.PopulationPeriodsAcross, "총인구수 (명)", "남자인구수 (명)");
         Assert.Contains("남자인구수", (string)Problem(await Refused(menOnly, "DT_1B040A3"))["message"]!, StringComparison.Ordinal);
-        var unknownProvince = Encoding.GetEncoding(949).GetBytes(Encoding.GetEncoding(949).GetString(KosisDownloads.PopulationPeriodsInRows).Replace("\"경상남도\"", "\"경남도\"", StringComparison.Ordinal));
+        var unknownProvince = KosisDownloads.Edited(KosisDownloads.PopulationPeriodsInRows, "\"경상남도\"", "\"경남도\"");
         var unknown = Problem(await Refused(unknownProvince, "DT_1B040A3"));
         Assert.Equal((20, "A (행정구역(시군구)별)"), ((int)unknown["row"]!, (string)unknown["column"]!));
         Assert.Contains("경남도", (string)unknown["messageKo"]!, StringComparison.Ordinal);

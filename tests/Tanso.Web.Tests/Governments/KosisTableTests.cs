@@ -125,6 +125,41 @@ public sealed class KosisTableTests
         Assert.Contains("2023.10 as 2023.1", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AnotherDimension_LikeTheAgeBandsOf5세별_IsReadAtItsTotal()
+    {
+        // DT_1B04005N's layout: 행정구역(시군구)별 and 연령별 rows, 항목 column, periods across. The 계 rows carry the real
+        // 2020 year-end totals (as in DT_1B040A3); the age-band figures are test values, not statistics.
+        var file = new System.Text.UTF8Encoding(false).GetBytes(string.Join("\r\n",
+            "\"행정구역(시군구)별\",\"연령별\",\"항목\",2020 년",
+            "\"전국\",\"계\",\"총인구수[명]\",51829023",
+            "\"전국\",\"0 - 4세\",\"총인구수[명]\",1",
+            "\"경상남도\",\"계\",\"총인구수[명]\",3340216",
+            "\"경상남도\",\"0 - 4세\",\"총인구수[명]\",2") + "\r\n");
+
+        var read = Read(file, "DT_1B04005N");
+
+        Assert.Empty(read.Problems);
+        Assert.Equal([("전국", 51_829_023m), ("경상남도", 3_340_216m)], read.Values.Select(v => (v.Region, v.Value!.Value)));
+        Assert.Equal("총인구수 (명)", read.Item);
+    }
+
+    [Fact]
+    public void YearsBeforeTansosFirst_AreLeftOutAndReported_NotRefused()
+    {
+        // DT_1C81 reaches back to 1985; Tanso keeps years from 1990. The 2020 figure is the real 전국 명목; 1989's is a test value.
+        var file = KosisDownloads.Cp949Lines(
+            "\"시도별\",\"경제활동별\",1989,2020",
+            "\"시도별\",\"경제활동별\",명목,명목",
+            "\"전국\",\"지역내총생산(시장가격)\",1,1944644393");
+
+        var read = Read(file, "DT_1C81");
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(1_944_644_393m, Assert.Single(read.Values).Value);
+        Assert.Equal(["1989: before 1990 / 1990년 이전"], read.LeftOut);
+    }
+
     [Theory]
     [InlineData("2023", 2023, null, null, "2023")]
     [InlineData("2023.12", 2023, 12, null, "2023.12")]
