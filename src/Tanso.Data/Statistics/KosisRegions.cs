@@ -72,7 +72,8 @@ internal sealed class KosisRegions(GovernmentDirectory directory)
         }
         if (_province is not null)
         {
-            return Under(_province, name);
+            // "부산광역시 중구" names its 시·도 itself; a bare "중구" is the one under the 시·도 above it.
+            return found is not null && found.ParentId == _province.Id ? new KosisRegion(found, null, null) : Under(_province, name);
         }
         return found is not null ? new KosisRegion(found, null, null) : new KosisRegion(null, null, problem);
     }

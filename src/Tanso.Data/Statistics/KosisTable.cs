@@ -48,7 +48,9 @@ public static partial class KosisTable
     // 백만원 (the 2022 전국 명목 of 2,165,717,327 is 2,166 조원).
     private static readonly Dictionary<string, string> UnitOfTable = new(StringComparer.OrdinalIgnoreCase) { ["DT_1C81"] = "백만원" };
 
-    private static readonly string[] PopulationItems = ["총인구수", "총인구", "주민등록인구"];
+    // 주민등록인구 tables name the item 총인구수; the census's 총인구 (DT_1IN1502) is another count and is not read as it.
+    private static readonly string[] PopulationItems = ["총인구수", "주민등록인구"];
+    private static readonly string[] RealPrices = ["실질", "기준년", "연쇄"];
     private static readonly string[] Totals = ["계", "합계", "총계", "전체"];
     private const string GrdpRow = "지역내총생산(시장가격)";
     private static readonly string[] KnownUnits = ["명", "세대", "%", .. MillionKrwPer.Keys];
@@ -180,7 +182,7 @@ public static partial class KosisTable
         var name = Split(c.Item).Name;
         return c.Others.Any(o => o.Value == GrdpRow)
             ? name == "명목"
-            : name.StartsWith("지역내총생산", StringComparison.Ordinal) && !name.Contains("실질", StringComparison.Ordinal);
+            : name.StartsWith("지역내총생산", StringComparison.Ordinal) && !RealPrices.Any(r => name.Contains(r, StringComparison.Ordinal));
     }
 
     // "총인구수 (명)" and "총인구수[명]" → (총인구수, 명); "지역내총생산(시장가격)" keeps its brackets: they are no unit.

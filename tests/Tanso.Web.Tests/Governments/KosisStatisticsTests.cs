@@ -97,6 +97,12 @@ public sealed class KosisStatisticsTests
         var gyeongnam2020 = await Year(admin, gyeongnam, 2020);
         Assert.Equal((3_345_169L, "인구: KOSIS DT_1B040A3 총인구수 (명), 2020.08"), ((long)gyeongnam2020["population"]!, (string)gyeongnam2020["source"]!));
 
+        // A 시·군·구 written with its 시·도 ("부산광역시 중구") is that one, not looked up again under the 시·도 above it.
+        var qualified = await OkAsync(await admin.PostAsync("/api/governments/statistics",
+            Upload(KosisDownloads.Edited(KosisDownloads.PopulationPeriodsInRows, "\"중구\"", "\"부산광역시 중구\""), "DT_1B040A3")));
+        Assert.Equal(4, qualified["leftOut"]!.AsArray().Count); // 세종시, 의창구, 제주시, 서귀포시
+        Assert.Equal(22, (int)qualified["updated"]!);
+
         var provisional = await OkAsync(await admin.PostAsync("/api/governments/statistics", Upload(KosisDownloads.GrdpProvisional, "DT_1C81")));
         Assert.Equal(18, (int)provisional["inserted"]!);
         Assert.EndsWith("GRDP: KOSIS DT_1C81 지역내총생산(시장가격) 명목 (백만원), 2022 p)", (string)(await Year(admin, gyeongnam, 2022))["source"]!, StringComparison.Ordinal);
