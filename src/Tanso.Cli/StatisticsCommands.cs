@@ -9,8 +9,8 @@ internal static class StatisticsCommands
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<FileInfo>("file") { Description = "CSV or .xlsx: government, year, population, grdp_million_krw, [source]" };
-        var source = new Option<string?>("--source") { Description = "Source of every row without a source column, e.g. 'KOSIS 주민등록인구'" };
+        var file = new Argument<FileInfo>("file") { Description = "CSV or .xlsx: government, year, population, grdp_million_krw, [source]; or a KOSIS CSV download as it is" };
+        var source = new Option<string?>("--source") { Description = "Source of every row without a source column; for a KOSIS download its table id, e.g. DT_1B040A3" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check only" };
         var import = new Command("import", "Import population and GRDP by government and year, all or nothing (인구·지역내총생산)") { file, source, dryRun };
         import.SetAction(async (parse, ct) =>
@@ -34,6 +34,10 @@ internal static class StatisticsCommands
                 return 1;
             }
             context.Console.MarkupLineInterpolated($"{(result.Committed ? "Imported" : "Checked")}: {result.Inserted} new, {result.Updated} revised.");
+            foreach (var left in result.LeftOut)
+            {
+                context.Console.MarkupLineInterpolated($"left out (not a government in Tanso) / 제외: {left}");
+            }
             return 0;
         });
         return new Command("statistics", "Population and GRDP per government (인구·GRDP)") { import };

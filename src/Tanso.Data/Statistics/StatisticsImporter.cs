@@ -9,7 +9,12 @@ using Tanso.Data.Tabular;
 namespace Tanso.Data.Statistics;
 
 /// <summary>What a statistics import did.</summary>
-public sealed record StatisticsImportResult(int Inserted, int Updated, IReadOnlyList<ImportProblem> Problems, bool Committed);
+public sealed record StatisticsImportResult(int Inserted, int Updated, IReadOnlyList<ImportProblem> Problems, bool Committed)
+{
+    /// <summary>What the file holds that Tanso does not keep, and was left out on purpose: a KOSIS row that is no
+    /// government in Tanso (a non-autonomous 구, a 행정시, an 출장소), with its row; years before the first Tanso keeps.</summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
+}
 
 /// <summary>
 /// Imports population and GRDP per government and year (the denominators of per-capita and per-GRDP
@@ -34,16 +39,19 @@ public static class StatisticsImporter
         {
             // The bounded reader: limits checked while streaming; a file beyond one throws UploadLimitExceededException (413).
             var sheet = BoundedTable.Read(fileName, content, UploadLimits.Workbook, ct: ct);
-            file = new TabularFile(sheet.Location, sheet.Format, sheet.Header, sheet.Rows);
+            // Read whole (a statistics file is small, and the import is all or nothing): a KOSIS download is told by its
+            // first rows, which may be a title line above the header.
+            file = new TabularFile(sheet.Location, sheet.Format, sheet.Header, sheet.Rows.ToList());
+            if (KosisTable.Looks([.. file.Rows.Take(3).Select(r => r.Cells).Prepend([.. file.Header])]))
+            {
+                // A table as KOSIS downloads it, read with its row numbers from the first: the file's source is its table id.
+                var raw = BoundedTable.Rows(fileName, content, UploadLimits.Workbook, null, ct).ToList();
+                return await KosisImport.RunAsync(db, sheet.Location, raw, fileSource, mayWrite, dryRun, ct);
+            }
         }
         catch (InvalidDataException e)
         {
             return new StatisticsImportResult(0, 0, [new ImportProblem(fileName, 0, "-", e.Message, "파일을 표로 읽을 수 없습니다: " + e.Message)], false);
-        }
-        if (KosisTable.Looks(file.Header))
-        {
-            // A table as KOSIS downloads it: the file's source is its table id.
-            return await KosisImport.RunAsync(db, file, fileSource, mayWrite, dryRun, ct);
         }
         var header = file.Header.Select(h => h.Trim()).ToList();
         int? Find(string[] names) => header.FindIndex(h => names.Contains(h, StringComparer.OrdinalIgnoreCase)) is var i and >= 0 ? i : null;

@@ -17,7 +17,7 @@ internal static class StatisticsApi
     {
         var api = app.MapGroup("/api/governments").WithTags("Governments");
         api.MapGet("/{id:int}/statistics", List).WithSummary("Population and GRDP of a government by year");
-        api.MapPost("/statistics", Import).WithSummary("Import population and GRDP from CSV or .xlsx, all or nothing (columns: government, year, population, grdp_million_krw, source)")
+        api.MapPost("/statistics", Import).WithSummary("Import population and GRDP from CSV or .xlsx, all or nothing (columns: government, year, population, grdp_million_krw, source; or a KOSIS download with its table id as source)")
             .RequireAuthorization().DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .Produces<StatisticsImportDto>().Produces<StatisticsImportDto>(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.Workbook));
@@ -25,7 +25,7 @@ internal static class StatisticsApi
 
     internal sealed record StatisticDto(int Year, long? Population, decimal? GrdpMillionKrw, string Source);
 
-    internal sealed record StatisticsImportDto(bool Committed, bool DryRun, int Inserted, int Updated, IReadOnlyList<ProblemDto> Problems);
+    internal sealed record StatisticsImportDto(bool Committed, bool DryRun, int Inserted, int Updated, IReadOnlyList<ProblemDto> Problems, IReadOnlyList<string> LeftOut);
 
     private static async Task<Ok<StatisticDto[]>> List(int id, TansoDb db, CancellationToken ct) =>
         TypedResults.Ok((await db.GovernmentStatistics.AsNoTracking().Where(s => s.GovernmentId == id).OrderBy(s => s.Year).ToListAsync(ct))
@@ -45,7 +45,7 @@ internal static class StatisticsApi
         }
         var dryRun = string.Equals(form!["dryRun"], "true", StringComparison.OrdinalIgnoreCase);
         var result = await StatisticsImporter.RunAsync(db, file!.Value.Name, file.Value.Content, form["source"].ToString(), InventoryAccess.MayWrite(user), dryRun, ct);
-        var dto = new StatisticsImportDto(result.Committed, dryRun, result.Inserted, result.Updated, result.Problems.Select(p => p.ToDto()).ToList());
+        var dto = new StatisticsImportDto(result.Committed, dryRun, result.Inserted, result.Updated, result.Problems.Select(p => p.ToDto()).ToList(), result.LeftOut);
         return result.Problems.Count > 0 ? TypedResults.UnprocessableEntity(dto) : TypedResults.Ok(dto);
     }
 }
