@@ -4,6 +4,8 @@ namespace Tanso.Web.Tests.Fuzz;
 /// The fuzz suite's size per run, from the counts each fuzz test sends and asserts it sent: at least 10,000 generated
 /// inputs (the floor), every one drawn in a fixed sequence, so every run and machine sends the same ones.
 /// </summary>
+// Engine "Any": adds constants.
+[Trait("Engine", "Any")]
 public sealed class FuzzBudgetTests
 {
     [Fact]
