@@ -101,7 +101,9 @@ fi
 if [ "$pg_status" = 0 ]; then
   # Four tests in flight, not two: a PostgreSQL test spends much of its time waiting for the server's answer to each
   # query, and two waiting tests leave the cores idle (48 tests side by side on a loaded machine: 501 s against 562 s).
-  TANSO_TEST_POSTGRES="$export_pg" run "Web on PostgreSQL" tests/Tanso.Web.Tests -- xUnit.MaxParallelThreads=4
+  # Classes marked [Trait("Engine", "Any")] (file parsing before any SQL, Chromium printing, the OpenAPI document, …:
+  # docs/development.md lists them and why) ran on SQLite above; they are not selected here, so they are counted once.
+  TANSO_TEST_POSTGRES="$export_pg" run "Web on PostgreSQL" tests/Tanso.Web.Tests --filter "Engine!=Any" -- xUnit.MaxParallelThreads=4
 else
   echo "== Web on PostgreSQL: no server (postgresql not installed or did not start)"
   failed_runs=$((failed_runs + 1))

@@ -2,6 +2,8 @@ using Tanso.Web.Tests.Infrastructure;
 
 namespace Tanso.Web.Tests;
 
+// Engine "Any": compares the shipped seed files with ../shared/reference, file to file.
+[Trait("Engine", "Any")]
 public sealed class SeedFileTests
 {
     // The project's reference facts live in shared/reference beside the clone (CI has it there; a plain clone skips this).

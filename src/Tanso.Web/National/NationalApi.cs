@@ -66,6 +66,10 @@ internal static class NationalApi
     }
 }
 
+// Oblivious strings with null defaults: the request delegate generator writes typeof(string?) for an annotated one,
+// which does not compile; a default still makes each optional.
+#nullable disable
 internal sealed record FigureQuery(
-    [property: Description("Series code, e.g. ndc-2021 (see /api/national/series).")] string? Series,
-    [property: Description("Year the figures refer to, 1990–2100, e.g. 2030.")] string? Year);
+    [property: Description("Series code, e.g. ndc-2021 (see /api/national/series).")] string Series = null,
+    [property: Description("Year the figures refer to, 1990–2100, e.g. 2030.")] string Year = null);
+#nullable restore

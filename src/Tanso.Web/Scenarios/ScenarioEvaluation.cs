@@ -13,8 +13,12 @@ namespace Tanso.Web.Scenarios;
 /// What to measure and which what-if to run: every field optional. A what-if either sets one sector's value in a
 /// year (sector, year, valueTCo2eq) or applies a plan's tasks' expected reductions to the BAU (planId).
 /// </summary>
+// Sector is an oblivious string with a null default: the request delegate generator writes typeof(string?) for an
+// annotated one, which does not compile.
+#nullable disable
 internal sealed record AnalysisQuery(int? SpanFrom = null, int? SpanTo = null, int? RateFrom = null, int? RateTo = null, decimal? BudgetTCo2eq = null,
-    int? BudgetFrom = null, int? BauYears = null, string? Sector = null, int? Year = null, decimal? ValueTCo2eq = null, int? PlanId = null)
+    int? BudgetFrom = null, int? BauYears = null, string Sector = null, int? Year = null, decimal? ValueTCo2eq = null, int? PlanId = null)
+#nullable restore
 {
     public bool HasMilestoneWhatIf => Sector is not null || Year is not null || ValueTCo2eq is not null;
 }

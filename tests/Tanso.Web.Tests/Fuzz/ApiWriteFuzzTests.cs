@@ -27,9 +27,6 @@ public sealed class ApiWriteFuzzTests
     /// <summary>The API documents at least this many writes; each is sent <see cref="PerEndpoint"/> bodies.</summary>
     public const int MinimumOperations = 45;
 
-    // Tables that change on a refused request by design: rate-limit windows count refusals, sessions and keys are not data.
-    private static readonly HashSet<string> Unwatched = ["rate_limit_windows", "shared_secrets", "user_sessions", "DataProtectionKeys"];
-
     [Fact]
     public async Task EveryDocumentedWriteEndpoint_AnswersBelow500_AndARefusalChangesNoRow()
     {
@@ -45,7 +42,7 @@ public sealed class ApiWriteFuzzTests
         client.DefaultRequestHeaders.Authorization = (await People.TokenOnlyClientAsync(app, everyone, true, busan)).DefaultRequestHeaders.Authorization;
         var document = (JsonObject)JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
         var routes = await RouteValuesAsync(database, busan, cycleId);
-        var fingerprint = await FingerprintSqlAsync(database);
+        using var rows = new RowWatch(database);
         var schemas = new SchemaGen(document);
 
         var operations = (from path in ((JsonObject)document["paths"]!)
@@ -70,7 +67,7 @@ public sealed class ApiWriteFuzzTests
             {
                 var url = Url(path, routes, junk == 0);
                 using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = body() };
-                var before = Scalar(database, fingerprint);
+                var before = rows.Before();
                 HttpResponseMessage response;
                 try
                 {
@@ -88,9 +85,9 @@ public sealed class ApiWriteFuzzTests
                 {
                     failures.Add($"{status} {method} {url}: {Describe(request)} — {(errors.TryDequeue(out var error) ? error : "")}");
                 }
-                else if (status >= 400 && Scalar(database, fingerprint) is var after && after != before)
+                else if (status >= 400 && rows.ChangedSince(before) is { } after)
                 {
-                    failures.Add($"{status} {method} {url} changed rows {before} → {after}");
+                    failures.Add($"{status} {method} {url} changed rows {before.Counts} → {after}");
                 }
             }, iter: PerEndpoint);
         }
@@ -212,23 +209,5 @@ public sealed class ApiWriteFuzzTests
             ["/api/national/figures/|id"] = S(await db.OfficialFigures.Select(p => (int?)p.Id).MinAsync()),
             ["/api/inventory/editions/|code"] = "no-such-edition",
         };
-    }
-
-    /// <summary>One query that counts the rows of every watched table, as text ("12|0|3…").</summary>
-    internal static async Task<string> FingerprintSqlAsync(TestDatabase database)
-    {
-        await using var db = database.Open();
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => !Unwatched.Contains(t)).Order(StringComparer.Ordinal);
-        return "SELECT " + string.Join(" || '|' || ", tables.Select(t => $"CAST((SELECT COUNT(*) FROM \"{t}\") AS TEXT)"));
-    }
-
-    internal static string Scalar(TestDatabase database, string sql)
-    {
-        using var db = database.Open();
-        var connection = db.Database.GetDbConnection();
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (string)command.ExecuteScalar()!;
     }
 }

@@ -6,6 +6,8 @@ namespace Tanso.Web.Tests.Fuzz;
 /// Files built to exhaust a reader: each is refused by the bounded reader, naming the limit it passed,
 /// while the reading thread allocates less than <see cref="MemoryBound"/> (the stated bound in docs/api.md). How fast: `upload-refusals` in bench/.
 /// </summary>
+// Engine "Any": the file readers' limits, before any SQL.
+[Trait("Engine", "Any")]
 public sealed class BombTests
 {
     /// <summary>What reading any refused upload may allocate with the workbook limits.</summary>

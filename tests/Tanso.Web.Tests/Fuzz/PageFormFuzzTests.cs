@@ -46,7 +46,7 @@ public sealed partial class PageFormFuzzTests
         await using var logged = app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(new ApiWriteFuzzTests.ErrorCollector(errors))));
         var client = logged.CreateClient(new() { AllowAutoRedirect = false });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, (await People.SignInAsync(client, "all@tanso.example", People.Password)).StatusCode);
-        var fingerprint = await ApiWriteFuzzTests.FingerprintSqlAsync(database);
+        using var rows = new RowWatch(database);
 
         var forms = new Dictionary<string, PageForm>(StringComparer.Ordinal);
         foreach (var page in (await PagesAsync(database, busan, cycleId, victim)).Append($"/plans/{draftId}"))
@@ -69,7 +69,7 @@ public sealed partial class PageFormFuzzTests
         var sent = 0;
         void Send(string what, Func<HttpContent> body, string action, int depth)
         {
-            var before = ApiWriteFuzzTests.Scalar(database, fingerprint);
+            var before = rows.Before();
             using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = body() };
             using var response = client.SendAsync(request).GetAwaiter().GetResult();
             sent++;
@@ -79,9 +79,9 @@ public sealed partial class PageFormFuzzTests
             {
                 failures.Add($"{status} {what}: {(errors.TryDequeue(out var error) ? error : "")}");
             }
-            else if (status >= 400 && ApiWriteFuzzTests.Scalar(database, fingerprint) is var after && after != before)
+            else if (status >= 400 && rows.ChangedSince(before) is { } after)
             {
-                failures.Add($"{status} {what} changed rows {before} → {after}");
+                failures.Add($"{status} {what} changed rows {before.Counts} → {after}");
             }
             shown.UnionWith(UploadIds().Matches(html).Select(m => m.Groups[1].Value));
             // A preview that may be confirmed is confirmed as shown: the import itself, all or nothing.

@@ -11,6 +11,8 @@ namespace Tanso.Web.Tests.Fuzz;
 /// refuse (a problem, <see cref="InvalidDataException"/> or <see cref="UploadLimitExceededException"/>) but never
 /// fail otherwise. 8,000 inputs per run (a fixed count, a few seconds).
 /// </summary>
+// Engine "Any": the file readers run before any SQL; the same fixed inputs give the same answers on either engine.
+[Trait("Engine", "Any")]
 public sealed class ParserFuzzTests
 {
     private static readonly byte[] Template = PlanWorkbook.Template();

@@ -8,6 +8,8 @@ namespace Tanso.Web.Tests.Inventory;
 /// above it, a second header row under it, the officer's own pick, and a column that is neither recognised nor
 /// ignored.
 /// </summary>
+// Engine "Any": header detection in the file reader, before any SQL.
+[Trait("Engine", "Any")]
 public sealed class HeaderDetectionTests
 {
     private static List<(int Row, string[] Cells)> Rows(params string[] lines) =>

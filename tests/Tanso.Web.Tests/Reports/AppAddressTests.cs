@@ -2,6 +2,8 @@ using Tanso.Web.Reports;
 
 namespace Tanso.Web.Tests.Reports;
 
+// Engine "Any": pure address arithmetic.
+[Trait("Engine", "Any")]
 public sealed class AppAddressTests
 {
     [Theory]

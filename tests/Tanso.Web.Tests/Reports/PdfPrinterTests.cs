@@ -8,6 +8,8 @@ using Tanso.Web.Tests.Infrastructure;
 namespace Tanso.Web.Tests.Reports;
 
 /// <summary>Our own pages printed by Debian's Chromium, checked with poppler-utils as a reader would.</summary>
+// Engine "Any": Chromium printing (credentials passed on, refusals, cancelling); the pages it prints are rendered on both engines by the crawl and the report tests.
+[Trait("Engine", "Any")]
 public sealed class PdfPrinterTests(PrintingApp printing) : IClassFixture<PrintingApp>
 {
     [Fact]
@@ -120,6 +122,8 @@ public sealed class PdfPrinterTests(PrintingApp printing) : IClassFixture<Printi
     }
 }
 
+// Engine "Any": the refusal names the missing browser before any page is read.
+[Trait("Engine", "Any")]
 public sealed class PdfPrinterWithoutChromiumTests
 {
     [Fact]

@@ -8,6 +8,8 @@ using Tanso.Web.Tests.Infrastructure;
 namespace Tanso.Web.Tests.Reports;
 
 /// <summary>The check report and the roll-up printed by Debian's Chromium through the API, read back with poppler-utils.</summary>
+// Engine "Any": Chromium printing of the report pages, whose content CheckReportTests and ConsolidatedReportTests check on both engines.
+[Trait("Engine", "Any")]
 public sealed class ReportPdfTests(PrintingApp printing) : IClassFixture<PrintingApp>
 {
     [Fact]

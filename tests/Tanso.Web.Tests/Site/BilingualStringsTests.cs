@@ -7,6 +7,8 @@ namespace Tanso.Web.Tests.Site;
 /// <c>T("한국어", "English")</c> or <c>Loc("한국어", "English")</c>. This reads the web project's sources and checks each
 /// pair as a resource comparison would: both sides present, the Korean side Korean, the English side free of Hangul.
 /// </summary>
+// Engine "Any": reads the source files, not the database.
+[Trait("Engine", "Any")]
 public sealed partial class BilingualStringsTests
 {
     [Fact]
