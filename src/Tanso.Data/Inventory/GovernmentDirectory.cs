@@ -58,7 +58,11 @@ public sealed class GovernmentDirectory
                 }
             }
         }
-        Add("전국", governments.Single(g => g.Level == GovernmentLevel.National));
+        // A database migrated but not yet seeded has no nation (the CLI after `tanso db migrate`): no alias then.
+        if (governments.SingleOrDefault(g => g.Level == GovernmentLevel.National) is { } nation)
+        {
+            Add("전국", nation);
+        }
     }
 
     public IReadOnlyList<Government> All { get; }

@@ -89,6 +89,8 @@ public sealed class CliTests
         Assert.Equal(0, migrate.Exit);
         Assert.Contains("1 migration(s) applied", migrate.Output);
         Assert.True(after.Exit == 0, after.Output);
+        var scenarios = await Run(database, "scenario", "list"); // migrated, not seeded: no governments, no scenarios
+        Assert.True(scenarios.Exit == 0, scenarios.Output);
     }
 
     [Fact]
