@@ -87,9 +87,14 @@ internal static class KosisImport
                     $"{directory.FullName(government)}의 {value.Period.Text} 수치가 둘입니다({seen.Row}행 {seen.Text}, 이 행 {value.Text})"));
             }
         }
-        if (all.Count > 0 || dryRun)
+        if (all.Count > 0)
         {
             return new StatisticsImportResult(0, 0, all, false) { LeftOut = leftOut };
+        }
+        if (dryRun)
+        {
+            var revised = await StatisticsImporter.CountExistingAsync(db, latest.Keys, ct);
+            return new StatisticsImportResult(latest.Count - revised, revised, [], false) { LeftOut = leftOut };
         }
         var (inserted, updated) = await SaveAsync(db, read, latest, tableId!.Trim(), ct);
         return new StatisticsImportResult(inserted, updated, [], true) { LeftOut = leftOut };

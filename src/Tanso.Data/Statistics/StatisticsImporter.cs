@@ -126,9 +126,14 @@ public static class StatisticsImporter
             }
             rows[(government.Id, y.Value)] = new GovernmentStatistic(government.Id, y.Value, people, money, rowSource);
         }
-        if (problems.Count > 0 || dryRun)
+        if (problems.Count > 0)
         {
             return new StatisticsImportResult(0, 0, problems, false);
+        }
+        if (dryRun)
+        {
+            var revised = await CountExistingAsync(db, rows.Keys, ct);
+            return new StatisticsImportResult(rows.Count - revised, revised, [], false);
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -150,5 +155,15 @@ public static class StatisticsImporter
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new StatisticsImportResult(rows.Count - updated, updated, [], true);
+    }
+
+    /// <summary>How many of <paramref name="keys"/> (government, year) already have figures: what a dry run reports as
+    /// revised, the rest as new.</summary>
+    internal static async Task<int> CountExistingAsync(TansoDb db, IEnumerable<(int Government, int Year)> keys, CancellationToken ct)
+    {
+        var wanted = keys.ToHashSet();
+        var ids = wanted.Select(k => k.Government).Distinct().ToList();
+        var stored = await db.GovernmentStatistics.Where(s => ids.Contains(s.GovernmentId)).Select(s => new { s.GovernmentId, s.Year }).ToListAsync(ct);
+        return stored.Count(s => wanted.Contains((s.GovernmentId, s.Year)));
     }
 }
