@@ -89,7 +89,7 @@ app.UseOutputCache(); // after authentication: only anonymous requests are cache
 app.UseResponseCompression();
 app.MapStaticAssets();
 
-app.MapOpenApi("/openapi/{documentName}.json");
+app.MapOpenApi("/openapi/{documentName}.json").CacheOutput(PublicCache.CodePolicy);
 app.UseSwaggerUI(o =>
 {
     o.RoutePrefix = "api/docs";

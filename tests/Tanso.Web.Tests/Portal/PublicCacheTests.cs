@@ -42,6 +42,33 @@ public sealed class PublicCacheTests
         Assert.Equal(150.1m, (decimal)figures.Single(f => (string)f!["line"]! == "power")!["valueMtCo2eq"]!);
     }
 
+    [Fact]
+    public async Task TheOpenApiDocument_IsGeneratedOnce_AndKeptAcrossWrites_OnePerEncoding()
+    {
+        await using var database = TestDatabase.Create();
+        await using var app = new TansoApp(database);
+        var anonymous = app.CreateRawClient();
+        var first = await GetAsync(anonymous, "/openapi/v1.json");
+        Assert.False(FromCache(first));
+        Assert.Equal("3.1.1", (string)JsonNode.Parse(await first.Content.ReadAsStringAsync())!["openapi"]!);
+
+        // A write moves the data version, which renders public pages afresh; the document depends on the code only.
+        var national = await People.ClientWithTokenAsync(app, await People.CreateUserAsync(app, "doc@me.example", [Role.NationalOfficer]), true);
+        var figure = (await (await national.GetAsync("/api/national/figures?series=ndc-2021&year=2030")).Content.ReadFromJsonAsync<JsonArray>())!
+            .Single(f => (string)f!["line"]! == "power")!;
+        var edited = await national.PutAsJsonAsync($"/api/national/figures/{(int)figure["id"]!}",
+            new { valueMtCo2eq = 150.1m, status = "derived", source = "캐시 시험", version = (int)figure["version"]! });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+
+        var again = await GetAsync(anonymous, "/openapi/v1.json");
+        Assert.True(FromCache(again));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        var compressed = await anonymous.SendAsync(request);
+        Assert.Equal(["br"], compressed.Content.Headers.ContentEncoding);
+    }
+
     [Theory]
     [InlineData("br")]
     [InlineData("gzip")]
