@@ -43,7 +43,7 @@ public sealed partial class AuthorizationMatrixTests
                     break; // pages ignore tokens altogether: TokensOfEachScope_AndTheCookie_AreAcceptedOnlyWhereTheyBelong
                 }
                 api++;
-                var auditBefore = await AuditCountAsync(database);
+                var auditBefore = client == readOnly && write ? await AuditCountAsync(database) : 0;
                 var status = (int)(await client.SendAsync(request)).StatusCode;
                 if (status != expected)
                 {

@@ -52,7 +52,7 @@ public sealed partial class AuthorizationMatrixTests
                 {
                     continue;
                 }
-                var auditBefore = await AuditCountAsync(database);
+                var auditBefore = credential == Credential.ReadOnlyToken && write ? await AuditCountAsync(database) : 0;
                 var status = (int)(await clients[credential].SendAsync(probe)).StatusCode;
                 if (status != expected)
                 {

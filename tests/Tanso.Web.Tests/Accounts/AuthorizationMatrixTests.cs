@@ -13,6 +13,7 @@ namespace Tanso.Web.Tests.Accounts;
 /// so nothing ships without a decided rule. Regional officers are bound to Busan (26): "own" targets
 /// Busan, "other" targets Daegu (27) wherever an endpoint names a government.
 /// </summary>
+[StartsFirst]
 public sealed partial class AuthorizationMatrixTests
 {
     private enum Who { Public, Admin, National, RegionalOwn, RegionalOther, Evaluator }
@@ -314,15 +315,17 @@ public sealed partial class AuthorizationMatrixTests
             foreach (var who in Enum.GetValues<Who>())
             {
                 var government = who == Who.RegionalOther ? daegu : busan;
-                var auditBefore = await AuditCountAsync(database);
+                // The audit is counted around the writes it is checked for only (two queries a request otherwise).
+                var audited = (endpoint.StartsWith("PUT ", StringComparison.Ordinal) || endpoint.StartsWith("POST /api/", StringComparison.Ordinal))
+                    && !NothingToChangeHere.Contains(endpoint);
+                var auditBefore = audited ? await AuditCountAsync(database) : 0;
                 using var request = await RequestAsync(endpoint, pages[Who.Public], government, adminId, database);
                 var status = (int)(await (IsApi(request) ? api : pages)[who].SendAsync(request)).StatusCode;
                 if (status != expected[(int)who])
                 {
                     failures.Add($"{endpoint} as {who}: expected {expected[(int)who]}, got {status}");
                 }
-                if ((endpoint.StartsWith("PUT ", StringComparison.Ordinal) || endpoint.StartsWith("POST /api/", StringComparison.Ordinal)) && status is 200 or 201
-                    && !NothingToChangeHere.Contains(endpoint) && await AuditCountAsync(database) <= auditBefore)
+                if (audited && status is 200 or 201 && await AuditCountAsync(database) <= auditBefore)
                 {
                     failures.Add($"{endpoint} as {who}: succeeded without an audit row");
                 }

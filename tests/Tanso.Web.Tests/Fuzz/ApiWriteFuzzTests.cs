@@ -20,6 +20,7 @@ namespace Tanso.Web.Tests.Fuzz;
 /// requests reach the parsers and validators, not only the authorization check. No answer is 5xx, and a refused
 /// request changes no row of any table (0 partial writes, 0 pending uploads left behind).
 /// </summary>
+[StartsFirst]
 public sealed class ApiWriteFuzzTests
 {
     public const int PerEndpoint = 20;
@@ -87,7 +88,7 @@ public sealed class ApiWriteFuzzTests
                 }
                 else if (status >= 400 && rows.ChangedSince(before) is { } after)
                 {
-                    failures.Add($"{status} {method} {url} changed rows {before.Counts} → {after}");
+                    failures.Add($"{status} {method} {url} changed rows ({after})");
                 }
             }, iter: PerEndpoint);
         }

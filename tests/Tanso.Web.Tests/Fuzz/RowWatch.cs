@@ -23,6 +23,7 @@ internal sealed class RowWatch : IDisposable
     private static readonly HashSet<string> Unwatched = ["rate_limit_windows", "shared_secrets", "user_sessions", "DataProtectionKeys"];
 
     private readonly DbConnection _connection;
+    private readonly string[] _tables;
     private readonly string _countSql;
     private readonly string _versionSql;
     private Snapshot? _last;
@@ -31,9 +32,9 @@ internal sealed class RowWatch : IDisposable
     {
         using (var db = database.Open())
         {
-            var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct()
-                .Where(t => !Unwatched.Contains(t)).Order(StringComparer.Ordinal);
-            _countSql = "SELECT " + string.Join(" || '|' || ", tables.Select(t => $"CAST((SELECT COUNT(*) FROM \"{t}\") AS TEXT)"));
+            _tables = [.. db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct()
+                .Where(t => !Unwatched.Contains(t)).Order(StringComparer.Ordinal)];
+            _countSql = "SELECT " + string.Join(" || '|' || ", _tables.Select(t => $"CAST((SELECT COUNT(*) FROM \"{t}\") AS TEXT)"));
         }
         if (database.Provider == DatabaseProvider.Postgres)
         {
@@ -60,7 +61,7 @@ internal sealed class RowWatch : IDisposable
         return _last = new Snapshot(version, Read(_countSql));
     }
 
-    /// <summary>The row counts after the request when they differ from <paramref name="before"/>'s, else null.</summary>
+    /// <summary>The tables whose row counts differ from <paramref name="before"/>'s ("audit_entries 12 → 13"), else null.</summary>
     public string? ChangedSince(Snapshot before)
     {
         var version = Read(_versionSql);
@@ -69,7 +70,12 @@ internal sealed class RowWatch : IDisposable
             return null; // no commit of any connection since before: no row was written
         }
         _last = new Snapshot(version, Read(_countSql));
-        return _last.Counts == before.Counts ? null : _last.Counts;
+        if (_last.Counts == before.Counts)
+        {
+            return null;
+        }
+        var (was, now) = (before.Counts.Split('|'), _last.Counts.Split('|'));
+        return string.Join("; ", _tables.Select((t, i) => (t, i)).Where(x => was[x.i] != now[x.i]).Select(x => $"{x.t} {was[x.i]} → {now[x.i]}"));
     }
 
     private string Read(string sql)

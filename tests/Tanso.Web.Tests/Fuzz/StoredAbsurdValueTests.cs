@@ -16,6 +16,7 @@ namespace Tanso.Web.Tests.Fuzz;
 /// the column takes one (SQLite) and NaN. Every page and report that shows them still answers, and shows the value as
 /// invalid rather than a number; then every page a person holding every role reaches by clicking still answers.
 /// </summary>
+[StartsFirst]
 public sealed class StoredAbsurdValueTests
 {
     public static TheoryData<string> Kinds() => new() { "huge", "nan", "1e308" };

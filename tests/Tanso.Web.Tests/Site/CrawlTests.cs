@@ -28,6 +28,7 @@ public sealed class CrawlSite : IAsyncLifetime
 }
 
 /// <summary>Every page a person can reach by clicking, signed out and in each role, in Korean and in English.</summary>
+[StartsFirst]
 public sealed class CrawlTests(CrawlSite site) : IClassFixture<CrawlSite>
 {
     [Theory]
