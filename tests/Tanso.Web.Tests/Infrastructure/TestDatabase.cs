@@ -95,7 +95,9 @@ public sealed class TestDatabase : IAsyncDisposable
             using var command = connection.CreateCommand();
             // FILE_COPY copies the template's files (about 50 ms for the seeded 16 MB) instead of writing every page into
             // the write-ahead log (PostgreSQL 15's default WAL_LOG, about 90 ms); the throwaway cluster need not replay it.
-            command.CommandText = $"CREATE DATABASE \"{copy.Database}\" TEMPLATE \"{source.Database}\" STRATEGY = FILE_COPY";
+            // (PostgreSQL 14 and older copy files always, and know no STRATEGY.)
+            var strategy = connection.PostgreSqlVersion.Major >= 15 ? " STRATEGY = FILE_COPY" : "";
+            command.CommandText = $"CREATE DATABASE \"{copy.Database}\" TEMPLATE \"{source.Database}\"{strategy}";
             command.ExecuteNonQuery();
             return new TestDatabase(DatabaseProvider.Postgres, copy.ConnectionString, null, isTemplateCopy: true);
         }
