@@ -14,7 +14,12 @@ public sealed class RowWatchTests
 
         var quiet = rows.Before();
         Assert.Null(rows.ChangedSince(quiet));
-        Assert.Same(quiet, rows.Before()); // nothing committed: the counts are not taken again
+        if (database.Provider == Tanso.Data.DatabaseProvider.Sqlite)
+        {
+            // Nothing committed to the file: the counts are not taken again. (PostgreSQL's counter is the server's, which
+            // the tests running beside this one move: there the counts are taken again, and compared as strictly.)
+            Assert.Same(quiet, rows.Before());
+        }
 
         var before = rows.Before();
         await using (var db = database.Open())
