@@ -20,8 +20,11 @@ public sealed class TansoApp(TestDatabase database, IEnumerable<KeyValuePair<str
     /// <summary>The clock the app reads "today" from: a fake clock at <see cref="TestClock.Start"/> unless a test brings its own.</summary>
     public TimeProvider Clock { get; init; } = TestClock.Create();
 
+    private IWebHostEnvironment? _environment;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureServices((context, _) => _environment = context.HostingEnvironment);
         // Tests write straight to the database too: the public-page cache asks for the data version on every request.
         builder.UseSetting("PublicCache:VersionCheck", "00:00:00");
         foreach (var (key, value) in database.Settings.Concat(settings ?? []))
@@ -33,6 +36,30 @@ public sealed class TansoApp(TestDatabase database, IEnumerable<KeyValuePair<str
             services.AddSingleton(Clock);
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordHashing.Iterations);
         });
+    }
+
+    /// <summary>
+    /// Also disposes the host's file providers, which the host leaves open: the web root's had started a recursive
+    /// watcher on wwwroot (an inotify instance and a thread that waits on it), one more per app for the rest of the run.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Dispose(_environment?.WebRootFileProvider);
+        Dispose(_environment?.ContentRootFileProvider);
+    }
+
+    // In Development the web root is a composite: the wwwroot folder's provider and the static web assets' own.
+    private static void Dispose(Microsoft.Extensions.FileProviders.IFileProvider? provider)
+    {
+        if (provider is Microsoft.Extensions.FileProviders.CompositeFileProvider composite)
+        {
+            foreach (var inner in composite.FileProviders)
+            {
+                Dispose(inner);
+            }
+        }
+        (provider as IDisposable)?.Dispose();
     }
 
     /// <summary>A client that does not follow redirects, so tests see them.</summary>
