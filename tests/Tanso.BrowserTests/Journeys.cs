@@ -19,9 +19,19 @@ internal static class Journeys
     {
         await page.EvaluateAsync("() => { window.__tansoLeaving = true; }");
         var from = page.Url;
-        await target.ClickAsync();
+        // What the page asks of the server from the click on, for the message below: a post sent and never answered
+        // points at the server, no post at all at the page. (A once-in-several-runs stall here is not yet explained.)
+        var traffic = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        void Sent(object? _, IRequest r) => traffic.Enqueue($"{started.Elapsed.TotalSeconds:F1}s → {r.Method} {r.Url}");
+        void Answered(object? _, IResponse r) => traffic.Enqueue($"{started.Elapsed.TotalSeconds:F1}s ← {r.Status} {r.Url}");
+        void Failed(object? _, IRequest r) => traffic.Enqueue($"{started.Elapsed.TotalSeconds:F1}s ✗ {r.Method} {r.Url}: {r.Failure}");
+        page.Request += Sent;
+        page.Response += Answered;
+        page.RequestFailed += Failed;
         try
         {
+            await target.ClickAsync();
             await page.WaitForFunctionAsync("() => window.__tansoLeaving !== true", null, new() { Timeout = 90_000, PollingInterval = 50 });
             await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 90_000 });
         }
@@ -29,7 +39,14 @@ internal static class Journeys
         {
             var shot = Path.Combine(BrowserApp.ArtifactsDirectory, $"stuck-{DateTime.UtcNow:HHmmssfff}.png");
             await page.ScreenshotAsync(new() { Path = shot, FullPage = true, Timeout = 10_000 }).ContinueWith(_ => { }, TaskScheduler.Default);
-            throw new TimeoutException($"No next page 90 s after a click on {from}: the page is now {page.Url} (screenshot: {shot}).", e);
+            var asked = traffic.IsEmpty ? "no request at all" : string.Join("; ", traffic.Take(20));
+            throw new TimeoutException($"No next page 90 s after a click on {from}: the page is now {page.Url} (screenshot: {shot}). Requests since the click: {asked}.", e);
+        }
+        finally
+        {
+            page.Request -= Sent;
+            page.Response -= Answered;
+            page.RequestFailed -= Failed;
         }
     }
 
