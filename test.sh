@@ -44,8 +44,9 @@ free_port() {
 }
 pg_status=1
 # The cluster is thrown away after the run, so it need not survive a crash: no flushing to disk, no waiting for the
-# write-ahead log at commit, no whole pages written into it after a checkpoint.
-pg_throwaway="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+# write-ahead log at commit, no whole pages written into it after a checkpoint, only the log a crash recovery needs
+# (no replicas). Nor does it need autovacuum visiting each of the ~450 short-lived test databases.
+pg_throwaway="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c wal_level=minimal -c max_wal_senders=0 -c autovacuum=off"
 if [ -n "$(pg_bin)" ]; then
   pgdata=$(mktemp -d -t tanso-pg-XXXXXX)
   port=$(free_port)
