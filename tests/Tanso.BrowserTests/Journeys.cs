@@ -23,7 +23,12 @@ internal static class Journeys
         // points at the server, no post at all at the page. (A once-in-several-runs stall here is not yet explained.)
         var traffic = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var started = System.Diagnostics.Stopwatch.StartNew();
-        void Sent(object? _, IRequest r) => traffic.Enqueue($"{started.Elapsed.TotalSeconds:F1}s → {r.Method} {r.Url}");
+        var navigated = false;
+        void Sent(object? _, IRequest r)
+        {
+            navigated |= r.IsNavigationRequest;
+            traffic.Enqueue($"{started.Elapsed.TotalSeconds:F1}s → {r.Method} {r.Url}");
+        }
         void Answered(object? _, IResponse r) => traffic.Enqueue($"{started.Elapsed.TotalSeconds:F1}s ← {r.Status} {r.Url}");
         void Failed(object? _, IRequest r) => traffic.Enqueue($"{started.Elapsed.TotalSeconds:F1}s ✗ {r.Method} {r.Url}: {r.Failure}");
         page.Request += Sent;
@@ -32,6 +37,18 @@ internal static class Journeys
         try
         {
             await target.ClickAsync();
+            try
+            {
+                await page.WaitForFunctionAsync("() => window.__tansoLeaving !== true", null, new() { Timeout = 15_000, PollingInterval = 50 });
+            }
+            catch (TimeoutException) when (!Volatile.Read(ref navigated))
+            {
+                // Twice in about ten full runs on a loaded 2-core machine, a click on "목표 저장" sent nothing at all: no
+                // post, only two icons loaded (the form itself has no script). With nothing sent, clicking again cannot
+                // post twice; it is said on the test's output, so a recurrence stays visible.
+                Console.WriteLine($"Journeys: a click on {from} sent no request in 15 s; clicked again. Requests: {string.Join("; ", traffic)}");
+                await target.ClickAsync();
+            }
             await page.WaitForFunctionAsync("() => window.__tansoLeaving !== true", null, new() { Timeout = 90_000, PollingInterval = 50 });
             await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 90_000 });
         }
