@@ -45,7 +45,7 @@ internal static class Journeys
             {
                 // Twice in about ten full runs on a loaded 2-core machine, a click on "목표 저장" sent nothing at all: no
                 // post, only two icons loaded (the form itself has no script). With nothing sent, clicking again cannot
-                // post twice; it is said on the test's output, so a recurrence stays visible.
+                // post twice. It is written to the test process's standard output, which `dotnet test` may not show.
                 Console.WriteLine($"Journeys: a click on {from} sent no request in 15 s; clicked again. Requests: {string.Join("; ", traffic)}");
                 await target.ClickAsync();
             }
