@@ -17,7 +17,13 @@ public static class TansoDatabase
             // a second of every restart (bench: startup-phases). WAL mode, set on the first run, stays in the file.
             return pending;
         }
-        await db.Database.MigrateAsync(ct);
+        // A new SQLite database (every migration pending) is created by the shipped script of all of them (SqliteSchemaScript).
+        var newSqlite = db.Database.IsSqlite() && pending.Count == db.Database.GetMigrations().Count()
+            && await SqliteSchemaScript.ApplyToNewAsync(db, ct);
+        if (!newSqlite)
+        {
+            await db.Database.MigrateAsync(ct);
+        }
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets readers continue while a request writes.

@@ -174,6 +174,23 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // One scan of the tracked entities for the whole save: the unstorable-text guard, the audit capture and EF Core's
+        // two saves would each scan them again (every tracked entity, changed or not) with automatic detection on.
+        ChangeTracker.DetectChanges();
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private async Task<int> SaveDetectedChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         RefuseUnstorableText();
         var pending = AuditTrail.Capture(ChangeTracker);
         if (pending.Count == 0)

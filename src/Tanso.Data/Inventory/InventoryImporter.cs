@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tanso.Core;
 using Tanso.Core.Figures;
 using Tanso.Core.Governments;
 using Tanso.Core.Inventory;
+using Tanso.Data.Seeding;
 
 namespace Tanso.Data.Inventory;
 
@@ -145,7 +147,10 @@ public static class InventoryImporter
             governmentIds.UnionWith(report.ReportedLines.Select(l => l.GovernmentId));
             await references.VerifyAsync(edition.Id, governmentIds, ct);
         }
-        db.InventoryReportedLines.AddRange(report.ReportedLines.Select(l => l with { EditionId = edition.Id }));
+        // The file's own total and net lines, in bulk like its entries (689 lines for the two GIR series: through the change
+        // tracker, with an audit row each, they took 0.7 s of a first start); one audit event for the set.
+        await BulkRows.InsertAsync(db, report.ReportedLines.Select(l => l with { EditionId = edition.Id }).ToList(), fileName, ct,
+            edition.Id.ToString(CultureInfo.InvariantCulture), "import");
         db.InventoryImports.Add(new InventoryImport
         {
             EditionId = edition.Id, FileName = fileName, Format = $"{report.Format}, {layout.Name}, {unit.NameKo}", Entries = report.Entries,

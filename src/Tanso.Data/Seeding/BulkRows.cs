@@ -7,23 +7,31 @@ using Npgsql;
 namespace Tanso.Data.Seeding;
 
 /// <summary>
-/// Inserts many rows of one mapped entity inside the seeding transaction without the change tracker: columns and value
+/// Inserts many rows of one mapped entity inside the current transaction (the seeding pass's, or an import's) without
+/// the change tracker: columns and value
 /// conversions come from the EF model, SQLite runs one prepared statement per row (in-process, the fast way there),
 /// PostgreSQL receives them as batches of a thousand in one round trip each. The audit trail gets one event for the
-/// whole set (table, row count, source) instead of one row per inserted row, as an import does.
+/// whole set (table, row count, source) instead of one row per inserted row, as an import does for its entries.
 /// </summary>
 internal static class BulkRows
 {
     private const int PostgresBatch = 1000;
 
-    public static async Task<int> InsertAsync<T>(TansoDb db, IReadOnlyList<T> rows, string source, CancellationToken ct) where T : class
+    /// <param name="db">The context, inside a transaction.</param>
+    /// <param name="rows">The rows, with their keys unset when the database generates them.</param>
+    /// <param name="source">Where the rows come from (a file name), for the audit event.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="entityId">What the audit event is about ("seed" for the seeding pass, an edition's id for an import).</param>
+    /// <param name="action">The audit event's action.</param>
+    public static async Task<int> InsertAsync<T>(TansoDb db, IReadOnlyList<T> rows, string source, CancellationToken ct,
+        string entityId = "seed", string action = "seed") where T : class
     {
         if (rows.Count == 0)
         {
             return 0;
         }
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Seed rows are written inside the seeding transaction.");
+            ?? throw new InvalidOperationException("Rows in bulk are written inside the caller's transaction.");
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd)).ToList();
@@ -78,7 +86,7 @@ internal static class BulkRows
                 command.ExecuteNonQuery();
             }
         }
-        db.AddAuditEvent(typeof(T).Name, "seed", "seed", new { rows = rows.Count, source });
+        db.AddAuditEvent(typeof(T).Name, entityId, action, new { rows = rows.Count, source });
         return rows.Count;
     }
 }

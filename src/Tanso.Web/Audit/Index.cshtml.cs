@@ -27,7 +27,7 @@ internal sealed class IndexModel(TansoDb db) : PageModel
     public int Total { get; private set; }
     public Pager Pager { get; private set; } = new(1, 1, _ => "");
 
-    public static IReadOnlyList<string> Actions { get; } = ["insert", "update", "delete"];
+    public static IReadOnlyList<string> Actions { get; } = ["insert", "update", "delete", "import", "seed"];
 
     // "page" is also Razor Pages' own route value: read the page number from the query string alone.
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
@@ -84,6 +84,8 @@ internal sealed class IndexModel(TansoDb db) : PageModel
         "insert" => Text.T("추가", "added"),
         "update" => Text.T("수정", "changed"),
         "delete" => Text.T("삭제", "deleted"),
+        "import" => Text.T("가져오기 (일괄)", "imported (in bulk)"),
+        "seed" => Text.T("기준 데이터 입력 (일괄)", "seeded (in bulk)"),
         _ => action,
     };
 }

@@ -69,6 +69,11 @@ public sealed class GirInventoryTests(SeededApp fixture) : IClassFixture<SeededA
         // International bunkers are memo items: kept, never in a sector.
         Assert.Contains(lines, l => l.Year == 2018 && l.Role == LineRole.Memo && l.Label.Contains("벙커링", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.SubSector.Contains("벙커링", StringComparison.Ordinal));
+        // The reported lines went in bulk like the entries: one audit event for the set, naming the count and the file.
+        var audit = await db.AuditEntries.SingleAsync(a => a.EntityType == nameof(ReportedLine) && a.EntityId == edition.Id.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("import", audit.Action);
+        Assert.Contains($"\"rows\":{lines.Count}", audit.After, StringComparison.Ordinal);
+        Assert.Contains(file, audit.After, StringComparison.Ordinal);
     }
 
     [Fact]

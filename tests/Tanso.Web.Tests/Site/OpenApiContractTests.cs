@@ -24,7 +24,7 @@ public sealed class OpenApiContractTests(SeededApp seeded) : IClassFixture<Seede
 
     private static string Committed => Path.Combine(RepositoryRoot(), "docs", "openapi.json");
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
