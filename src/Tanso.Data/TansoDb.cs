@@ -176,8 +176,12 @@ public abstract class TansoDb(DbContextOptions options) : IdentityDbContext<Tans
     {
         // One scan of the tracked entities for the whole save: the unstorable-text guard, the audit capture and EF Core's
         // two saves would each scan them again (every tracked entity, changed or not) with automatic detection on.
-        ChangeTracker.DetectChanges();
+        // A caller that turned detection off keeps it off.
         var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
+        }
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
