@@ -5,7 +5,6 @@ using Tanso.Core;
 using Tanso.Core.Figures;
 using Tanso.Core.Governments;
 using Tanso.Core.Inventory;
-using Tanso.Data.Seeding;
 
 namespace Tanso.Data.Inventory;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
-namespace Tanso.Data.Seeding;
+namespace Tanso.Data;
 
 /// <summary>
 /// Inserts many rows of one mapped entity inside the current transaction (the seeding pass's, or an import's) without
