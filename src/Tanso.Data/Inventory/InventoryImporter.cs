@@ -59,14 +59,15 @@ public static class InventoryImporter
             failed.Problems.Add(new ImportProblem(fileName, 0, "-", e.Message, "파일을 표로 읽을 수 없습니다: " + e.Message));
             return new ImportResult(failed, edition, isNew, false);
         }
-        using var rows = raw.Rows.GetEnumerator();
+        var report = new ImportReport(raw.Location, raw.Format);
+        report.Problems.AddRange(editionProblems);
+        using var rows = Readable(raw.Rows, report).GetEnumerator();
         var head = new List<(int Row, string[] Cells)>();
         while (head.Count < SheetLayout.Scan && rows.MoveNext())
         {
             head.Add(rows.Current);
         }
-        var report = new ImportReport(raw.Location, raw.Format) { Head = head };
-        report.Problems.AddRange(editionProblems);
+        report.Head = head;
         var (layout, layoutProblems) = SheetLayout.Detect(raw.Location, head, options);
         report.Layout = layout;
         report.Problems.AddRange(layoutProblems);
@@ -214,6 +215,32 @@ public static class InventoryImporter
     }
 
     // Every row read checks the request's abort token: a preview or import stops when its client has gone.
+    // The rows are read lazily: a cell the reader refuses (TabularReader.Refused) or a workbook that breaks part-way
+    // (InvalidDataException) ends them as a problem of the report, naming the row and column where it can, instead of
+    // an exception out of the import (which the page could only show as an unreadable request).
+    private static IEnumerable<(int Row, string[] Cells)> Readable(IEnumerable<(int Row, string[] Cells)> rows, ImportReport report)
+    {
+        using var e = rows.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!e.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (InvalidDataException x)
+            {
+                report.Problems.Add(x.Data["row"] is int row && x.Data["column"] is string column
+                    ? new ImportProblem(report.Location, row, column, (string)x.Data["reason"]!, (string)x.Data["reasonKo"]!)
+                    : new ImportProblem(report.Location, 0, "-", x.Message, "파일을 끝까지 표로 읽을 수 없습니다: " + x.Message));
+                yield break;
+            }
+            yield return e.Current;
+        }
+    }
+
     private static IEnumerable<(int, string[])> Rest(IEnumerator<(int, string[])> rows, CancellationToken ct)
     {
         while (rows.MoveNext())

@@ -171,9 +171,18 @@ public static class TabularReader
         {
             if (Core.StorableText.Problem(cells[i]) is { } problem)
             {
-                throw new InvalidDataException($"{location}row {row}, column {ColumnLetters(i)}: {problem.En} ({problem.Ko})");
+                throw Refused(new InvalidDataException($"{location}row {row}, column {ColumnLetters(i)}: {problem.En} ({problem.Ko})"),
+                    row, ColumnLetters(i), problem.En, problem.Ko);
             }
         }
+    }
+
+    /// <summary>Places a refused cell on <paramref name="e"/> (<see cref="Exception.Data"/>): rows are read lazily, so the
+    /// refusal surfaces while they are read, and the importer reports it as a problem of that row and column.</summary>
+    private static InvalidDataException Refused(InvalidDataException e, int row, string column, string reason, string reasonKo)
+    {
+        (e.Data["row"], e.Data["column"], e.Data["reason"], e.Data["reasonKo"]) = (row, column, reason, reasonKo);
+        return e;
     }
 
     private static string ColumnLetters(int index)

@@ -84,10 +84,14 @@ public sealed class UnstorableTextTests
         var response = await client.PostAsync("/api/inventory/imports",
             Upload(Encoding.UTF8.GetBytes("government,sector,2021\n부산광역시,전환,5\n부산광역시,수\u0000송,3"), "busan.csv"));
 
-        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity, response.StatusCode.ToString());
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.Contains("busan.csv, row 3, column B", text, StringComparison.Ordinal);
-        Assert.Contains("U+0000", text, StringComparison.Ordinal);
+        // A problem of the import like any other, with its place (it was an exception out of the import, which the
+        // upload page could show only as "the request could not be read").
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = Assert.Single((await response.Content.ReadFromJsonAsync<JsonObject>())!["problems"]!.AsArray());
+        Assert.Equal("busan.csv", (string)problem!["location"]!);
+        Assert.Equal(3, (int)problem["row"]!);
+        Assert.Equal("B", (string)problem["column"]!);
+        Assert.Contains("U+0000", (string)problem["message"]!, StringComparison.Ordinal);
         await using var db = database.Open();
         Assert.False(await db.InventoryEditions.AnyAsync(e => e.Code == "busan-unstorable"));
     }
